@@ -1,0 +1,254 @@
+"""Section-aware chunking with exact offsets.
+
+A work report is an outline: parts (第一部分 / 第一章), sections (一、), subsections (（一）/ 1. / 1.1),
+year-plan paragraphs ("2015年，市科技局将…") and, inside paragraphs, enumerated items ("一是…二是…").
+Each chunk is one item or paragraph (split at sentence ends when long), carries the path of headings above
+it, and is an exact slice ``doc.text[start:end]`` — so a citation can always be located and highlighted.
+Headings are never cut from their body: a heading line is part of the first chunk below it, and the whole
+path is prepended to the text that is embedded and BM25-indexed (not to the quoted text).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .ingest import CleanDocument
+from .text import iter_spans
+
+SECTION_SEP = " › "
+_CN_NUM = "一二三四五六七八九十百零〇两"
+
+# (rank, pattern): a lower rank is a higher outline level. Ranks only order; gaps are fine.
+_HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(rf"^第[{_CN_NUM}\d]+(?:部分|编|篇)")),
+    (1, re.compile(rf"^第[{_CN_NUM}\d]+章")),
+    (2, re.compile(rf"^第[{_CN_NUM}\d]+节")),
+    (3, re.compile(rf"^[{_CN_NUM}]+[、．]")),
+    (4, re.compile(rf"^[（(][{_CN_NUM}]+[)）]")),
+    (5, re.compile(r"^\d{1,2}[.．、](?!\d)\s*\S")),
+    (6, re.compile(r"^\d{1,2}\.\d{1,2}(?!\d)(?:\.\d{1,2})?\s*\S")),
+    (7, re.compile(r"^[（(]\d{1,2}[)）]|^[①②③④⑤⑥⑦⑧⑨⑩]")),
+    (8, re.compile(rf"^第[{_CN_NUM}\d]+条")),
+]
+_MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
+# A year-plan/review paragraph opens a new part of the report: "2015年，市科技局将…", "2014年,在…".
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:[，,]|是|以来|工作|全市|我市|全年)")
+_YEAR_RANK = 3
+# Enumerated items inside a paragraph: at its start or right after a sentence end.
+_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;！？!?]))\s*((?:[{_CN_NUM}]+是)|(?:第[{_CN_NUM}]+[，,、])|(?:其[{_CN_NUM}][，,、]))")
+_LABEL_MAX = 40
+_HEADING_LINE_MAX = 60
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One indexed passage. ``text == document.text[start:end]`` always holds."""
+
+    chunk_id: str
+    source: str
+    text: str
+    start: int
+    end: int
+    path: tuple[str, ...]
+    kind: str  # header | paragraph | item | heading
+    ordinal: int
+    title: str = ""
+    item: str = ""  # the item label ("一是大力培育科技企业小巨人") when kind == "item"
+    parent: str = ""  # section path of the container, for listing sibling items
+
+    @property
+    def section(self) -> str:
+        return SECTION_SEP.join(self.path)
+
+    @property
+    def embed_text(self) -> str:
+        """What the embedder and BM25 see: the heading path, then the passage."""
+        return f"{self.section}\n{self.text}" if self.path else self.text
+
+    def metadata(self) -> dict[str, str | int]:
+        """Scalar metadata for Chroma and LangChain Documents."""
+        return {
+            "source": self.source,
+            "section": self.section,
+            "chunk_id": self.chunk_id,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "ordinal": self.ordinal,
+            "title": self.title,
+            "item": self.item,
+            "parent": self.parent,
+        }
+
+
+@dataclass(frozen=True)
+class ChunkingConfig:
+    max_chars: int = 320
+    min_chars: int = 40
+
+    def to_dict(self) -> dict[str, int]:
+        return {"max_chars": self.max_chars, "min_chars": self.min_chars}
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    path: tuple[str, ...]
+    kind: str
+    item: str = ""
+    parent: str = ""
+    lead_start: int = -1  # where preceding heading lines begin (merged into the first piece)
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+
+def heading_rank(line: str) -> int | None:
+    """Outline rank of a line that starts like a heading, else None."""
+    m = _MD_HEADING.match(line)
+    if m:
+        return len(m.group(1)) - 1
+    for rank, pat in _HEADING_PATTERNS:
+        if pat.match(line):
+            return rank
+    return None
+
+
+def short_label(text: str, limit: int = _LABEL_MAX) -> str:
+    """A section label: the text up to its first sentence end, without the trailing mark, at most ``limit``."""
+    text = text.lstrip("#").strip()
+    for i, ch in enumerate(text):
+        if ch in "。；;！？!?：:" or (ch in "，," and i >= 12):
+            if not (ch in ":：" and i < 4):
+                text = text[:i]
+                break
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _is_pure_heading(line: str) -> bool:
+    """A heading line with no body on it: short and no sentence end inside."""
+    body = line.rstrip("。.：:")
+    return len(line) <= _HEADING_LINE_MAX and not re.search(r"[。；;！？!?]", body)
+
+
+def chunk_document(doc: CleanDocument, config: ChunkingConfig | None = None) -> list[Chunk]:
+    """Split a cleaned document into section-aware chunks (the header first, as its own passage)."""
+    cfg = config or ChunkingConfig()
+    text = doc.text
+    units: list[_Unit] = []
+    stack: list[tuple[int, str]] = []
+    pending_heading = -1  # start offset of heading lines waiting for their first body unit
+
+    if doc.header_end > 0:
+        units.append(_Unit(0, doc.header_end, ("文档信息",), "header"))
+
+    pos = doc.header_end
+    for raw_line in text[doc.header_end :].split("\n"):
+        line_start = text.index(raw_line, pos) if raw_line else pos
+        line_end = line_start + len(raw_line)
+        pos = line_end
+        line = raw_line.strip()
+        if not line:
+            continue
+        rank = heading_rank(line)
+        is_year = rank is None and bool(_YEAR_LEAD.match(line))
+        if is_year:
+            rank = _YEAR_RANK
+        if rank is not None:
+            label = short_label(line)
+            while stack and stack[-1][0] >= rank:
+                stack.pop()
+            stack.append((rank, label))
+            if _is_pure_heading(line) and not is_year:
+                if pending_heading < 0:
+                    pending_heading = line_start
+                continue
+        path = tuple(lbl for _, lbl in stack)
+        new_units = _paragraph_units(text, line_start, line_end, path)
+        if pending_heading >= 0 and new_units:
+            new_units[0].lead_start = pending_heading
+            pending_heading = -1
+        units.extend(new_units)
+    if pending_heading >= 0:  # headings with no body at the end of a document
+        units.append(_Unit(pending_heading, len(text), tuple(lbl for _, lbl in stack), "heading"))
+
+    chunks: list[Chunk] = []
+    for unit in units:
+        pieces = _split_long(text, unit.start, unit.end, cfg)
+        if unit.lead_start >= 0:
+            pieces[0] = (unit.lead_start, pieces[0][1])
+        for s, e in pieces:
+            chunks.append(
+                Chunk(
+                    chunk_id=f"{doc.source}#{len(chunks)}",
+                    source=doc.source,
+                    text=text[s:e],
+                    start=s,
+                    end=e,
+                    path=unit.path,
+                    kind=unit.kind,
+                    ordinal=len(chunks),
+                    title=doc.title,
+                    item=unit.item,
+                    parent=unit.parent,
+                )
+            )
+    return chunks
+
+
+def _paragraph_units(text: str, start: int, end: int, path: tuple[str, ...]) -> list[_Unit]:
+    """Cut one paragraph at its enumerated items; the lead before the first item is a unit of its own."""
+    para = text[start:end]
+    marks = [m.start(1) for m in _ITEM_RE.finditer(para)]
+    # A lone "一是" mid-paragraph is not an enumeration; at the paragraph start it is (one item per line).
+    if not marks or (len(marks) == 1 and marks[0] > 0):
+        return [_Unit(start, end, path, "paragraph")]
+    units: list[_Unit] = []
+    parent = SECTION_SEP.join(path)
+    if marks[0] > 0 and para[: marks[0]].strip():
+        units.append(_Unit(start, start + marks[0], path, "paragraph"))
+    bounds = marks + [len(para)]
+    for a, b in zip(bounds, bounds[1:]):
+        label = short_label(para[a:b])
+        units.append(_Unit(start + a, start + b, path + (label,), "item", item=label, parent=parent))
+    return units
+
+
+def _split_long(text: str, start: int, end: int, cfg: ChunkingConfig) -> list[tuple[int, int]]:
+    """Pack sentences into pieces of at most ``max_chars``; a tiny tail joins the piece before it."""
+    if end - start <= cfg.max_chars:
+        return [(start, end)]
+    spans = [(start + a, start + b) for a, b in iter_spans(text[start:end], "。；;！？!?")]
+    # Sentences longer than the limit are cut at clause ends, then (rarely) hard-cut outside numbers.
+    fine: list[tuple[int, int]] = []
+    for s, e in spans:
+        if e - s <= cfg.max_chars:
+            fine.append((s, e))
+            continue
+        for cs, ce in iter_spans(text[s:e], "，,、"):
+            fine.extend(_hard_split(text, s + cs, s + ce, cfg.max_chars))
+    pieces: list[tuple[int, int]] = []
+    cur_s, cur_e = fine[0]
+    for s, e in fine[1:]:
+        if e - cur_s <= cfg.max_chars:
+            cur_e = e
+        else:
+            pieces.append((cur_s, cur_e))
+            cur_s, cur_e = s, e
+    pieces.append((cur_s, cur_e))
+    if len(pieces) > 1 and pieces[-1][1] - pieces[-1][0] < cfg.min_chars:
+        tail = pieces.pop()
+        pieces[-1] = (pieces[-1][0], tail[1])
+    return pieces
+
+
+def _hard_split(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > limit:
+        cut = start + limit
+        while cut > start + limit // 2 and (text[cut - 1].isdigit() or text[cut].isdigit()):
+            cut -= 1
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out

@@ -1,0 +1,196 @@
+"""ReportQA: the public entry point. Opens (or builds) the index once, then answers questions with citations.
+
+Usage::
+
+    from qa import ReportQA
+    engine = ReportQA.open(corpus="seeds", index_dir="index")   # builds only if the index is missing/stale
+    ans = engine.ask("2014年全年专利授权量是多少?")
+    ans.answer, ans.citations[0].quote, ans.citations[0].section
+    retriever = engine.as_retriever(k=4)                         # a LangChain BaseRetriever
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from .chroma import ChromaBackend
+from .config import MAX_QUESTION_CHARS, Settings
+from .embeddings import embedder_identity, make_embeddings
+from .errors import CorruptIndexError, EmbedderMismatchError, InvalidQuestionError
+from .extract import ABSTAIN_MESSAGE, Extractor
+from .indexer import BuildReport, build_index, expected_state, staleness
+from .corpus import list_corpus
+from .question import analyze
+from .retriever import ReportRetriever
+from .search import MODES, HybridSearcher, SearchResult
+from .store import IndexStore
+from .types import Answer, Citation
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document of the index, from its parsed header (what the app's title bar shows)."""
+
+    source: str
+    title: str
+    date: str
+    origin: str
+    chunks: int = 0
+    format: str = "txt"
+
+
+def validate_question(question: Any) -> str:
+    """The question, stripped; raises InvalidQuestionError for empty, blank, non-text or over-long input."""
+    if not isinstance(question, str):
+        raise InvalidQuestionError("question must be text")
+    q = question.strip()
+    if not q:
+        raise InvalidQuestionError("question is empty: type a question about the report")
+    if len(q) > MAX_QUESTION_CHARS:
+        raise InvalidQuestionError(
+            f"question is too long ({len(q)} characters; the limit is {MAX_QUESTION_CHARS})"
+        )
+    return q
+
+
+class ReportQA:
+    """Question answering over one indexed collection. Thread-safe for concurrent ``ask`` calls."""
+
+    def __init__(self, settings: Settings, store: IndexStore, embeddings: Any, load_info: dict[str, Any]) -> None:
+        self.settings = settings
+        self.store = store
+        self.embeddings = embeddings
+        self.load_info = load_info
+        self._lock = threading.RLock()
+        self._load()
+
+    # -- opening -------------------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        corpus: str | None = "seeds",
+        index_dir: str | None = "index",
+        embedder: str | None = None,
+        collection: str | None = None,
+        chroma_url: str | None = None,
+        build: str = "auto",
+        progress: bool = False,
+    ) -> "ReportQA":
+        """Load the index, building it first if it is missing or stale.
+
+        ``build``: "auto" (build when missing or stale — corpus, settings or embedder changed), "never"
+        (raise instead: EmbedderMismatchError / CorruptIndexError), "force" (always rebuild).
+        A damaged index raises CorruptIndexError unless ``build="force"``.
+        """
+        if build not in ("auto", "never", "force"):
+            raise ValueError("build must be 'auto', 'never' or 'force'")
+        t0 = time.perf_counter()
+        settings = Settings.create(corpus, index_dir, embedder, collection, chroma_url)
+        chroma = ChromaBackend(settings.chroma_url)
+        chroma.check_server()
+        embeddings = make_embeddings(settings.embedder)
+        store = IndexStore(settings.index_dir, settings.collection, chroma)
+        report: BuildReport | None = None
+        manifest = store.read_manifest() if build != "force" else None  # raises CorruptIndexError
+        if build == "force":
+            report = build_index(settings, store, embeddings, force=True, progress=progress)
+        elif build == "never":
+            if manifest is None:
+                raise CorruptIndexError(f"no index at {store.root}: run `python -m qa index`")
+            if manifest.get("embedder") != embedder_identity(embeddings):
+                raise EmbedderMismatchError(
+                    f"index at {store.root} was built with {manifest.get('embedder')}, not "
+                    f"{embedder_identity(embeddings)}: rebuild it with `python -m qa index --embedder {settings.embedder}`"
+                )
+        else:
+            files = list_corpus(settings.corpus)
+            reason = staleness(manifest, expected_state(settings, embeddings, files))
+            if reason:
+                if manifest and manifest.get("embedder") != embedder_identity(embeddings):
+                    logger.warning("index was built with %s; rebuilding with %s", manifest.get("embedder"),
+                                   embedder_identity(embeddings))
+                logger.info("building index (%s)", reason)
+                report = build_index(settings, store, embeddings, force=True, progress=progress)
+        info = {"built": report is not None, "embedder": embedder_identity(embeddings),
+                "build": report.summary() if report else "index is current"}
+        engine = cls(settings, store, embeddings, info)
+        engine.load_info["seconds"] = round(time.perf_counter() - t0, 3)
+        logger.info("engine ready in %.2fs: %d chunks, %s, %s", engine.load_info["seconds"],
+                    engine.load_info["chunks"], info["embedder"], info["build"])
+        return engine
+
+    def _load(self) -> None:
+        data = self.store.load(self.embeddings)
+        searcher = HybridSearcher(data, self.embeddings)
+        extractor = Extractor(data.chunks, data.df, self.embeddings)
+        with self._lock:
+            self.data, self.searcher, self.extractor = data, searcher, extractor
+        self.load_info["chunks"] = len(data.chunks)
+        self.load_info["generation"] = data.gen_dir.name
+
+    def reload(self) -> None:
+        """Pick up a generation built by another process (or by ``add_documents``)."""
+        self._load()
+
+    # -- asking --------------------------------------------------------------------------------------
+    @property
+    def documents(self) -> list[DocumentInfo]:
+        docs = self.data.manifest.get("documents", {})
+        return [
+            DocumentInfo(name, d.get("title", ""), d.get("date", ""), d.get("origin", ""), d.get("chunks", 0),
+                         d.get("format", "txt"))
+            for name, d in sorted(docs.items())
+        ]
+
+    def search(self, question: str, k: int = 4, mode: str = "hybrid") -> SearchResult:
+        q = validate_question(question)
+        if mode not in MODES:
+            raise InvalidQuestionError(f"mode must be one of {', '.join(MODES)}")
+        return self.searcher.search(q, k=k, mode=mode)
+
+    def ask(self, question: str, k: int = 4, mode: str = "hybrid") -> Answer:
+        """Answer one question: a concise extract with numbered citations, or an abstention with related passages."""
+        q = validate_question(question)
+        if not isinstance(k, int) or not 1 <= k <= 50:
+            raise InvalidQuestionError("k must be an integer between 1 and 50")
+        if mode not in MODES:
+            raise InvalidQuestionError(f"mode must be one of {', '.join(MODES)}")
+        t0 = time.perf_counter()
+        info = analyze(q)
+        with self._lock:
+            searcher, extractor = self.searcher, self.extractor
+        result = searcher.search(q, k=k, mode=mode)
+        t1 = time.perf_counter()
+        qvec = self.embeddings.embed_query(q) if (info.english or mode != "bm25") else None
+        ex = extractor.extract(info, result.hits, qvec, top_passages=max(k, 5))
+        t2 = time.perf_counter()
+        cited_ids: set[str] = set()
+        citations: list[Citation] = []
+        for chunk, s, e, score in ex.cited:
+            cited_ids.add(chunk.chunk_id)
+            citations.append(self._citation(len(citations) + 1, chunk, s, e, score))
+        related = [
+            self._citation(0, h.chunk, 0, 0, h.score) for h in result.hits[:k] if h.chunk.chunk_id not in cited_ids
+        ]
+        related = [Citation(**{**r.__dict__, "n": i + 1}) for i, r in enumerate(related)]
+        timings = {**result.timings_ms, "retrieve": (t1 - t0) * 1000, "extract": (t2 - t1) * 1000}
+        return Answer(
+            question=question, answer=ex.answer if not ex.abstained else ABSTAIN_MESSAGE, abstained=ex.abstained,
+            citations=citations, related=related, qtype=info.qtype, confidence=ex.confidence,
+            resolved_question=q, timings_ms=timings,
+        )
+
+    def _citation(self, n: int, chunk, s: int, e: int, score: float) -> Citation:
+        return Citation(
+            n=n, text=chunk.text, quote=chunk.text[s:e], section=chunk.section, source=chunk.source,
+            chunk_id=chunk.chunk_id, start=chunk.start, end=chunk.end, score=round(float(score), 6),
+            quote_start=s, quote_end=e, title=chunk.title,
+        )
+
+    def as_retriever(self, k: int = 4, mode: str = "hybrid") -> ReportRetriever:
+        return ReportRetriever(searcher=self.searcher, k=k, mode=mode)

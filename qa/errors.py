@@ -1,0 +1,34 @@
+"""Typed exceptions: API callers catch these; the CLI and app turn them into one-line messages."""
+from __future__ import annotations
+
+
+class QAError(Exception):
+    """Base class for every error report-qa raises on purpose (never a bug)."""
+
+
+class InvalidQuestionError(QAError, ValueError):
+    """The question is empty, blank or too long."""
+
+
+class CorpusError(QAError):
+    """The corpus folder is missing, empty, or holds a file that cannot be read."""
+
+
+class IndexError_(QAError):
+    """Base for problems with the on-disk index (named with _ to keep builtins.IndexError usable)."""
+
+
+class CorruptIndexError(IndexError_):
+    """The index directory exists but cannot be read (damaged manifest or Chroma files)."""
+
+
+class EmbedderMismatchError(IndexError_):
+    """The index was built with another embedder and rebuilding was not allowed."""
+
+
+class EmbedderError(QAError):
+    """The embedding backend could not be loaded (unknown spec, missing model folder)."""
+
+
+class StoreUnavailableError(QAError):
+    """A Chroma server is down or unreachable."""

@@ -1,0 +1,139 @@
+"""Score a question file (shared/eval/FORMAT.md): answer accuracy, evidence@1/@3, abstention, per type.
+
+Comparison follows the format: NFKC and all white space removed on both sides.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import CorpusError
+from .text import normalize_for_match as _n
+from .types import Answer
+
+logger = logging.getLogger(__name__)
+
+REQUIRED = ("id", "question", "type")
+
+
+def load_questions(path: str | Path) -> list[dict[str, Any]]:
+    """Read and validate a JSONL question file; a bad line is reported with its number."""
+    p = Path(path)
+    try:
+        lines = p.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"cannot read question file {p}: {exc}") from exc
+    out = []
+    for no, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            q = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CorpusError(f"{p}:{no}: not valid JSON ({exc.msg})") from exc
+        missing = [k for k in REQUIRED if k not in q]
+        if missing:
+            raise CorpusError(f"{p}:{no}: missing field(s) {', '.join(missing)}")
+        if q["type"] != "unanswerable" and not (q.get("answers") or q.get("must")):
+            raise CorpusError(f"{p}:{no}: needs 'answers' or 'must'")
+        out.append(q)
+    return out
+
+
+def answer_correct(q: dict[str, Any], ans: Answer) -> bool:
+    if q["type"] == "unanswerable":
+        return ans.abstained
+    if ans.abstained:
+        return False
+    got = _n(ans.answer)
+    if q.get("answers"):
+        return any(_n(a) in got for a in q["answers"])
+    return all(_n(m) in got for m in q["must"])
+
+
+def evidence_at(q: dict[str, Any], ans: Answer, k: int) -> bool:
+    ev = q.get("evidence")
+    if not ev:
+        return False
+    ev_n = _n(ev)
+    return any(ev_n in _n(c.text) for c in ans.citations[:k])
+
+
+@dataclass
+class Score:
+    n: int = 0
+    correct: int = 0
+    ev1: int = 0
+    ev3: int = 0
+    n_answerable: int = 0
+    false_abstain: int = 0
+    n_unanswerable: int = 0
+    abstained_unanswerable: int = 0
+
+    def add(self, q: dict[str, Any], ans: Answer) -> None:
+        self.n += 1
+        self.correct += answer_correct(q, ans)
+        if q["type"] == "unanswerable":
+            self.n_unanswerable += 1
+            self.abstained_unanswerable += ans.abstained
+        else:
+            self.n_answerable += 1
+            self.ev1 += evidence_at(q, ans, 1)
+            self.ev3 += evidence_at(q, ans, 3)
+            self.false_abstain += ans.abstained
+
+    def as_dict(self) -> dict[str, Any]:
+        def r(a: int, b: int) -> float | None:
+            return round(a / b, 4) if b else None
+
+        return {
+            "n": self.n,
+            "answer_accuracy": r(self.correct, self.n),
+            "evidence@1": r(self.ev1, self.n_answerable),
+            "evidence@3": r(self.ev3, self.n_answerable),
+            "abstention_unanswerable": r(self.abstained_unanswerable, self.n_unanswerable),
+            "false_abstention": r(self.false_abstain, self.n_answerable),
+        }
+
+
+@dataclass
+class EvalReport:
+    overall: Score = field(default_factory=Score)
+    by_type: dict[str, Score] = field(default_factory=dict)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "overall": self.overall.as_dict(),
+            "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
+            "rows": self.rows,
+        }
+
+    def table(self) -> str:
+        cols = ("n", "answer_accuracy", "evidence@1", "evidence@3", "abstention_unanswerable", "false_abstention")
+        head = f"{'type':<14}" + "".join(f"{c:>16}" for c in ("n", "answer", "ev@1", "ev@3", "abstain(unans)", "false_abstain"))
+        lines = [head]
+        for name, s in [*sorted(self.by_type.items()), ("overall", self.overall)]:
+            d = s.as_dict()
+            cells = "".join(f"{'-' if d[c] is None else d[c]:>16}" for c in cols)
+            lines.append(f"{name:<14}{cells}")
+        return "\n".join(lines)
+
+
+def evaluate(questions: Iterable[dict[str, Any]], ask: Callable[[str], Answer]) -> EvalReport:
+    report = EvalReport()
+    for q in questions:
+        ans = ask(q["question"])
+        report.overall.add(q, ans)
+        report.by_type.setdefault(q["type"], Score()).add(q, ans)
+        report.rows.append({
+            "id": q["id"], "type": q["type"], "question": q["question"], "answer": ans.answer,
+            "abstained": ans.abstained, "correct": answer_correct(q, ans),
+            "evidence@1": evidence_at(q, ans, 1), "evidence@3": evidence_at(q, ans, 3),
+            "confidence": round(ans.confidence, 4),
+        })
+    return report

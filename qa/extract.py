@@ -1,0 +1,295 @@
+"""Extractive answering without an LLM: pick the clause that answers, quote it, cite where it came from.
+
+For each of the best retrieved passages, every clause is scored by
+  - lexical coverage: the IDF-weighted share of the question's terms found in the clause (and its sentence),
+  - type fit: a quantity with the asked unit for 多少/how many, a date for 哪天/when, an enumeration for 哪些,
+    a proper name (《…》, an organisation) for 谁/哪家,
+  - retrieval rank of its passage, and, for English or weakly-overlapping questions, cross-lingual
+    similarity from the embedder (so "How many patents were granted?" finds 授权量超过16500件).
+The answer is the best clause (widened to its neighbours when it is too short to stand alone, or to the
+whole enumeration for lists); list questions about a section ("三项重点工作分别是什么") are answered from the
+outline: the labels of the sibling items. If the question's key terms are not in the best passage, the
+engine abstains rather than guessing — calibrated on the eval set (see tests/eval).
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from .chunking import Chunk
+from .question import QuestionInfo
+from .search import Hit
+from .text import clause_spans, sentence_spans, tokenize
+
+ABSTAIN_MESSAGE = "报告中没有找到相关信息。"
+
+_UNITS = r"(?:人次|公里|平方米|万吨|吨|元|个|项|次|家|名|期|件|所|位|人|种|批|台|套|场|倍|天|村|户|亩|座|条|篇|部|%|％)"
+_QTY_RE = re.compile(
+    rf"(?P<num>\d+(?:[.,]\d+)*|[一二三四五六七八九十百千两]+)\s*(?P<mod>余|多|多个|余个)?\s*(?P<mag>万|亿|千|百)?\s*(?P<unit>{_UNITS}|年(?!\d))"
+)
+_DATE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|(?:今年|去年|当年)?\d{1,2}\s*月|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_NAME_RE = re.compile(r"《[^》]{2,40}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|[\u4e00-\u9fff]{2,12}(?:市|省|局|部|委|中心|报|公司|院|平台|基地|网|集群|品牌)")
+_LIST_SEP = re.compile(r"[、]")
+_TRAIL = "，,。；;：:、 "
+_MIN_STANDALONE = 10
+_MAX_ANSWER = 120
+
+
+@dataclass
+class Candidate:
+    hit_rank: int
+    chunk: Chunk
+    start: int  # quote offsets within chunk.text
+    end: int
+    score: float
+    lex: float
+    typed: bool
+
+
+@dataclass
+class Extraction:
+    answer: str
+    abstained: bool
+    confidence: float
+    cited: list[tuple[Chunk, int, int, float]]  # chunk, quote start, quote end, score
+
+
+class _VecCache:
+    """LRU of clause vectors: clause embedding is the slow part of cross-lingual extraction."""
+
+    def __init__(self, size: int = 20000) -> None:
+        self._d: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get_many(self, emb: Embeddings, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            missing = [t for t in dict.fromkeys(texts) if t not in self._d]
+        if missing:
+            vecs = emb.embed_documents(missing)
+            with self._lock:
+                for t, v in zip(missing, vecs):
+                    self._d[t] = np.asarray(v, dtype=np.float32)
+                while len(self._d) > self._size:
+                    self._d.popitem(last=False)
+        with self._lock:
+            return np.stack([self._d[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+class Extractor:
+    """Turns retrieved hits into a concise cited answer (or an abstention). One per loaded index."""
+
+    def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
+                 abstain_threshold: float = 0.45, abstain_sim: float = 0.80) -> None:
+        self.chunks = chunks
+        self.df = df
+        self.n = max(1, len(chunks))
+        self.embeddings = embeddings
+        self.abstain_threshold = abstain_threshold
+        self.abstain_sim = abstain_sim
+        self._siblings: dict[tuple[str, str], list[int]] = {}
+        for i, c in enumerate(chunks):
+            if c.kind == "item" and c.parent is not None:
+                self._siblings.setdefault((c.source, c.parent), []).append(i)
+        self._cache = _VecCache()
+
+    # -- weights -----------------------------------------------------------------------------------
+    def idf(self, term: str) -> float:
+        return math.log(1.0 + (self.n + 1) / (self.df.get(term, 0) + 0.5))
+
+    def question_terms(self, question: str) -> list[tuple[str, float]]:
+        terms = dict.fromkeys(tokenize(question))
+        return [(t, self.idf(t)) for t in terms if len(t) > 1 or not t.isascii()]
+
+    @staticmethod
+    def coverage(terms: list[tuple[str, float]], text: str) -> float:
+        total = sum(w for _, w in terms)
+        if total <= 0:
+            return 0.0
+        low = _norm(text)
+        return sum(w for t, w in terms if t in low) / total
+
+    # -- main entry --------------------------------------------------------------------------------
+    def extract(self, info: QuestionInfo, hits: list[Hit], query_vec: list[float] | None, top_passages: int = 5) -> Extraction:
+        if not hits:
+            return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
+        if info.about_document:
+            got = self._from_header(info, hits)
+            if got:
+                return got
+        terms = self.question_terms(info.text)
+        cands = self._candidates(info, terms, hits[:top_passages], query_vec)
+        if not cands:
+            return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
+        best = cands[0]
+        confidence = self._confidence(info, terms, best, hits, query_vec)
+        threshold = self.abstain_sim if info.english else self.abstain_threshold
+        if confidence < threshold:
+            return Extraction(ABSTAIN_MESSAGE, True, confidence, [])
+        if info.qtype == "list":
+            structural = self._structural_list(info, terms, best)
+            if structural:
+                return Extraction(structural[0], False, confidence, structural[1])
+        s, e = self._widen(info, best)
+        text = best.chunk.text[s:e].strip(_TRAIL)
+        s = best.chunk.text.index(text, s) if text else s
+        cited = [(best.chunk, s, s + len(text), best.score)]
+        seen = {best.chunk.chunk_id}
+        for c in cands[1:]:
+            if len(cited) >= 3 or c.score < 0.85 * best.score:
+                break
+            if c.chunk.chunk_id in seen or (info.qtype in ("number", "date") and not c.typed):
+                continue
+            seen.add(c.chunk.chunk_id)
+            cited.append((c.chunk, c.start, c.end, c.score))
+        return Extraction(text, False, confidence, cited)
+
+    # -- pieces ------------------------------------------------------------------------------------
+    def _candidates(self, info: QuestionInfo, terms: list[tuple[str, float]], hits: list[Hit],
+                    query_vec: list[float] | None) -> list[Candidate]:
+        rows: list[tuple[int, Chunk, int, int, float, float, bool, float]] = []
+        for rank, hit in enumerate(hits):
+            text = hit.chunk.text
+            for ss, se in sentence_spans(text):
+                sent_lex = self.coverage(terms, text[ss:se])
+                for cs, ce in clause_spans(text[ss:se]):
+                    a, b = ss + cs, ss + ce
+                    clause = text[a:b]
+                    lex = self.coverage(terms, clause)
+                    fit, unit_ok = self._type_fit(info, clause)
+                    score = 1.0 * lex + 0.35 * sent_lex + 0.3 * fit + 0.15 * unit_ok - 0.04 * rank
+                    rows.append((rank, hit.chunk, a, b, score, lex, fit > 0, sent_lex))
+        if not rows:
+            return []
+        use_sem = self.embeddings is not None and query_vec is not None and (
+            info.english or max(r[5] for r in rows) < 0.4
+        )
+        if use_sem:
+            # Only the most promising clauses are embedded: type-fitting ones of the top passages.
+            pool = sorted(range(len(rows)), key=lambda i: (-(rows[i][6]), rows[i][0], -rows[i][4]))[:24]
+            texts = [rows[i][1].text[rows[i][2]:rows[i][3]] for i in pool]
+            sims = self._cache.get_many(self.embeddings, texts) @ np.asarray(query_vec, dtype=np.float32)
+            bonus = {i: float(s) for i, s in zip(pool, sims)}
+            base = min(bonus.values()) if bonus else 0.0
+            weight = 3.0 if info.english else 1.5
+            rows = [
+                (r[0], r[1], r[2], r[3], r[4] + weight * (bonus.get(i, base) - base), r[5], r[6], r[7])
+                for i, r in enumerate(rows)
+            ]
+        rows.sort(key=lambda r: -r[4])
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    @staticmethod
+    def _type_fit(info: QuestionInfo, clause: str) -> tuple[float, float]:
+        if info.qtype == "number":
+            qty = [m for m in _QTY_RE.finditer(clause) if not (m.group("unit") == "年" and len(m.group("num")) == 4)]
+            if not qty:
+                return 0.0, 0.0
+            unit_ok = 0.0
+            if info.unit:
+                for m in qty:
+                    got = (m.group("mag") or "") + m.group("unit")
+                    if got.endswith(info.unit) or info.unit in got or (info.unit == "人" and got == "名"):
+                        unit_ok = 1.0
+            return 1.0, unit_ok
+        if info.qtype == "date":
+            return (1.0 if _DATE_RE.search(clause) else 0.0), 0.0
+        if info.qtype == "list":
+            seps = len(_LIST_SEP.findall(clause))
+            return min(1.0, seps / 2.0), 0.0
+        if info.qtype == "who":
+            return (1.0 if _NAME_RE.search(clause) else 0.0), 0.0
+        return 0.0, 0.0
+
+    def _confidence(self, info: QuestionInfo, terms: list[tuple[str, float]], best: Candidate, hits: list[Hit],
+                    query_vec: list[float] | None) -> float:
+        """How sure we are that the best passage answers: term coverage (Chinese) or similarity (English)."""
+        if info.english:
+            sims = [h.dense_sim for h in hits[:3] if h.dense_sim is not None]
+            return max(sims) if sims else 0.0
+        ctx = f"{best.chunk.section}\n{best.chunk.text}"
+        cov = self.coverage(terms, ctx)
+        if info.qtype in ("number", "date") and not best.typed:
+            cov *= 0.7
+        return cov
+
+    def _widen(self, info: QuestionInfo, c: Candidate) -> tuple[int, int]:
+        """Grow a clause that cannot stand alone: too short, or a list continuing into the next clauses."""
+        text = c.chunk.text
+        clauses = [(a, b) for a, b in clause_spans(text)]
+        sent = next(((a, b) for a, b in sentence_spans(text) if a <= c.start < b), (c.start, c.end))
+        in_sent = [(a, b) for a, b in clauses if sent[0] <= a and b <= sent[1]]
+        idx = next((i for i, (a, b) in enumerate(in_sent) if a == c.start), None)
+        s, e = c.start, c.end
+        if idx is None:
+            return s, e
+        if e - s < _MIN_STANDALONE and idx > 0:
+            s = in_sent[idx - 1][0]
+        if info.qtype == "list":
+            j = idx + 1
+            while j < len(in_sent) and "、" in text[in_sent[j][0]:in_sent[j][1]] and in_sent[j][1] - s <= _MAX_ANSWER:
+                e = in_sent[j][1]
+                j += 1
+        if e - s < _MIN_STANDALONE and idx + 1 < len(in_sent):
+            e = in_sent[idx + 1][1]
+        return s, e
+
+    def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], best: Candidate):
+        """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""
+        chunk = best.chunk
+        if chunk.kind != "item":
+            return None
+        idxs = self._siblings.get((chunk.source, chunk.parent), [])
+        first: dict[str, Chunk] = {}
+        for i in idxs:
+            first.setdefault(self.chunks[i].item, self.chunks[i])
+        if len(first) < 2:
+            return None
+        parent_cov = self.coverage(terms, chunk.parent)
+        has_enum = "、" in chunk.text[best.start:best.end]
+        if not ((info.count and info.count == len(first)) or (parent_cov >= 0.5 and not has_enum)):
+            return None
+        labels = list(first)
+        answer = "；".join(labels)
+        cited = []
+        for label, c in first.items():
+            pos = c.text.find(label)
+            cited.append((c, max(pos, 0), max(pos, 0) + len(label), best.score))
+        return answer, cited
+
+    def _from_header(self, info: QuestionInfo, hits: list[Hit]) -> Extraction | None:
+        """Questions about the document itself (date, source, title) are answered from its header passage."""
+        headers = [h.chunk for h in hits if h.chunk.kind == "header"]
+        if not headers:
+            headers = [c for c in self.chunks if c.kind == "header"][:1]
+        if not headers:
+            return None
+        chunk = headers[0]
+        lines = chunk.text.split("\n")
+        value = ""
+        if info.header_field == "title":
+            value = lines[0]
+        else:
+            pat = _DATE_RE if info.header_field == "date" else re.compile(r"^(?:来源|信息来源|稿件来源|发布机构|发文机关|source)\s*[:：]\s*(.+)$", re.I)
+            for line in lines:
+                m = pat.search(line)
+                if m:
+                    value = line if info.header_field == "date" else m.group(1)
+                    break
+                if info.header_field == "origin":
+                    continue
+        if not value:
+            return None
+        pos = chunk.text.find(value)
+        return Extraction(value.strip(), False, 1.0, [(chunk, pos, pos + len(value), 1.0)])

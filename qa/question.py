@@ -1,0 +1,113 @@
+"""What a question asks for: a quantity, a list, a date, a name, or a fact — in Chinese or English.
+
+Extraction uses the type to pick the clause that answers (a number with its unit for 多少, the whole
+enumeration for 哪些, a date for 什么时候…) instead of returning a whole passage.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import cjk_ratio
+
+QTYPES = ("number", "list", "date", "who", "fact")
+
+_DATE = re.compile(
+    r"什么时候|何时|哪天|哪一天|几月|几号|哪个月|日期|发布时间|哪年|哪一年|什么时间|"
+    r"\bwhen\b|what date|what day|which day|what year|which year|what time",
+    re.IGNORECASE,
+)
+_LIST = re.compile(
+    r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
+    r"\bwhich (?:areas|fields|measures|tasks|ones|projects|mechanisms|sectors|industries)\b|"
+    r"\bwhat (?:are|were) the\b|\blist\b|\bname the\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|数量|金额|总额|规模|比例|百分之|"
+    r"\bhow (?:many|much|long|large|big)\b|\bwhat (?:percentage|share|amount|number|total|value)\b|"
+    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(
+    r"谁|哪家|哪个|哪位|哪座|哪一个|哪一家|哪一座|哪所|哪个城市|哪里|什么(?:机构|部门|单位|名称|报纸|媒体|方案|办法|"
+    r"城市|地方|平台|计划|品牌|条例|称号|奖)|叫什么|名称是|"
+    r"\bwho\b|\bwhich (?:city|newspaper|organization|organisation|department|agency|paper|media|outlet|plan|district)\b|"
+    r"\bwhat (?:is|was) the name\b|\bwhere\b",
+    re.IGNORECASE,
+)
+# About the document itself: answered from its parsed header (title, date, source).
+_ABOUT_DOC = re.compile(
+    r"(这篇|本篇|该篇|这份|本份|本文|该文|文章|报告|稿件|网页|页面).{0,8}(哪天|何时|什么时候|日期|时间|来源|出处|哪里|标题|题目|发布|刊登|哪个部门|哪家)|"
+    r"(发布|刊登|发表)(日期|时间|于|在)|来源是|出处|"
+    r"\b(this|the) (article|report|document|page|text)\b.{0,40}\b(published|released|posted|date|source|from|title)\b|"
+    r"\b(published|released|posted)\b.{0,30}\b(article|report|document|page)\b|\bsource of\b",
+    re.IGNORECASE,
+)
+_HEADER_FIELD = (
+    ("date", re.compile(r"哪天|何时|什么时候|日期|时间|哪年|when|date|day|year", re.IGNORECASE)),
+    ("origin", re.compile(r"来源|出处|哪里|哪个部门|哪家|谁|source|from|who|which (?:agency|department|ministry)", re.IGNORECASE)),
+    ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
+)
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*([个项次家名年期件所位人种批台套场倍天]|亿元|万元|元|亿|万|公里|万吨|吨)")
+_EN_UNIT = (
+    (re.compile(r"\bmoney|fund|yuan|rmb|budget|invest|financ|cost|revenue|sales|amount\b", re.I), "元"),
+    (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b", re.I), "次"),
+    (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?\b", re.I), "名"),
+    (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator", re.I), "家"),
+)
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    text: str
+    qtype: str
+    english: bool
+    about_document: bool = False
+    header_field: str = ""
+    unit: str = ""
+    count: int = 0  # "三项重点工作" → 3, so a structural list answer can be checked against it
+
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_COUNT = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个方面|大|条|点|类|方面|个重点|件事)")
+_EN_COUNT = re.compile(r"\b(two|three|four|five|six)\b", re.I)
+_EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def analyze(question: str) -> QuestionInfo:
+    """Classify a question. Order matters: 哪天 is a date, 哪几 a list, 哪家 a name, 几次 a number."""
+    q = question.strip()
+    english = cjk_ratio(q) < 0.2
+    about_doc = bool(_ABOUT_DOC.search(q))
+    field = ""
+    if about_doc:
+        field = next((name for name, pat in _HEADER_FIELD if pat.search(q)), "")
+        if not field:
+            about_doc = False
+    if _DATE.search(q) and not re.search(r"几年|多少年", q):
+        qtype = "date"
+    elif _LIST.search(q):
+        qtype = "list"
+    elif _NUMBER.search(q):
+        qtype = "number"
+    elif _WHO.search(q):
+        qtype = "who"
+    else:
+        qtype = "fact"
+    unit = ""
+    m = _UNIT_ASKED.search(q)
+    if m:
+        unit = m.group(1)
+    elif english and qtype == "number":
+        unit = next((u for pat, u in _EN_UNIT if pat.search(q)), "")
+    count = 0
+    m = _COUNT.search(q)
+    if m:
+        tok = m.group(1)
+        count = int(tok) if tok.isdigit() else _CN_DIGITS.get(tok, 0)
+    else:
+        m = _EN_COUNT.search(q)
+        if m and qtype == "list":
+            count = _EN_NUM[m.group(1).lower()]
+    return QuestionInfo(q, qtype, english, about_doc, field, unit, count)

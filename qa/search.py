@@ -1,0 +1,106 @@
+"""Hybrid search over one loaded index: dense (Chroma) + BM25 (jieba tokens), fused by RRF."""
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+
+from langchain_core.embeddings import Embeddings
+
+from .chunking import Chunk
+from .fusion import rrf
+from .store import IndexData
+from .text import cjk_ratio, tokenize
+
+logger = logging.getLogger(__name__)
+
+MODES = ("hybrid", "dense", "bm25")
+_FETCH_MIN = 20
+# BM25 over a query with no Chinese mostly matches stray numbers: it gets a small say in the fusion.
+_BM25_WEIGHT_NON_CJK = 0.3
+
+
+@dataclass
+class Hit:
+    """A retrieved chunk with the evidence of why: fused score, cosine similarity and BM25 score."""
+
+    chunk: Chunk
+    score: float
+    dense_sim: float | None = None
+    bm25: float = 0.0
+    dense_rank: int | None = None
+    bm25_rank: int | None = None
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    query_tokens: list[str]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+class HybridSearcher:
+    """Searches an :class:`IndexData`; keeps the chunk table and BM25 in memory, vectors in Chroma."""
+
+    def __init__(self, data: IndexData, embeddings: Embeddings) -> None:
+        self.data = data
+        self.embeddings = embeddings
+        self.chunks = data.chunks
+        self._by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+
+    def search(self, query: str, k: int = 4, mode: str = "hybrid", fetch: int | None = None) -> SearchResult:
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        if k <= 0:
+            raise ValueError("k must be greater than 0")
+        fetch = max(fetch or 0, k * 5, _FETCH_MIN)
+        timings: dict[str, float] = {}
+        dense: list[tuple[int, float]] = []
+        sparse: list[tuple[int, float]] = []
+        tokens = tokenize(query)
+        if mode in ("hybrid", "dense"):
+            t = time.perf_counter()
+            vec = self.embeddings.embed_query(query)
+            timings["embed"] = (time.perf_counter() - t) * 1000
+            t = time.perf_counter()
+            dense = self._dense(vec, fetch)
+            timings["dense"] = (time.perf_counter() - t) * 1000
+        if mode in ("hybrid", "bm25"):
+            t = time.perf_counter()
+            sparse = self.data.bm25.top(tokens, fetch)
+            timings["bm25"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        hits = self._fuse(dense, sparse, mode, query)[: max(k, fetch)]
+        timings["fuse"] = (time.perf_counter() - t) * 1000
+        return SearchResult(hits, tokens, timings)
+
+    def _dense(self, vec: list[float], fetch: int) -> list[tuple[int, float]]:
+        n = min(fetch, len(self.chunks))
+        if n == 0:
+            return []
+        res = self.data.vectorstore._collection.query(  # by vector: no embedding function involved
+            query_embeddings=[vec], n_results=n, include=["distances"]
+        )
+        out = []
+        for cid, dist in zip(res["ids"][0], res["distances"][0]):
+            i = self._by_id.get(cid)
+            if i is not None:
+                out.append((i, 1.0 - float(dist)))
+        return out
+
+    def _fuse(self, dense: list[tuple[int, float]], sparse: list[tuple[int, float]], mode: str, query: str) -> list[Hit]:
+        dense_sim = {i: s for i, s in dense}
+        dense_rank = {i: r for r, (i, _) in enumerate(dense, start=1)}
+        bm25 = {i: s for i, s in sparse}
+        bm25_rank = {i: r for r, (i, _) in enumerate(sparse, start=1)}
+        if mode == "dense":
+            fused = [(i, s) for i, s in dense]
+        elif mode == "bm25":
+            fused = [(i, s) for i, s in sparse]
+        else:
+            w_bm25 = 1.0 if cjk_ratio(query) >= 0.3 else _BM25_WEIGHT_NON_CJK
+            fused = rrf([[i for i, _ in dense], [i for i, _ in sparse]], [1.0, w_bm25])  # type: ignore[misc]
+        return [
+            Hit(self.chunks[i], float(s), dense_sim.get(i), bm25.get(i, 0.0), dense_rank.get(i), bm25_rank.get(i))
+            for i, s in fused  # type: ignore[misc]
+        ]
