@@ -35,7 +35,7 @@ import math
 import random
 import sys
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,57 @@ _FILLERS: tuple[str, ...] = (
     "{act}{obj}，{act2}{obj2}，{act3}{obj3}，{goal}。",
     "先后赴{small}个先进地区学习考察{obj}经验，结合实际{act}{obj2}。",
     "{act}{obj}，全年投入资金{money}万元，{goal}。",
+    "{act}{obj}示范创建，{small}个项目入选省级示范名单。",
+    "坚持政策引导与市场驱动相结合，{act}{obj}，{goal}。",
+    "进一步压实县区主体责任，{act}{obj}，形成了一级抓一级、层层抓落实的工作局面。",
+    "组织召开{obj}现场观摩会，{mid}余名干部参加观摩交流。",
+    "完成{obj}年度绩效评估，评估结果向社会公开。",
+    "{act}{obj}试点示范，{park}等{small}个区域先行先试。",
+    "在全省{obj}工作考核中获评优秀等次。",
+    "围绕群众反映强烈的{obj}问题，开展专项整治，整改问题{mid}个。",
+    "优化{obj}资金使用方式，采取以奖代补、贷款贴息等方式支持项目{mid}个。",
+    "编制完成{obj}中长期发展规划，明确了今后一个时期的发展方向和重点任务。",
+    "建立{obj}项目库，入库项目{mid}个，总投资{money}万元。",
+    "加强{obj}人才培养，选派{small}批业务骨干赴先进地区跟班学习。",
+    "强化{obj}风险防控，开展安全隐患排查{mid}次，整改隐患{mid2}处。",
+    "开展{obj}满意度调查，群众满意率保持在较高水平。",
+    "{act}{obj}与{obj2}协同联动，构建了部门协作、上下贯通的工作体系。",
+    "梳理形成{obj}重点任务清单{small2}项，逐项明确责任单位和完成时限。",
+    "召开{obj}新闻发布会{small}场，及时回应社会关切。",
+    "联合{org}举办{obj}专题论坛，邀请省内外专家学者{mid}余人参会。",
+    "着眼长远发展，{act}{obj}基础研究和政策储备。",
+    "{obj}信息化平台上线运行，累计访问量超过{mid}万次。",
+    "用好中央和省级专项资金，{act}{obj}项目建设，资金拨付率达到{rate}%。",
+    "对照年度目标责任书，{obj}各项指标均按时序进度完成。",
+    "坚持刀刃向内，{act}{obj}领域作风建设，工作效率明显提升。",
+    "落实党风廉政建设主体责任，把{obj}纳入廉政风险防控重点。",
+    "积极承接省级下放事项，{obj}审批效率进一步提高。",
+    "开展{obj}“进企业、进社区、进农村”活动{mid}场次。",
+    "推动{obj}工作重心下移，在{small}个县区设立服务站点。",
+    "以创建全国文明城市为契机，{act}{obj}，城市形象进一步提升。",
+    "{city}市被确定为全省{obj}试点城市。",
+    "依托大数据手段，对{obj}实施动态监测和精准调度。",
+    "抓好{obj}典型培育，总结推广了一批好经验、好做法。",
+    "{act}{obj}，{goal}；{act2}{obj2}，{goal2}。",
+)
+
+# Forward-looking sentences for the next-year plan paragraph.
+_PLAN_FILLERS: tuple[str, ...] = (
+    "{act}{obj}，推动{obj2}取得新突破。",
+    "进一步{act}{obj}，力争在{obj2}方面走在全省前列。",
+    "着力补齐{obj}短板，提升{obj2}整体水平。",
+    "研究制定{obj}相关政策措施，强化资金、人才等要素保障。",
+    "坚持项目化推进，谋划实施一批{obj}重点项目。",
+    "健全{obj}工作机制，确保各项任务按期完成。",
+    "深化{obj}改革，激发{obj2}内生动力。",
+    "加强与{org}的合作，合力推进{obj}。",
+    "统筹抓好{obj}和{obj2}，推动各项工作再上新台阶。",
+    "持续抓好{obj}，不断提升群众满意度。",
+    "强化督查考核，推动{obj}各项措施落地见效。",
+    "在{park}谋划布局一批{obj}项目。",
+    "全面加强{obj}队伍建设，提升干部履职能力。",
+    "推进{obj}数字化、智能化改造，提升治理效能。",
+    "严格落实全面从严治党要求，为{obj}提供坚强保障。",
 )
 
 # Wrappers around a number clause {M} (the clause itself is the evidence).
@@ -162,7 +213,7 @@ _METRIC_WRAPS: tuple[str, ...] = (
     "{pre}{M}，超额完成年度目标任务。",
     "{pre}{M}，较上年增长{pct}%，{goal}。",
     "{act}{obj}，{M}，{goal}。",
-    "在{park}等重点区域，{M}。",
+    "{pre}{M}，圆满完成了各项目标任务。",
 )
 _PCT_WRAPS: tuple[str, ...] = (
     "{pre}{M}。",
@@ -202,7 +253,8 @@ _INTRO_CORES: tuple[str, ...] = (
     "按照年初确定的工作目标",
 )
 
-_TARGET_WRAPS: tuple[str, ...] = ("{T}，{goal}。", "{act}{obj}，{T}。", "{T}。")
+_TARGET_WRAPS: tuple[str, ...] = ("{T}。", "{act}{obj}，{T}。", "{T}，确保完成年度目标任务。",
+                                   "{T}，推动{obj}再上新台阶。")
 
 # Phrases that should not appear before the year they entered official language.
 _ERA: tuple[tuple[str, int], ...] = (
@@ -507,7 +559,7 @@ BUREAUS: tuple[_Bureau, ...] = (
                "新时代教师队伍建设=加强新时代教师队伍建设实施方案 集团化办学=推进集团化办学实施方案 "
                "职业教育产教融合=职业教育产教融合实施方案"),
         _w("职业教育实训基地 教师发展中心 青少年校外活动中心 中小学生研学实践基地 特殊教育资源中心"),
-        _w("教师节表彰大会 中小学生运动会 职业院校技能大赛 教育工作会议"),
+        _w("教师节表彰大会 中小学生运动会 职业院校技能大赛 全市教育大会"),
     ),
     _Bureau(
         "卫健委", "卫生健康委员会", "卫生健康",
@@ -540,7 +592,7 @@ BUREAUS: tuple[_Bureau, ...] = (
                "医疗联合体建设=医疗联合体建设实施方案 医养结合发展=推进医养结合发展实施方案 "
                "中医药传承创新=促进中医药传承创新发展实施方案"),
         _w("区域医疗中心 公共卫生应急指挥中心 全民健康信息平台 中医药产业园 医养结合示范中心"),
-        _w("卫生健康工作会议 健康城市建设推进会 百名专家义诊活动 医师节表彰大会"),
+        _w("卫生健康大会 健康城市建设推进会 百名专家义诊活动 医师节表彰大会"),
     ),
     _Bureau(
         "生态环境局", "生态环境局", "生态环境",
@@ -604,7 +656,7 @@ BUREAUS: tuple[_Bureau, ...] = (
 """),
         _pairs("四好农村路建设=四好农村路建设实施方案 城乡交通运输一体化=城乡交通运输一体化实施方案 "
                "公交优先发展=城市公共交通优先发展实施方案 现代物流业发展=现代物流业发展实施方案 公路治超=公路治超工作实施方案"),
-        _w("综合客运枢纽 公路港物流中心 公交停保场 多式联运中心 智慧交通指挥中心"),
+        _w("综合客运换乘中心 公路港物流中心 公交停保场 多式联运中心 智慧交通指挥中心"),
         _w("重点交通项目集中开工仪式 交通安全宣传月活动 公路养护现场会 农村公路建设推进会"),
     ),
     _Bureau(
@@ -651,7 +703,7 @@ BUREAUS: tuple[_Bureau, ...] = (
         _parse_metrics("""
 城镇新增就业{v}|城镇新增就业多少人|万人|0.3|30|2
 城镇登记失业率为{v}|城镇登记失业率是多少|%|1.5|4.5|2
-开展职业技能培训{v}|开展了多少人次职业技能培训|万人次|0.5|50|1
+开展补贴性职业技能培训{v}|开展了多少人次补贴性职业技能培训|万人次|0.5|50|1
 发放创业担保贷款{v}|发放了多少创业担保贷款|亿元|0.1|30|2
 引进各类人才{v}|引进了多少名各类人才|名|300|30000|0
 追讨农民工工资{v}|追讨了多少农民工工资|万元|100|30000|0
@@ -707,7 +759,12 @@ BUREAUS: tuple[_Bureau, ...] = (
     ),
 )
 
-_HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")"})
+
+
+def _half_width(s: str) -> str:
+    """Seed-style punctuation: half-width comma, colon, semicolon and brackets."""
+    return s.replace("，", ",").replace("：", ":").replace("；", ";").replace("（", "(").replace("）", ")")
+
 _CN_DIGITS = "一二三四五六七八九十"
 
 
@@ -737,6 +794,7 @@ class _Fact:
     answer: str
     question: str
     section: int  # index of the summary section the fact sits in (-1 outside)
+    key: str = ""  # the phrase the question hinges on; must occur once in the report
 
 
 @dataclass
@@ -756,51 +814,40 @@ class _Slots(dict):  # type: ignore[type-arg]
         self.w = w
 
     def __missing__(self, key: str) -> str:
-        w, r = self.w, self.w.rng
-        if key.startswith("obj"):
-            taken = {self[k] for k in ("obj", "obj2", "obj3") if k != key and k in self}
+        w = self.w
+        if key[:3] == "obj":
+            taken = [self[k] for k in ("obj", "obj2", "obj3") if k != key and k in self]
             while True:
-                val = r.choice(w.objects)
+                val = w.pick(w.objects)
                 if val not in taken:
                     break
-        elif key.startswith("act"):
-            val = r.choice(_ACTS)
-        elif key == "goal":
-            val = r.choice(_GOALS)
-        elif key == "org":
-            val = r.choice(_ORGS)
-        elif key == "park":
-            val = w.park()
-        elif key == "small":
-            val = str(r.randint(2, 12))
-        elif key == "small2":
-            val = str(r.randint(3, 20))
-        elif key == "mid":
-            val = str(r.randint(15, 900))
-        elif key == "money":
-            val = str(r.randint(50, 9000))
-        elif key == "pct":
-            val = f"{r.uniform(2, 35):.1f}"
-        elif key == "pp":
-            val = f"{r.uniform(0.2, 6):.1f}"
-        elif key == "month":
-            val = str(r.randint(1, 12))
-        elif key == "slogan":
-            val = r.choice(_SLOGANS)
-        elif key == "genplan":
-            o = r.choice(w.genplan_objects)
-            val = r.choice((f"{w.city}市{o}专项行动方案", f"关于进一步加强{o}工作的实施意见",
-                            f"{w.city}市{o}工作要点", f"{w.city}市{o}考核办法"))
-        elif key == "pre":
-            val = r.choice(_METRIC_PRE)
-        elif key == "city":
-            val = w.city
-        elif key == "field":
-            val = w.b.field
-        else:  # pragma: no cover - a template typo
-            raise KeyError(key)
+        else:
+            val = _SLOT_MAKERS[key](w)  # KeyError here means a template typo
         self[key] = val
         return val
+
+
+def _genplan(w: "_Writer") -> str:
+    o = w.pick(w.genplan_objects)
+    return w.pick((f"{w.city}市{o}专项行动方案", f"关于进一步加强{o}工作的实施意见",
+                   f"{w.city}市{o}工作要点", f"{w.city}市{o}考核办法"))
+
+
+def _randint_maker(lo: int, hi: int) -> Any:
+    span = hi - lo + 1
+    return lambda w: str(lo + int(w.rnd() * span))
+
+
+_SLOT_MAKERS: dict[str, Any] = {
+    "act": lambda w: w.pick(_ACTS), "act2": lambda w: w.pick(_ACTS), "act3": lambda w: w.pick(_ACTS),
+    "goal": lambda w: w.pick(_GOALS), "goal2": lambda w: w.pick(_GOALS),
+    "org": lambda w: w.pick(_ORGS), "park": lambda w: w.park(), "slogan": lambda w: w.pick(_SLOGANS),
+    "small": _randint_maker(2, 12), "small2": _randint_maker(3, 20), "mid": _randint_maker(15, 900),
+    "mid2": _randint_maker(15, 900), "money": _randint_maker(50, 9000), "month": _randint_maker(1, 12),
+    "pct": lambda w: f"{2 + w.rnd() * 33:.1f}", "pp": lambda w: f"{0.2 + w.rnd() * 5.8:.1f}",
+    "rate": lambda w: f"{85 + w.rnd() * 14.9:.1f}", "genplan": _genplan,
+    "pre": lambda w: w.pick(_METRIC_PRE), "city": lambda w: w.city, "field": lambda w: w.b.field,
+}
 
 
 class _Writer:
@@ -809,6 +856,9 @@ class _Writer:
     def __init__(self, rng: random.Random, b: _Bureau, city: str, year: int,
                  registry: dict[str, int]) -> None:
         self.rng, self.b, self.city, self.year = rng, b, city, year
+        self.rnd = rnd = rng.random
+        self.pick = lambda seq: seq[int(rnd() * len(seq))]  # faster than rng.choice
+        self.decks: dict[str, list[str]] = {}
         self.registry = registry
         ok = lambda s: _min_year(s) <= year  # noqa: E731
         self.objects = [o for o in b.objects if ok(o)]
@@ -838,9 +888,16 @@ class _Writer:
         return template.format_map(_Slots(self, **fixed))
 
     def park(self) -> str:
-        r = self.rng
-        head = self.city if r.random() < 0.3 else r.choice(_PLACE_MORPHS)
-        return head + r.choice(_PLACE_SUFFIXES)
+        head = self.city if self.rng.random() < 0.3 else self.pick(_PLACE_MORPHS)
+        return head + self.pick(_PLACE_SUFFIXES)
+
+    def filler(self, templates: tuple[str, ...] = _FILLERS) -> str:
+        """Next sentence from ``templates``, dealt from a shuffled deck so a report rarely repeats one."""
+        deck = self.decks.get(templates[0])
+        if not deck:
+            deck = self.decks[templates[0]] = list(templates)
+            self.rng.shuffle(deck)
+        return self.fill(deck.pop())
 
     def prefix(self) -> str:
         """How a question names the report: city + bureau + year, in a few orders."""
@@ -852,7 +909,8 @@ class _Writer:
         return f"{self.prefix()}{body}{self.rng.choice(('?', '?', '？'))}"
 
     def register(self, clause: str) -> None:
-        self.registry[clause] = self.registry.get(clause, 0) + 1
+        key = _half_width(clause)  # files differ only in punctuation width; NFKC scoring ignores it
+        self.registry[key] = self.registry.get(key, 0) + 1
 
     # --- sentences ----------------------------------------------------------------------
     def metric_sentence(self) -> str:
@@ -861,11 +919,11 @@ class _Writer:
         for _ in range(8):  # keep evidence clauses unique across the corpus when possible
             v = _draw(self.rng, m)
             clause = m.text.format(v=v)
-            if clause not in self.registry:
+            if _half_width(clause) not in self.registry:
                 break
         self.register(clause)
         wraps = _PCT_WRAPS if m.unit == "%" else _METRIC_WRAPS
-        self.facts.append(_Fact("number", clause, v, self.ask(m.question), self.section))
+        self.facts.append(_Fact("number", clause, v, self.ask(m.question), self.section, m.text.split("{v}")[0]))
         return self.fill(self.rng.choice(wraps), M=clause)
 
     def fact_sentence(self, kind: str) -> str:
@@ -877,7 +935,7 @@ class _Writer:
             ev = f"《{name}{span}》"
             q = r.choice((f"围绕{topic}出台了哪份文件", f"在{topic}方面制定了什么方案",
                           f"为推动{topic}印发的文件叫什么"))
-            self.facts.append(_Fact("plan", ev, name, self.ask(q), self.section))
+            self.facts.append(_Fact("plan", ev, name, self.ask(q), self.section, name))
             self.register(ev)
             return self.fill(r.choice(_PLAN_WRAPS), topic=topic, E=ev)
         if kind == "place" and self.facilities:
@@ -885,7 +943,7 @@ class _Writer:
             park = self.park()
             ev = r.choice(_PLACE_EVIDENCE).format(park=park, fac=fac)
             q = r.choice((f"在哪里布局建设了{fac}", f"的{fac}建在哪个园区", f"推动的{fac}落户在哪里"))
-            self.facts.append(_Fact("place", ev, park, self.ask(q), self.section))
+            self.facts.append(_Fact("place", ev, park, self.ask(q), self.section, fac))
             self.register(ev)
             lead = r.choice(("", "年内，", "积极争取项目落地，"))
             return lead + ev + "，" + self.fill(r.choice(_PLACE_TAILS)) + "。"
@@ -896,22 +954,22 @@ class _Writer:
             full = r.choice((f"{self.city}市{event}", f"全市{event}", f"{self.year}年{self.city}{event}"))
             ev = f"{date}，{host}{r.choice(_EVENT_VERBS)}{full}"
             q = r.choice((f"举办的{event}是在几月几日", f"在哪一天举办了{event}", f"的{event}是哪天举行的"))
-            self.facts.append(_Fact("date", ev, date, self.ask(q), self.section))
+            self.facts.append(_Fact("date", ev, date, self.ask(q), self.section, event))
             self.register(ev)
-            return ev + "，" + self.fill(r.choice(("{goal}", "{org}代表{mid}余人参加", "在社会上引起了强烈反响"))) + "。"
-        return self.fill(r.choice(_FILLERS))
+            return ev + "，" + self.fill(r.choice(("{org}代表{mid}余人参加", "在社会上引起了强烈反响", "取得了良好的社会效果"))) + "。"
+        return self.filler()
 
-    def sentences(self, n: int, p_metric: float = 0.24, facts: bool = True) -> str:
+    def sentences(self, n: int, p_metric: float = 0.13, facts: bool = True) -> str:
         """``n`` sentences; metric and fact sentences (question sources) only where allowed."""
         r, out = self.rng, []
         for _ in range(n):
             x = r.random()
-            if facts and self.pending and x < 0.09:
+            if facts and self.pending and x < 0.04:
                 out.append(self.fact_sentence(self.pending.pop()))
-            elif self.metrics and x < 0.09 + p_metric:
+            elif self.metrics and x < 0.04 + p_metric:
                 out.append(self.metric_sentence())
             else:
-                out.append(self.fill(r.choice(_FILLERS)))
+                out.append(self.filler())
         return "".join(out)
 
     def title_for_item(self) -> str:
@@ -928,8 +986,20 @@ class _Writer:
         return f"{self.rng.choice(_ACTS)}{self.rng.choice(self.objects)}"
 
     # --- blocks -------------------------------------------------------------------------
+    def body_text(self) -> str:
+        """Sentences for one item/paragraph: mostly one chunk long (~180-300 chars), sometimes a long
+        seed-style item (~350-650 chars) that a chunker has to split."""
+        r = self.rng
+        goal = r.randint(180, 300) if r.random() < 0.8 else r.randint(350, 650)
+        parts = [self.sentences(1), self.sentences(1)]
+        size = len(parts[0]) + len(parts[1])
+        while size < goal - 35:
+            parts.append(self.sentences(1))
+            size += len(parts[-1])
+        return "".join(parts)
+
     def item(self, i: int) -> str:
-        return f"{_cn(i)}是{self.title_for_item()}。{self.sentences(self.rng.randint(3, 6))}"
+        return f"{_cn(i)}是{self.title_for_item()}。{self.body_text()}"
 
     def section_body(self, budget: int, layout: str) -> list[str]:
         """Items (or plain paragraphs) until about ``budget`` characters, at least two."""
@@ -937,12 +1007,12 @@ class _Writer:
         size = 0
         while len(parts) < 2 or size < budget:
             if layout == "plain":
-                part = self.sentences(self.rng.randint(3, 6))
+                part = self.body_text()
             else:
                 part = self.item(len(parts))
             parts.append(part)
             size += len(part)
-            if len(parts) >= 10:
+            if len(parts) >= 12:
                 break
         return ["".join(parts)] if layout == "joined" else parts
 
@@ -1018,10 +1088,10 @@ def _render(rng: random.Random, idx: int, city: str, b: _Bureau, year: int,
         if w.targets and r.random() < 0.75:
             m = w.targets.pop()
             t = w.fill(r.choice(_TARGET_WRAPS), T=m.text.format(v=_draw(r, m)))
-        plan_lines.append(f"{_cn(i)}是{w.title_for_item()}。{t}{w.sentences(r.randint(1, 3), 0, False)}")
+        plan_lines.append(f"{_cn(i)}是{w.title_for_item()}。{t}{''.join(w.filler(_PLAN_FILLERS) for _ in range(r.randint(1, 3)))}")
 
     # Length budget: pick a target and size the summary sections to reach it.
-    target = r.randint(4300, 7600)
+    target = r.randint(4100, 7000)
     n_sections = r.randint(3, 5)
     remaining = target - sum(map(len, header + body + plan_lines)) - (260 if two_level else 0)
     sections: list[list[str]] = []
@@ -1059,10 +1129,10 @@ def _render(rng: random.Random, idx: int, city: str, b: _Bureau, year: int,
         body.extend(sections[dup_at])
 
     if r.random() < 0.4:  # seed-style half-width punctuation in the body
-        body = [line.translate(_HALF_WIDTH) for line in body]
+        body = [_half_width(line) for line in body]
         for f in w.facts:
-            f.evidence = f.evidence.translate(_HALF_WIDTH)
-            f.answer = f.answer.translate(_HALF_WIDTH)
+            f.evidence = _half_width(f.evidence)
+            f.answer = _half_width(f.answer)
 
     text = "\n".join(header + body + list(r.choice(_BOTTOMS))) + "\n"
     name = f"r{idx:05d}_{city}_{b.short}_{year}.txt"
@@ -1083,11 +1153,21 @@ def _triples(seed: int, n: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _select_questions(rng: random.Random, reports: list[_Report], n_questions: int) -> list[SynthQuestion]:
+def _select_questions(rng: random.Random, reports: list[_Report], n_questions: int,
+                      registry: dict[str, int]) -> list[SynthQuestion]:
+    """Pick questions whose report triple is unique and whose evidence occurs once in the corpus.
+
+    The occurrence check runs on the written text with punctuation width folded (what NFKC
+    scoring sees), so a full-width copy in one file and a half-width copy in another also count.
+    """
     triple_count: dict[tuple[str, str, int], int] = {}
     for rep in reports:
         triple_count[rep.triple] = triple_count.get(rep.triple, 0) + 1
-    big = "\x00".join(rep.text for rep in reports)
+    big = _half_width("\x00".join(rep.text for rep in reports))
+
+    def unique(evidence: str) -> bool:
+        key = _half_width(evidence)
+        return registry.get(key, 0) <= 1 and big.count(key) == 1
 
     order = [rep for rep in reports if triple_count[rep.triple] == 1]
     rng.shuffle(order)
@@ -1116,7 +1196,8 @@ def _select_questions(rng: random.Random, reports: list[_Report], n_questions: i
             qtype = "number" if f.kind == "number" else "fact"
             if strict and quota[qtype] <= 0:
                 continue
-            if f.question in seen_q or f.answer not in f.evidence or big.count(f.evidence) != 1:
+            if (f.question in seen_q or f.answer not in f.evidence or rep.text.count(f.key) != 1
+                    or not unique(f.evidence)):
                 rejected.add(pos)
                 continue
             quota[qtype] -= 1
@@ -1158,7 +1239,7 @@ def generate_corpus(out_dir: Path, n_reports: int, seed: int = 0, n_questions: i
         with open(out_dir / rep.name, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(rep.text)
 
-    questions = _select_questions(random.Random(f"synth-questions:{seed}"), reports, n_questions)
+    questions = _select_questions(random.Random(f"synth-questions:{seed}"), reports, n_questions, registry)
     with open(out_dir / "questions.jsonl", "w", encoding="utf-8", newline="\n") as fh:
         for q in questions:
             fh.write(json.dumps(q.to_eval_dict(), ensure_ascii=False) + "\n")
