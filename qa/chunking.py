@@ -62,8 +62,10 @@ class Chunk:
 
     @property
     def embed_text(self) -> str:
-        """What the embedder and BM25 see: the heading path, then the passage."""
-        return f"{self.section}\n{self.text}" if self.path else self.text
+        """What the embedder and BM25 see: document title and heading path, then the passage (so a chunk
+        of one report is told apart from the same wording in another report)."""
+        head = SECTION_SEP.join(p for p in (self.title, self.section) if p)
+        return f"{head}\n{self.text}" if head else self.text
 
     def metadata(self) -> dict[str, str | int]:
         """Scalar metadata for Chroma and LangChain Documents."""

@@ -51,6 +51,8 @@ class Candidate:
     score: float
     lex: float
     typed: bool
+    unit_ok: bool = False
+    sem: float | None = None
 
 
 @dataclass
@@ -90,14 +92,18 @@ def _norm(text: str) -> str:
 class Extractor:
     """Turns retrieved hits into a concise cited answer (or an abstention). One per loaded index."""
 
+    STRICT_UNITS = ("%", "所", "辆", "元")
+
     def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
-                 abstain_threshold: float = 0.45, abstain_sim: float = 0.80) -> None:
+                 abstain_threshold: float = 0.38, sem_floor: float = 0.875, sem_full: float = 0.925,
+                 sem_floor_en: float = 0.70, sem_full_en: float = 0.78) -> None:
         self.chunks = chunks
         self.df = df
         self.n = max(1, len(chunks))
         self.embeddings = embeddings
         self.abstain_threshold = abstain_threshold
-        self.abstain_sim = abstain_sim
+        self.sem_floor, self.sem_full = sem_floor, sem_full
+        self.sem_floor_en, self.sem_full_en = sem_floor_en, sem_full_en
         self._siblings: dict[tuple[str, str], list[int]] = {}
         for i, c in enumerate(chunks):
             if c.kind == "item" and c.parent is not None:
@@ -108,9 +114,18 @@ class Extractor:
     def idf(self, term: str) -> float:
         return math.log(1.0 + (self.n + 1) / (self.df.get(term, 0) + 0.5))
 
-    def question_terms(self, question: str) -> list[tuple[str, float]]:
+    def question_terms(self, question: str, focus: tuple[str, ...] = ()) -> list[tuple[str, float]]:
+        """Question terms with IDF weights; terms next to the question word (the focus) count double."""
         terms = dict.fromkeys(tokenize(question))
-        return [(t, self.idf(t)) for t in terms if len(t) > 1 or not t.isascii()]
+        out = []
+        for t in terms:
+            if len(t) == 1 and t.isascii():
+                continue
+            w = self.idf(t)
+            if any(t == f or (len(t) >= 2 and t in f) for f in focus):
+                w *= 2.0
+            out.append((t, w))
+        return out
 
     @staticmethod
     def coverage(terms: list[tuple[str, float]], text: str) -> float:
@@ -128,14 +143,13 @@ class Extractor:
             got = self._from_header(info, hits)
             if got:
                 return got
-        terms = self.question_terms(info.text)
+        terms = self.question_terms(info.text, info.focus)
         cands = self._candidates(info, terms, hits[:top_passages], query_vec)
         if not cands:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
         best = cands[0]
-        confidence = self._confidence(info, terms, best, hits, query_vec)
-        threshold = self.abstain_sim if info.english else self.abstain_threshold
-        if confidence < threshold:
+        confidence = self._confidence(info, terms, best)
+        if confidence < self.abstain_threshold:
             return Extraction(ABSTAIN_MESSAGE, True, confidence, [])
         if info.qtype == "list":
             structural = self._structural_list(info, terms, best)
@@ -158,37 +172,48 @@ class Extractor:
     # -- pieces ------------------------------------------------------------------------------------
     def _candidates(self, info: QuestionInfo, terms: list[tuple[str, float]], hits: list[Hit],
                     query_vec: list[float] | None) -> list[Candidate]:
-        rows: list[tuple[int, Chunk, int, int, float, float, bool, float]] = []
+        cands: list[Candidate] = []
+        # Lexical scores say little for an English question, so the passage ranking counts for more there.
+        rank_cost = 0.04 if info.english else 0.04
         for rank, hit in enumerate(hits):
             text = hit.chunk.text
             for ss, se in sentence_spans(text):
                 sent_lex = self.coverage(terms, text[ss:se])
-                for cs, ce in clause_spans(text[ss:se]):
-                    a, b = ss + cs, ss + ce
+                spans = [(ss + cs, ss + ce) for cs, ce in clause_spans(text[ss:se])]
+                # Single clauses, and pairs of neighbours: "申请量超过47000件,授权量超过16500件" or
+                # "10月27日,《人民日报》…" put the subject and the answer in different clauses.
+                units = [(a, b, 0.0) for a, b in spans]
+                units += [(spans[i][0], spans[i + 1][1], 0.06) for i in range(len(spans) - 1)
+                          if spans[i + 1][1] - spans[i][0] <= _MAX_ANSWER]
+                for a, b, penalty in units:
                     clause = text[a:b]
                     lex = self.coverage(terms, clause)
                     fit, unit_ok = self._type_fit(info, clause)
-                    score = 1.0 * lex + 0.35 * sent_lex + 0.3 * fit + 0.15 * unit_ok - 0.04 * rank
-                    rows.append((rank, hit.chunk, a, b, score, lex, fit > 0, sent_lex))
-        if not rows:
+                    focus_hit = any(f in clause for f in info.focus)
+                    score = (lex + 0.35 * sent_lex + 0.3 * fit + 0.2 * unit_ok + 0.25 * focus_hit
+                             - rank_cost * rank - penalty)
+                    if info.qtype in ("number", "date") and not fit:
+                        score -= 0.3
+                    if info.unit and info.qtype == "number" and fit and not unit_ok:
+                        score -= 0.15
+                    cands.append(Candidate(rank, hit.chunk, a, b, score, lex, fit > 0, unit_ok > 0))
+        if not cands:
             return []
-        use_sem = self.embeddings is not None and query_vec is not None and (
-            info.english or max(r[5] for r in rows) < 0.4
-        )
-        if use_sem:
-            # Only the most promising clauses are embedded: type-fitting ones of the top passages.
-            pool = sorted(range(len(rows)), key=lambda i: (-(rows[i][6]), rows[i][0], -rows[i][4]))[:24]
-            texts = [rows[i][1].text[rows[i][2]:rows[i][3]] for i in pool]
+        if self.embeddings is not None and query_vec is not None:
+            # Cross-lingual / paraphrase signal for the most promising clauses only (embedding is the slow part).
+            pool = sorted(cands, key=lambda c: (-c.score))[: (16 if info.english else 10)]
+            if info.english:  # lexical scores mean little for an English question: take typed clauses of top passages
+                pool = sorted(cands, key=lambda c: (not c.typed, c.hit_rank, -c.score))[:16]
+            texts = [c.chunk.text[c.start:c.end] for c in pool]
             sims = self._cache.get_many(self.embeddings, texts) @ np.asarray(query_vec, dtype=np.float32)
-            bonus = {i: float(s) for i, s in zip(pool, sims)}
-            base = min(bonus.values()) if bonus else 0.0
-            weight = 3.0 if info.english else 1.5
-            rows = [
-                (r[0], r[1], r[2], r[3], r[4] + weight * (bonus.get(i, base) - base), r[5], r[6], r[7])
-                for i, r in enumerate(rows)
-            ]
-        rows.sort(key=lambda r: -r[4])
-        return [Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+            for c, sim in zip(pool, sims):
+                c.sem = float(sim)
+            base = float(min(sims))
+            weight = 8.0 if info.english else 1.5
+            for c in cands:
+                c.score += weight * ((c.sem if c.sem is not None else base) - base)
+        cands.sort(key=lambda c: -c.score)
+        return cands
 
     @staticmethod
     def _type_fit(info: QuestionInfo, clause: str) -> tuple[float, float]:
@@ -212,17 +237,29 @@ class Extractor:
             return (1.0 if _NAME_RE.search(clause) else 0.0), 0.0
         return 0.0, 0.0
 
-    def _confidence(self, info: QuestionInfo, terms: list[tuple[str, float]], best: Candidate, hits: list[Hit],
-                    query_vec: list[float] | None) -> float:
-        """How sure we are that the best passage answers: term coverage (Chinese) or similarity (English)."""
-        if info.english:
-            sims = [h.dense_sim for h in hits[:3] if h.dense_sim is not None]
-            return max(sims) if sims else 0.0
+    _PERSON_RE = re.compile(r"(?:局长|市长|主任|书记|部长|厅长|负责人|院长|董事长|总经理|先生|女士|同志)")
+    _YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+
+    def _confidence(self, info: QuestionInfo, terms: list[tuple[str, float]], best: Candidate) -> float:
+        """How sure we are that the best clause answers. Hard misses (no quantity for 多少, no date for 哪天,
+        a different year, no person for 谁) give 0; otherwise term coverage of the passage, or the clause's
+        semantic similarity when that is the stronger evidence (paraphrases, English)."""
         ctx = f"{best.chunk.section}\n{best.chunk.text}"
-        cov = self.coverage(terms, ctx)
         if info.qtype in ("number", "date") and not best.typed:
-            cov *= 0.7
-        return cov
+            return 0.0
+        if info.qtype == "number" and info.unit in self.STRICT_UNITS and not best.unit_ok:
+            return 0.0
+        if info.person and not self._PERSON_RE.search(ctx):
+            return 0.0
+        if info.years:
+            ctx_years = set(self._YEAR_IN.findall(ctx))
+            if ctx_years and not ctx_years & set(info.years):
+                return 0.0
+        cov = 0.0 if info.english else self.coverage(terms, ctx)
+        sem = best.sem if best.sem is not None else 0.0
+        sem_conf = (sem - self.sem_floor) / (self.sem_full - self.sem_floor) if not info.english else \
+            (sem - self.sem_floor_en) / (self.sem_full_en - self.sem_floor_en)
+        return max(cov, min(1.0, max(0.0, sem_conf)))
 
     def _widen(self, info: QuestionInfo, c: Candidate) -> tuple[int, int]:
         """Grow a clause that cannot stand alone: too short, or a list continuing into the next clauses."""
@@ -258,7 +295,12 @@ class Extractor:
             return None
         parent_cov = self.coverage(terms, chunk.parent)
         has_enum = "、" in chunk.text[best.start:best.end]
-        if not ((info.count and info.count == len(first)) or (parent_cov >= 0.5 and not has_enum)):
+        asks_items = bool(re.search(r"几项|哪几项|几个方面|哪几个方面|哪些方面|几方面|哪几条|哪些任务|哪些工作|几大", info.text))
+        item_cov = self.coverage(terms, chunk.item)
+        if asks_items and item_cov >= 0.5 and not (info.count and info.count == len(first)):
+            return self._sentence_heads(chunk)
+        if not ((info.count and info.count == len(first)) or (parent_cov >= 0.5 and not has_enum)
+                or (asks_items and parent_cov >= 0.3)):
             return None
         labels = list(first)
         answer = "；".join(labels)
@@ -267,6 +309,22 @@ class Extractor:
             pos = c.text.find(label)
             cited.append((c, max(pos, 0), max(pos, 0) + len(label), best.score))
         return answer, cited
+
+    def _sentence_heads(self, chunk: Chunk):
+        """An item written as "二是X。A，…。B，…。" lists its parts as sentences: answer with their heads."""
+        spans = sentence_spans(chunk.text)[1:]
+        heads = []
+        for a, b in spans:
+            cl = clause_spans(chunk.text[a:b])
+            if cl:
+                heads.append((a + cl[0][0], a + cl[0][1]))
+        if len(heads) < 2:
+            return None
+        parts = [chunk.text[a:b].strip(_TRAIL) for a, b in heads]
+        answer = "；".join(parts)
+        if len(answer) > 2 * _MAX_ANSWER:
+            return None
+        return answer, [(chunk, heads[0][0], heads[-1][1], 1.0)]
 
     def _from_header(self, info: QuestionInfo, hits: list[Hit]) -> Extraction | None:
         """Questions about the document itself (date, source, title) are answered from its header passage."""

@@ -26,7 +26,7 @@ _LIST = re.compile(
 _NUMBER = re.compile(
     r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|数量|金额|总额|规模|比例|百分之|"
     r"\bhow (?:many|much|long|large|big)\b|\bwhat (?:percentage|share|amount|number|total|value)\b|"
-    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b",
+    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\brate\b|\bpercent|\bratio\b",
     re.IGNORECASE,
 )
 _WHO = re.compile(
@@ -50,7 +50,18 @@ _HEADER_FIELD = (
     ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
 )
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*([个项次家名年期件所位人种批台套场倍天]|亿元|万元|元|亿|万|公里|万吨|吨)")
+# A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %.
+_IMPLIED_UNIT = (
+    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|收入|销售额|交易额|增加值|余额|税|融资|利税|基金|总额|额"), "元"),
+    (re.compile(r"比例|比重|百分之|增长率|增速|占比|率"), "%"),
+    (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
+    (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
+    (re.compile(r"辆|汽车|车辆"), "辆"),
+)
 _EN_UNIT = (
+    (re.compile(r"\b(?:rate|percent|percentage|share|proportion|ratio)\b", re.I), "%"),
+    (re.compile(r"\buniversit|\bcolleges?\b|\bschools?\b", re.I), "所"),
+    (re.compile(r"\bvehicles?\b|\bcars?\b", re.I), "辆"),
     (re.compile(r"\bmoney|fund|yuan|rmb|budget|invest|financ|cost|revenue|sales|amount\b", re.I), "元"),
     (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b", re.I), "次"),
     (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?\b", re.I), "名"),
@@ -66,13 +77,35 @@ class QuestionInfo:
     about_document: bool = False
     header_field: str = ""
     unit: str = ""
-    count: int = 0  # "三项重点工作" → 3, so a structural list answer can be checked against it
+    count: int = 0
+    focus: tuple[str, ...] = ()  # the words right next to the question word: what is asked about
+    years: tuple[str, ...] = ()  # years named in the question ("2015年" / "in 2015")
+    person: bool = False  # asks for a person (谁/局长/who is the director)  # "三项重点工作" → 3, so a structural list answer can be checked against it
 
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个方面|大|条|点|类|方面|个重点|件事)")
 _EN_COUNT = re.compile(r"\b(two|three|four|five|six)\b", re.I)
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+_QWORD = re.compile(r"多少|几|哪些|哪几|哪个|哪家|哪项|哪类|哪种|哪[两一二三四五六七八九十]|什么|怎样|如何|谁|何时|哪天")
+_FOCUS_STOP = set("的了是在有和与及对为将把被也都就其这那个一共总共累计一年全年去年大概大约共能要会")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
+_PERSON = re.compile(r"谁|局长|市长|主任|书记|负责人|\bwho\b|\bdirector\b|\bmayor\b|\bhead of\b", re.I)
+
+
+def _focus(q: str) -> tuple[str, ...]:
+    """Content words next to the question word ("利税能超过多少" → 利税): what exactly is asked about."""
+    m = _QWORD.search(q)
+    if not m:
+        return ()
+    from .text import tokenize  # local: jieba loads lazily
+
+    left = tokenize(q[max(0, m.start() - 8) : m.start()])
+    right = tokenize(q[m.end() : m.end() + 8])
+    words = [w for w in left[-3:] + right[:3] if len(w) >= 2 and not set(w) <= _FOCUS_STOP]
+    return tuple(dict.fromkeys(words))
 
 
 def analyze(question: str) -> QuestionInfo:
@@ -97,10 +130,12 @@ def analyze(question: str) -> QuestionInfo:
         qtype = "fact"
     unit = ""
     m = _UNIT_ASKED.search(q)
-    if m:
+    if m and m.group(1) not in ("个",):
         unit = m.group(1)
     elif english and qtype == "number":
         unit = next((u for pat, u in _EN_UNIT if pat.search(q)), "")
+    if qtype == "number" and not english and unit in ("", "个", "万", "亿"):
+        unit = next((u for pat, u in _IMPLIED_UNIT if pat.search(q)), unit or (m.group(1) if m else ""))
     count = 0
     m = _COUNT.search(q)
     if m:
@@ -110,4 +145,6 @@ def analyze(question: str) -> QuestionInfo:
         m = _EN_COUNT.search(q)
         if m and qtype == "list":
             count = _EN_NUM[m.group(1).lower()]
-    return QuestionInfo(q, qtype, english, about_doc, field, unit, count)
+    years = tuple(dict.fromkeys(a or b for a, b in _YEAR_RE.findall(q)))
+    person = bool(_PERSON.search(q)) and qtype in ("who", "fact")
+    return QuestionInfo(q, qtype, english, about_doc, field, unit, count, _focus(q) if not english else (), years, person)

@@ -26,6 +26,7 @@ __all__ = [
     "citation_title",
     "error_message",
     "escape_text",
+    "has_markup",
     "highlight_quote",
     "shorten",
     "user_message",
@@ -100,16 +101,31 @@ def _understood_line(asked: str | None, resolved: str | None) -> str:
     return f"<small>{UNDERSTOOD_AS}{escape_text(shorten(resolved, 200))}</small>\n\n"
 
 
-def answer_messages(answer: Answer, asked: str | None = None) -> list[dict[str, Any]]:
+_MARKUP_RE = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|&#?\w+;")
+MARKUP_NOTE = "问题中的 HTML 标记按纯文本处理。(Markup in the question is treated as plain text.)"
+
+
+def has_markup(text: str | None) -> bool:
+    """True when ``text`` contains something that looks like an HTML tag or entity."""
+    return bool(text) and bool(_MARKUP_RE.search(str(text)))
+
+
+def answer_messages(
+    answer: Answer, asked: str | None = None, notes: list[str] | None = None
+) -> list[dict[str, Any]]:
     """Chat messages for one answer: the concise answer, then one collapsible panel per passage.
 
     ``asked`` is what the user typed; when the app completed it into another question
     (``answer.resolved_question`` or ``answer.question`` differs) a small "理解为：…" line shows the
-    completed question. Abstentions say so and list the closest passages as related reading
+    completed question; when ``asked`` contains markup a note says it was treated as plain text (pass
+    ``notes`` to override the automatic notes). Abstentions say so and list the closest passages as related reading
     (collapsed panels titled 相关段落), never as citations.
     """
     resolved = answer.resolved_question or answer.question
-    prefix = _understood_line(asked, resolved)
+    prefix = "".join(f"<small>{escape_text(n)}</small>\n\n" for n in (notes or []))
+    if notes is None and has_markup(asked):
+        prefix += f"<small>{escape_text(MARKUP_NOTE)}</small>\n\n"
+    prefix += _understood_line(asked, resolved)
     messages: list[dict[str, Any]] = []
     if answer.abstained:
         body = prefix + f"**{escape_text(ABSTAIN_TEXT)}**"

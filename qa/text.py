@@ -25,7 +25,7 @@ _PUNCT_TOKEN = re.compile(r"^[\W_]+$", re.UNICODE)
 # Function words and question words that carry no topic: dropped from BM25 queries and overlap scores.
 STOPWORDS = frozenset(
     """的 了 是 在 和 与 及 等 对 为 将 把 被 也 都 就 而 并 其 之 以 于 从 到 这 那 这个 那个 这些 那些
-    这篇 文章 本文 我们 我市 有 有些 一个 一些 吗 呢 吧 啊 么 什么 多少 几 几个 几项 哪 哪些 哪个 哪家 哪里 哪儿
+    这篇 文章 本文 报告 提到 提及 文中 上述 要 能 会 可 可以 年 哪项 哪类 哪种 哪两 方面 入手 主要 一共 总共 共 大概 大约 我们 我市 有 有些 一个 一些 吗 呢 吧 啊 么 什么 多少 几 几个 几项 哪 哪些 哪个 哪家 哪里 哪儿
     哪几 哪天 哪年 哪一年 谁 怎么 怎样 如何 为什么 何时 何 请问 请 告诉 一下 是否 是不是 有没有 分别 呀 多 少 个
     the a an of to in on for and or is are was were be been by with what which who whom how many much when
     where why does do did that this these those it its as at from their there than into about please tell me""".split()
