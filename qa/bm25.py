@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
 from .text import tokenize
 
 logger = logging.getLogger(__name__)
