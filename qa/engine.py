@@ -133,6 +133,35 @@ class ReportQA:
         self.load_info["chunks"] = len(data.chunks)
         self.load_info["generation"] = data.gen_dir.name
 
+    def add_documents(self, paths: list[str], max_bytes: int = 20 * 1024 * 1024, progress: bool = False) -> BuildReport:
+        """Copy uploaded files into the corpus (``uploads/``), index them incrementally and start answering
+        from them at once. Each file is checked first (type, size, readable text): one bad file adds nothing."""
+        import shutil
+        from pathlib import Path
+
+        from .loaders import load_document
+
+        files = [Path(p) for p in paths]
+        for f in files:
+            load_document(f, max_bytes=max_bytes)  # raises CorpusError with a one-line reason
+        dest = Path(self.settings.corpus) / "uploads"
+        dest.mkdir(parents=True, exist_ok=True)
+        copied = []
+        for f in files:
+            target = dest / f.name
+            shutil.copyfile(f, target)
+            copied.append(target)
+        try:
+            with self._lock:
+                report = build_index(self.settings, self.store, self.embeddings, progress=progress)
+                self._load()
+        except Exception:
+            for target in copied:  # leave the corpus as it was: the live index still matches it
+                target.unlink(missing_ok=True)
+            raise
+        self.load_info["build"] = report.summary()
+        return report
+
     def reload(self) -> None:
         """Pick up a generation built by another process (or by ``add_documents``)."""
         self._load()
