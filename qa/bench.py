@@ -339,6 +339,7 @@ def machine_info() -> dict[str, Any]:
                                 text=True, timeout=5).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         commit = ""
+    commit = commit or os.environ.get("QA_BENCH_COMMIT", "")  # set when benchmarking an exported tree
     return {
         "cpu": cpu,
         "cores": os.cpu_count(),
