@@ -66,7 +66,8 @@ class ReportQA:
         self.store = store
         self.embeddings = embeddings
         self.load_info = load_info
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # guards the swap of (data, searcher, extractor) only
+        self._build_lock = threading.Lock()  # one index build at a time; questions keep flowing meanwhile
         self._load()
 
     # -- opening -------------------------------------------------------------------------------------
@@ -152,7 +153,7 @@ class ReportQA:
             shutil.copyfile(f, target)
             copied.append(target)
         try:
-            with self._lock:
+            with self._build_lock:
                 report = build_index(self.settings, self.store, self.embeddings, progress=progress)
                 self._load()
         except Exception:

@@ -24,6 +24,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from .chunking import Chunk
+from .glossary import english_to_chinese_terms
 from .question import QuestionInfo
 from .search import Hit
 from .text import clause_spans, sentence_spans, tokenize
@@ -93,6 +94,7 @@ class Extractor:
     """Turns retrieved hits into a concise cited answer (or an abstention). One per loaded index."""
 
     STRICT_UNITS = ("%", "所", "辆", "元")
+    STRICT_UNITS_EN = ("%", "所", "辆")  # English money words map loosely to 元, so that one is not enforced
 
     def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
                  abstain_threshold: float = 0.38, sem_floor: float = 0.875, sem_full: float = 0.925,
@@ -143,7 +145,10 @@ class Extractor:
             got = self._from_header(info, hits)
             if got:
                 return got
-        terms = self.question_terms(info.text, info.focus)
+        if info.english:  # weigh the glossary's Chinese renderings of the question's words
+            terms = self.question_terms(" ".join(english_to_chinese_terms(info.text)))
+        else:
+            terms = self.question_terms(info.text, info.focus)
         cands = self._candidates(info, terms, hits[:top_passages], query_vec)
         if not cands:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
@@ -177,6 +182,11 @@ class Extractor:
         rank_cost = 0.04 if info.english else 0.04
         for rank, hit in enumerate(hits):
             text = hit.chunk.text
+            # A passage under "2015年…" answers "2015年的目标" better than one under another year.
+            year_bonus = 0.0
+            if info.years:
+                ctx_years = set(self._YEAR_IN.findall(f"{hit.chunk.section} {text}"))
+                year_bonus = 0.2 if ctx_years & set(info.years) else (-0.2 if ctx_years else 0.0)
             for ss, se in sentence_spans(text):
                 sent_lex = self.coverage(terms, text[ss:se])
                 spans = [(ss + cs, ss + ce) for cs, ce in clause_spans(text[ss:se])]
@@ -191,7 +201,7 @@ class Extractor:
                     fit, unit_ok = self._type_fit(info, clause)
                     focus_hit = any(f in clause for f in info.focus)
                     score = (lex + 0.35 * sent_lex + 0.3 * fit + 0.2 * unit_ok + 0.25 * focus_hit
-                             - rank_cost * rank - penalty)
+                             + year_bonus - rank_cost * rank - penalty)
                     if info.qtype in ("number", "date") and not fit:
                         score -= 0.3
                     if info.unit and info.qtype == "number" and fit and not unit_ok:
@@ -223,9 +233,12 @@ class Extractor:
                 return 0.0, 0.0
             unit_ok = 0.0
             if info.unit:
+                wanted = set(info.unit.split("|"))
+                if "人" in wanted:
+                    wanted |= {"名", "人次"}
                 for m in qty:
                     got = (m.group("mag") or "") + m.group("unit")
-                    if got.endswith(info.unit) or info.unit in got or (info.unit == "人" and got == "名"):
+                    if any(got.endswith(u) or u in got for u in wanted):
                         unit_ok = 1.0
             return 1.0, unit_ok
         if info.qtype == "date":
@@ -247,7 +260,8 @@ class Extractor:
         ctx = f"{best.chunk.section}\n{best.chunk.text}"
         if info.qtype in ("number", "date") and not best.typed:
             return 0.0
-        if info.qtype == "number" and info.unit in self.STRICT_UNITS and not best.unit_ok:
+        strict = self.STRICT_UNITS if not info.english else self.STRICT_UNITS_EN
+        if info.qtype == "number" and info.unit in strict and not best.unit_ok:
             return 0.0
         if info.person and not self._PERSON_RE.search(ctx):
             return 0.0
@@ -255,7 +269,7 @@ class Extractor:
             ctx_years = set(self._YEAR_IN.findall(ctx))
             if ctx_years and not ctx_years & set(info.years):
                 return 0.0
-        cov = 0.0 if info.english else self.coverage(terms, ctx)
+        cov = self.coverage(terms, ctx)
         sem = best.sem if best.sem is not None else 0.0
         sem_conf = (sem - self.sem_floor) / (self.sem_full - self.sem_floor) if not info.english else \
             (sem - self.sem_floor_en) / (self.sem_full_en - self.sem_floor_en)

@@ -62,10 +62,16 @@ _EN_UNIT = (
     (re.compile(r"\b(?:rate|percent|percentage|share|proportion|ratio)\b", re.I), "%"),
     (re.compile(r"\buniversit|\bcolleges?\b|\bschools?\b", re.I), "所"),
     (re.compile(r"\bvehicles?\b|\bcars?\b", re.I), "辆"),
-    (re.compile(r"\bmoney|fund|yuan|rmb|budget|invest|financ|cost|revenue|sales|amount\b", re.I), "元"),
-    (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b", re.I), "次"),
-    (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?\b", re.I), "名"),
-    (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator", re.I), "家"),
+    (re.compile(r"\bmoney|fund|yuan|rmb|budget|invest|financ|cost|revenue|sales|income|value|turnover|amount\b", re.I), "元"),
+    (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b|\bvisits?\b|\bviews?\b|\bclicks?\b|\breports?\b|\bcoverage\b|\bcovered\b", re.I), "次"),
+    (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?|trainees?|participants?|commissioners?\b", re.I), "名|人"),
+    (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator|\bbusinesses\b", re.I), "家"),
+    (re.compile(r"\bpatents?\b|\bapplications?\b|\bgoods\b|\bitems?\b|\bcases?\b", re.I), "件|个"),
+    (re.compile(r"\bprojects?\b|\bmeasures?\b|\bmechanisms?\b", re.I), "项|个"),
+    (re.compile(r"\bvillages?\b|\btowns?\b|\bdistricts?\b|\bcounties\b|\bzones?\b|\bparks?\b", re.I), "个"),
+    (re.compile(r"\binstruments?\b|\bequipment\b|\bdevices?\b|\bmachines?\b", re.I), "台"),
+    (re.compile(r"\btraining sessions?\b|\bbatches\b|\brounds?\b", re.I), "期"),
+    (re.compile(r"\bkilomet|\bkm\b", re.I), "公里"),
 )
 
 

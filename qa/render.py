@@ -48,8 +48,11 @@ _MARKER_RE = re.compile(r"\[\d+\]")
 
 def escape_text(text: object) -> str:
     """HTML-escape ``text`` and neutralise Markdown so it renders literally in the Chatbot."""
-    s = html.escape("" if text is None else str(text), quote=True)
+    # Escape <, >, & first, then Markdown characters (their entities contain '#', so this order matters),
+    # then quotes last, so "'" becomes &#39; and is not mangled by the Markdown pass.
+    s = html.escape("" if text is None else str(text), quote=False)
     s = s.translate(_MD_TABLE)
+    s = s.replace('"', "&quot;").replace("'", "&#39;")
     s = _ORDERED_LIST_RE.sub(lambda m: m.group(1) + "&#46;", s)
     return s
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass, field
 
@@ -10,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 from .chunking import Chunk
 from .fusion import rrf
 from .store import IndexData
+from .glossary import english_to_chinese_terms
 from .text import cjk_ratio, tokenize
 
 logger = logging.getLogger(__name__)
@@ -17,7 +19,7 @@ logger = logging.getLogger(__name__)
 MODES = ("hybrid", "dense", "bm25")
 _FETCH_MIN = 20
 # BM25 over a query with no Chinese mostly matches stray numbers: it gets a small say in the fusion.
-_BM25_WEIGHT_NON_CJK = 0.3
+_BM25_WEIGHT_NON_CJK = 0.5
 
 
 @dataclass
@@ -39,6 +41,16 @@ class SearchResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
 
 
+def query_tokens(query: str) -> list[str]:
+    """BM25 tokens of a query. An English query is bridged to Chinese through the glossary (plus its numbers),
+    since its own words never occur in a Chinese report."""
+    if cjk_ratio(query) >= 0.2:
+        return tokenize(query)
+    bridged = tokenize(" ".join(english_to_chinese_terms(query)))
+    numbers = re.findall(r"\d+(?:\.\d+)?", query)
+    return list(dict.fromkeys(bridged + numbers))
+
+
 class HybridSearcher:
     """Searches an :class:`IndexData`; keeps the chunk table and BM25 in memory, vectors in Chroma."""
 
@@ -57,7 +69,7 @@ class HybridSearcher:
         timings: dict[str, float] = {}
         dense: list[tuple[int, float]] = []
         sparse: list[tuple[int, float]] = []
-        tokens = tokenize(query)
+        tokens = query_tokens(query)
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
             vec = self.embeddings.embed_query(query)
