@@ -18,6 +18,7 @@ from .text import iter_spans
 SECTION_SEP = " › "
 _CN_NUM = "一二三四五六七八九十百零〇两"
 
+_QTY_UNIT = r"[万亿千百元%％倍个家名项次件人吨米台套户所]|公里|平方"
 # (rank, pattern): a lower rank is a higher outline level. Ranks only order; gaps are fine.
 _HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (0, re.compile(rf"^第[{_CN_NUM}\d]+(?:部分|编|篇)")),
@@ -26,7 +27,8 @@ _HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (3, re.compile(rf"^[{_CN_NUM}]+[、．]")),
     (4, re.compile(rf"^[（(][{_CN_NUM}]+[)）]")),
     (5, re.compile(r"^\d{1,2}[.．、](?!\d)\s*\S")),
-    (6, re.compile(r"^\d{1,2}\.\d{1,2}(?!\d)(?:\.\d{1,2})?\s*\S")),
+    # "1.1 总体目标", but not a quantity that opens a sentence ("3.8亿元…", "2.5%…")
+    (6, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?!\d)(?:\.\d{{1,2}})?(?!\s*(?:{_QTY_UNIT}))\s*\S")),
     (7, re.compile(r"^[（(]\d{1,2}[)）]|^[①②③④⑤⑥⑦⑧⑨⑩]")),
     (8, re.compile(rf"^第[{_CN_NUM}\d]+条")),
 ]
@@ -34,8 +36,10 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 # A year-plan/review paragraph opens a new part of the report: "2015年，市科技局将…", "2014年,在…".
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:[，,]|是|以来|工作|全市|我市|全年)")
 _YEAR_RANK = 3
-# Enumerated items inside a paragraph: at its start or right after a sentence end.
-_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;！？!?]))\s*((?:[{_CN_NUM}]+是)|(?:第[{_CN_NUM}]+[，,、])|(?:其[{_CN_NUM}][，,、]))")
+# Enumerated items inside a paragraph: at its start, right after a sentence end, or after the colon of a
+# lead ("主要抓了三项工作：一是…；二是…").
+_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;！？!?：:]))\s*((?:[{_CN_NUM}]+是)|(?:第[{_CN_NUM}]+[，,、])|(?:其[{_CN_NUM}][，,、]))")
+_ARTICLE_RANK = 8  # 第X条: an article carries its own text, it is never a bare heading
 _LABEL_MAX = 40
 _HEADING_LINE_MAX = 60
 
@@ -108,7 +112,9 @@ def heading_rank(line: str) -> int | None:
     """Outline rank of a line that starts like a heading, else None."""
     m = _MD_HEADING.match(line)
     if m:
-        return len(m.group(1)) - 1
+        # "## 一、…" ranks like "一、…" (so markdown and plain copies of a report nest alike); "## 概况" by level
+        inner = line[len(m.group(1)) :].strip()
+        return next((rank for rank, pat in _HEADING_PATTERNS if pat.match(inner)), len(m.group(1)) - 1)
     for rank, pat in _HEADING_PATTERNS:
         if pat.match(line):
             return rank
@@ -127,8 +133,11 @@ def short_label(text: str, limit: int = _LABEL_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _is_pure_heading(line: str) -> bool:
-    """A heading line with no body on it: short and no sentence end inside."""
+def _is_pure_heading(line: str, rank: int | None = None) -> bool:
+    """A heading line with no body on it: short and no sentence end inside. An article ("第一条 为了…，
+    制定本条例。") is never one: its text is the content, to be chunked, not only a label."""
+    if rank == _ARTICLE_RANK and re.sub(rf"^第[{_CN_NUM}\d]+条", "", line).strip():
+        return False
     body = line.rstrip("。.：:")
     return len(line) <= _HEADING_LINE_MAX and not re.search(r"[。；;！？!?]", body)
 
@@ -161,7 +170,7 @@ def chunk_document(doc: CleanDocument, config: ChunkingConfig | None = None) -> 
             while stack and stack[-1][0] >= rank:
                 stack.pop()
             stack.append((rank, label))
-            if _is_pure_heading(line) and not is_year:
+            if _is_pure_heading(line, rank) and not is_year:
                 if pending_heading < 0:
                     pending_heading = line_start
                 continue
@@ -207,12 +216,18 @@ def _paragraph_units(text: str, start: int, end: int, path: tuple[str, ...]) -> 
         return [_Unit(start, end, path, "paragraph")]
     units: list[_Unit] = []
     parent = SECTION_SEP.join(path)
-    if marks[0] > 0 and para[: marks[0]].strip():
+    lead = para[: marks[0]].strip()
+    # A short lead that only introduces the items ("主要抓了三项重点工作：") stays with the first item,
+    # like a heading; a lead with content of its own is a unit of its own.
+    short_lead = bool(lead) and lead[-1] in "：:" and len(lead) <= _HEADING_LINE_MAX
+    if lead and not short_lead:
         units.append(_Unit(start, start + marks[0], path, "paragraph"))
     bounds = marks + [len(para)]
     for a, b in zip(bounds, bounds[1:]):
         label = short_label(para[a:b])
         units.append(_Unit(start + a, start + b, path + (label,), "item", item=label, parent=parent))
+    if short_lead:
+        units[0].lead_start = start
     return units
 
 
@@ -227,8 +242,8 @@ def _split_long(text: str, start: int, end: int, cfg: ChunkingConfig) -> list[tu
         if e - s <= cfg.max_chars:
             fine.append((s, e))
             continue
-        for cs, ce in iter_spans(text[s:e], "，,、"):
-            fine.extend(_hard_split(text, s + cs, s + ce, cfg.max_chars))
+        for cs, ce in _clause_spans(text, s, e):
+            fine.extend(_hard_split(text, cs, ce, cfg.max_chars))
     pieces: list[tuple[int, int]] = []
     cur_s, cur_e = fine[0]
     for s, e in fine[1:]:
@@ -242,6 +257,18 @@ def _split_long(text: str, start: int, end: int, cfg: ChunkingConfig) -> list[tu
         tail = pieces.pop()
         pieces[-1] = (pieces[-1][0], tail[1])
     return pieces
+
+
+def _clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of ``text[start:end]`` (cut after ，,、) as absolute offsets; a comma between digits is a
+    thousands separator ("1,200"), never a cut."""
+    out: list[tuple[int, int]] = []
+    for a, b in iter_spans(text[start:end], "，,、"):
+        a, b = start + a, start + b
+        if out and out[-1][1] == a and text[a - 1] == "," and text[a - 2 : a - 1].isdigit() and text[a].isdigit():
+            a = out.pop()[0]
+        out.append((a, b))
+    return out
 
 
 def _hard_split(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:

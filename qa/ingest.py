@@ -89,13 +89,14 @@ def dedupe_lines(lines: list[str]) -> tuple[list[str], int]:
         if key in seen and len(key) >= _DEDUPE_MIN_LEN:
             repeat[i] = True
         seen.add(key)
-    # Short repeated lines: drop when followed by a dropped long line (a heading of a repeated section).
-    seen_short: set[str] = set()
+    # Short repeated lines: drop when followed by a dropped line (a heading of a repeated section). Walk
+    # backwards so a chain of headings ("一、…" / "（一）…" / body) above a repeated body goes as a whole.
+    first: dict[str, int] = {}
     for i, key in enumerate(keys):
-        if len(key) < _DEDUPE_MIN_LEN:
-            if key in seen_short and i + 1 < len(lines) and repeat[i + 1]:
-                repeat[i] = True
-            seen_short.add(key)
+        first.setdefault(key, i)
+    for i in range(len(lines) - 2, -1, -1):
+        if len(keys[i]) < _DEDUPE_MIN_LEN and first[keys[i]] < i and repeat[i + 1]:
+            repeat[i] = True
     kept = [line for line, rep in zip(lines, repeat) if not rep]
     return kept, sum(repeat)
 
@@ -129,8 +130,8 @@ def parse_header(lines: list[str]) -> tuple[dict[str, str], int]:
             i = consumed + 1
             continue
         i += 1
-    if lines and not _LABEL_RE.match(lines[0]) and (last >= 0 or len(lines[0]) <= 80):
-        fields["title"] = lines[0]
+    if lines and not _LABEL_RE.match(lines[0]) and (last >= 0 or _could_be_title(lines[0])):
+        fields["title"] = re.sub(r"^#+\s+", "", lines[0])  # a markdown "# Title" line
         last = max(last, 0)
     if last < 0:
         return fields, 0
@@ -139,6 +140,16 @@ def parse_header(lines: list[str]) -> tuple[dict[str, str], int]:
     if any(len(line) > 100 for line in lines[:n]):
         return fields, 0
     return fields, n
+
+
+def _could_be_title(line: str) -> bool:
+    """Without header labels, the first line is the title only if it is short, not a sentence and not the
+    first heading of the outline ("一、总体情况", "第一章 总则"), which must stay in the body."""
+    from .chunking import heading_rank  # local: chunking imports this module
+
+    if len(line) > 80 or re.search(r"[。；;！？!?]", line):
+        return False
+    return bool(re.match(r"#\s", line)) or heading_rank(line) is None
 
 
 def clean_document(raw: str, source: str) -> CleanDocument:

