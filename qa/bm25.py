@@ -10,13 +10,19 @@ from pathlib import Path
 
 import numpy as np
 
-logging.getLogger("bm25s").setLevel(logging.WARNING)
-
 from .text import tokenize
 
 logger = logging.getLogger(__name__)
 
 _EMPTY = "∅"  # placeholder token so an all-punctuation chunk still has a row
+
+
+def _bm25s():
+    """Import bm25s lazily; it sets its own logger to DEBUG on import, which we turn back down."""
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
 
 
 class BM25Index:
@@ -34,9 +40,7 @@ class BM25Index:
 
     @classmethod
     def build(cls, token_lists: list[list[str]], k1: float = 1.2, b: float = 0.75) -> "BM25Index":
-        import bm25s
-
-        model = bm25s.BM25(k1=k1, b=b, method="lucene")
+        model = _bm25s().BM25(k1=k1, b=b, method="lucene")
         model.index([toks or [_EMPTY] for toks in token_lists], show_progress=False)
         return cls(model, len(token_lists))
 
@@ -68,7 +72,5 @@ class BM25Index:
 
     @classmethod
     def load(cls, folder: Path) -> "BM25Index":
-        import bm25s
-
-        model = bm25s.BM25.load(str(folder))
+        model = _bm25s().BM25.load(str(folder))
         return cls(model, int((folder / "n_docs").read_text()))

@@ -16,6 +16,8 @@ from .ingest import CleanDocument
 from .text import iter_spans
 
 SECTION_SEP = " › "
+# Bumped whenever chunk boundaries or paths change, so existing indexes are rebuilt (vectors are reused).
+CHUNKER_VERSION = 2
 _CN_NUM = "一二三四五六七八九十百零〇两"
 
 _QTY_UNIT = r"[万亿千百元%％倍个家名项次件人吨米台套户所]|公里|平方"

@@ -109,7 +109,8 @@ class SentenceTransformerEmbeddings(Embeddings):
         self._doc_prompt = next((p for p in ("passage", "document", "doc") if prompts.get(p)), None)
         name = Path(model).name if os.path.isdir(model) else model
         self.identity = f"st:{name}"
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim() or 0)
         self._cache = _QueryCache()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

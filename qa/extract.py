@@ -153,6 +153,9 @@ class Extractor:
         if not cands:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
         best = cands[0]
+        if best.sem is None and query_vec is not None and self.embeddings is not None:
+            vec = self._cache.get_many(self.embeddings, [best.chunk.text[best.start:best.end]])[0]
+            best.sem = float(vec @ np.asarray(query_vec, dtype=np.float32))
         confidence = self._confidence(info, terms, best)
         if confidence < self.abstain_threshold:
             return Extraction(ABSTAIN_MESSAGE, True, confidence, [])
@@ -273,7 +276,12 @@ class Extractor:
         sem = best.sem if best.sem is not None else 0.0
         sem_conf = (sem - self.sem_floor) / (self.sem_full - self.sem_floor) if not info.english else \
             (sem - self.sem_floor_en) / (self.sem_full_en - self.sem_floor_en)
-        return max(cov, min(1.0, max(0.0, sem_conf)))
+        sem_conf = min(1.0, max(0.0, sem_conf))
+        if info.english:
+            # Similarity alone cannot tell "tractors sold" from "grain output": the glossary's Chinese terms
+            # must be found in the passage too; with no term to check, similarity must carry it alone.
+            return sem_conf * min(1.0, cov / 0.3) if terms else 0.5 * sem_conf
+        return max(cov, sem_conf)
 
     def _widen(self, info: QuestionInfo, c: Candidate) -> tuple[int, int]:
         """Grow a clause that cannot stand alone: too short, or a list continuing into the next clauses."""
@@ -299,9 +307,12 @@ class Extractor:
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], best: Candidate):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""
         chunk = best.chunk
-        if chunk.kind != "item":
-            return None
-        idxs = self._siblings.get((chunk.source, chunk.parent), [])
+        if chunk.kind == "item":
+            idxs = self._siblings.get((chunk.source, chunk.parent), [])
+        else:  # a lead paragraph ("…抓好三项重点工作：") whose items follow under its own path
+            idxs = self._siblings.get((chunk.source, chunk.section), [])
+            if not idxs:
+                return None
         first: dict[str, Chunk] = {}
         for i in idxs:
             first.setdefault(self.chunks[i].item, self.chunks[i])
@@ -310,7 +321,9 @@ class Extractor:
         parent_cov = self.coverage(terms, chunk.parent)
         has_enum = "、" in chunk.text[best.start:best.end]
         asks_items = bool(re.search(r"几项|哪几项|几个方面|哪几个方面|哪些方面|几方面|哪几条|哪些任务|哪些工作|几大", info.text))
-        item_cov = self.coverage(terms, chunk.item)
+        item_cov = self.coverage(terms, chunk.item) if chunk.item else 0.0
+        if chunk.kind != "item":
+            parent_cov = max(parent_cov, self.coverage(terms, chunk.text))
         if asks_items and item_cov >= 0.5 and not (info.count and info.count == len(first)):
             return self._sentence_heads(chunk)
         if not ((info.count and info.count == len(first)) or (parent_cov >= 0.5 and not has_enum)

@@ -64,7 +64,12 @@ _GLOSSARY: dict[str, str] = {
     "modern service": "现代服务业", "service industry": "服务业", "services industry": "服务业",
     # agriculture, society, environment
     "agriculture": "农业", "agricultural": "农业", "farmers": "农户|农民", "households": "农户|户", "rural": "农村",
-    "grain": "粮食", "farmland": "农田", "commissioners": "特派员", "education": "教育", "schools": "学校",
+    "grain": "粮食", "farmland": "农田", "farm": "农场", "farms": "农场|养殖场|场", "family": "家庭",
+    "cooperatives": "合作社", "tractors": "拖拉机", "machinery": "机械|农机", "livestock": "畜牧|存栏",
+    "goats": "羊", "pigs": "猪|生猪", "pork": "猪肉", "cattle": "牛", "fruit": "水果", "apples": "苹果",
+    "vegetables": "蔬菜", "greenhouses": "大棚|温室", "toilets": "厕", "garbage": "垃圾", "waste": "垃圾|废",
+    "land transfer": "土地流转", "sold": "销售|销量", "sell": "销售", "produced": "产量|生产", "production": "产量|生产",
+    "area": "面积", "planted": "种植|播种", "yield": "产量", "dairy": "乳", "milk": "奶|乳", "commissioners": "特派员", "education": "教育", "schools": "学校",
     "kindergartens": "幼儿园", "students": "学生", "health": "卫生|健康", "hospitals": "医院", "medical": "医疗",
     "employment": "就业", "jobs": "就业|岗位", "poverty": "贫困|扶贫", "housing": "住房", "population": "人口",
     "residents": "居民|人口", "environment": "环境", "environmental": "环境|生态", "pollution": "污染",

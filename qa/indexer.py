@@ -10,7 +10,7 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from .chunking import Chunk, chunk_document
+from .chunking import CHUNKER_VERSION, Chunk, chunk_document
 from .config import Settings
 from .corpus import CorpusFile, list_corpus, read_document
 from .embeddings import embedder_identity
@@ -61,7 +61,7 @@ def expected_state(settings: Settings, embeddings: Embeddings, files: list[Corpu
     return {
         "schema": SCHEMA,
         "embedder": embedder_identity(embeddings),
-        "chunking": settings.chunking.to_dict(),
+        "chunking": {**settings.chunking.to_dict(), "version": CHUNKER_VERSION},
         "tokenizer": TOKENIZER,
         "chromadb": _minor(_version("chromadb")),
         "files": {f.name: f.sha256 for f in files},

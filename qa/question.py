@@ -39,7 +39,8 @@ _WHO = re.compile(
 # About the document itself: answered from its parsed header (title, date, source).
 _ABOUT_DOC = re.compile(
     r"(这篇|本篇|该篇|这份|本份|本文|该文|文章|报告|稿件|网页|页面).{0,8}(哪天|何时|什么时候|日期|时间|来源|出处|哪里|标题|题目|发布|刊登|哪个部门|哪家)|"
-    r"(发布|刊登|发表)(日期|时间|于|在)|来源是|出处|"
+    r"(发布|刊登|发表)(日期|时间|于|在)|(哪天|何时|什么时候)(发布|发表|刊登)的?(这篇|本篇|该篇|这份|本文|该文)|来源是|出处|"
+    r"\b(title|date|source|headline) of (this|the) (article|report|document|page|text)\b|"
     r"\b(this|the) (article|report|document|page|text)\b.{0,40}\b(published|released|posted|date|source|from|title)\b|"
     r"\b(published|released|posted)\b.{0,30}\b(article|report|document|page)\b|\bsource of\b",
     re.IGNORECASE,
