@@ -148,9 +148,6 @@ def test_sibling_items_list_about_a_section(qinghe):
     assert [c.chunk_id for c, *_ in ex.cited] == [c.chunk_id for c in qinghe.chunks if c.kind == "item"][:3]
 
 
-@pytest.mark.xfail(reason="bug: when the year-plan lead paragraph ('2017年，市科技局将重点抓好三项重点工作。') ranks first, "
-                          "qa/extract.py _structural_list is skipped (it requires the best chunk to be an item) and the "
-                          "lead sentence is returned instead of the three item labels", strict=False)
 def test_sibling_items_list_below_a_year_plan_lead(qinghe):
     ex = qinghe.ask("三项重点工作分别是什么?")
     assert not ex.abstained

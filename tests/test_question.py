@@ -91,8 +91,6 @@ def test_about_the_document(q, field):
         "What is the title of this document?",
     ],
 )
-@pytest.mark.xfail(reason="bug: about-document detection needs the document word before the question word "
-                          "(qa/question.py _ABOUT_DOC); reversed word order is missed", strict=False)
 def test_about_the_document_reversed_word_order(q):
     assert analyze(q).about_document
 
