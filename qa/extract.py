@@ -214,7 +214,7 @@ class Extractor:
             return []
         if self.embeddings is not None and query_vec is not None:
             # Cross-lingual / paraphrase signal for the most promising clauses only (embedding is the slow part).
-            pool = sorted(cands, key=lambda c: (-c.score))[: (16 if info.english else 10)]
+            pool = sorted(cands, key=lambda c: (-c.score))[: (16 if info.english else 6)]
             if info.english:  # lexical scores mean little for an English question: take typed clauses of top passages
                 pool = sorted(cands, key=lambda c: (not c.typed, c.hit_rank, -c.score))[:16]
             texts = [c.chunk.text[c.start:c.end] for c in pool]
