@@ -953,15 +953,21 @@ def write_plot(points: list[ScalePoint], path: Path, floor: EmbedderFloor | None
     ax1.plot(x, [p.search.p95_ms for p in ok], "o--", label="search p95")
     ax1.plot(x, [p.ask.p50_ms for p in ok], "s-", label="ask p50")
     ax1.plot(x, [p.ask.p95_ms for p in ok], "s--", label="ask p95")
+    with_stages = [p for p in ok if p.stages_ms]
+    if with_stages:  # the part of a query that depends on the index size (embedding does not)
+        ax1.plot([p.chunks for p in with_stages],
+                 [sum(p.stages_ms.get(s, 0.0) for s in ("dense", "bm25", "fuse")) for p in with_stages],
+                 "d-", color="tab:purple", label="index side: dense + bm25 + fuse (mean)")
     ax1.axhline(TARGET_P50_50K_MS, color="grey", lw=0.8, ls=":", label=f"target p50 @50k ({TARGET_P50_50K_MS:.0f} ms)")
     for p in hashed:
-        ax1.annotate("hash vectors", (p.chunks, p.search.p50_ms), textcoords="offset points", xytext=(-30, -14),
+        ax1.annotate("hash vectors", (p.chunks, p.search.p50_ms), textcoords="offset points", xytext=(-28, 7),
                      fontsize=7, color="grey")
     ax1.set_xscale("log")
+    ax1.set_yscale("log")  # search (tens of ms) and ask (up to seconds under contention) on one axis
     ax1.set_xlabel("chunks in index")
-    ax1.set_ylabel("ms per query (hybrid)")
+    ax1.set_ylabel("ms per query (hybrid, log)")
     ax1.set_title("Query latency")
-    ax1.legend(fontsize=8)
+    ax1.legend(fontsize=7)
     ax1.grid(alpha=0.3)
     real = [p for p in ok if p.vectors != "hash"]
     if real:
