@@ -59,7 +59,7 @@ class Chunk:
     kind: str  # header | paragraph | item | heading
     ordinal: int
     title: str = ""
-    item: str = ""  # the item label ("一是大力培育科技企业小巨人") when kind == "item"
+    item: str = ""  # the item label ("一是加快发展现代农业") when kind == "item"
     parent: str = ""  # section path of the container, for listing sibling items
 
     @property

@@ -193,7 +193,7 @@ class Extractor:
             for ss, se in sentence_spans(text):
                 sent_lex = self.coverage(terms, text[ss:se])
                 spans = [(ss + cs, ss + ce) for cs, ce in clause_spans(text[ss:se])]
-                # Single clauses, and pairs of neighbours: "申请量超过47000件,授权量超过16500件" or
+                # Single clauses, and pairs of neighbours: "申请量超过4700件,授权量超过1650件" or
                 # "10月27日,《人民日报》…" put the subject and the answer in different clauses.
                 units = [(a, b, 0.0) for a, b in spans]
                 units += [(spans[i][0], spans[i + 1][1], 0.06) for i in range(len(spans) - 1)

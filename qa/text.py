@@ -1,7 +1,7 @@
 """Small text utilities shared by chunking, retrieval and extraction.
 
 Sentence and clause splitting keep exact offsets (so quotes stay substrings of passages), and never cut
-inside a number: ``530.53`` contains a full stop, but only the CJK/semicolon enders split sentences.
+inside a number: ``12.75`` contains a full stop, but only the CJK/semicolon enders split sentences.
 """
 from __future__ import annotations
 
