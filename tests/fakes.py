@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from qa.errors import CorpusError, InvalidQuestionError
+from qa.indexer import BuildReport
 from qa.types import Answer, Citation
 
 MAX_QUESTION_CHARS = 2000
@@ -30,28 +31,8 @@ class FakeDocumentInfo:
     origin: str
 
 
-@dataclass
-class FakeBuildReport:
-    """Same fields and ``summary()`` as ``qa.indexer.BuildReport``."""
-
-    built: bool = True
-    reason: str = "corpus changed"
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    chunks: int = 0
-    embedded: int = 0
-    reused: int = 0
-    seconds: float = 0.0
-
-    def summary(self) -> str:
-        head = "built" if self.built else "index is current"
-        return (
-            f"{head}: {len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
-            f"{len(self.unchanged)} unchanged; {self.chunks} chunks ({self.embedded} embedded, {self.reused} reused) "
-            f"in {self.seconds:.1f}s"
-        )
+# The real report type: the fake engine returns exactly what the app renders from the real one.
+FakeBuildReport = BuildReport
 
 
 def _bigrams(text: str) -> set[str]:
@@ -126,7 +107,7 @@ class FakeEngine:
             if not text.strip():
                 raise CorpusError(f"{p}: no extractable text")
             texts[f"uploads/{p.name}"] = text
-        report = FakeBuildReport()
+        report = FakeBuildReport(built=True, reason="corpus changed")
         existing = {d.source for d in self.documents}
         if self.delay:
             time.sleep(self.delay)
