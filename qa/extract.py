@@ -105,6 +105,7 @@ class Extractor:
         self.embeddings = embeddings
         self.abstain_threshold = abstain_threshold
         self.sem_floor, self.sem_full = sem_floor, sem_full
+        self.rare_df = 1 if len(chunks) < 200 else 3  # "rare" = in at most this many chunks
         self.sem_floor_en, self.sem_full_en = sem_floor_en, sem_full_en
         self._siblings: dict[tuple[str, str], list[int]] = {}
         for i, c in enumerate(chunks):
@@ -273,6 +274,11 @@ class Extractor:
             if ctx_years and not ctx_years & set(info.years):
                 return 0.0
         cov = self.coverage(terms, ctx)
+        # A rare term of the question that the corpus does contain, but elsewhere, names another thing:
+        # "智慧城市…示范项目投入了多少" is not answered by another project's amount.
+        low = _norm(ctx)
+        rare = [t for t, _ in terms if 1 <= self.df.get(t, 0) <= self.rare_df and len(t) >= 2]
+        penalty = 0.6 if any(t not in low for t in rare) else 1.0
         sem = best.sem if best.sem is not None else 0.0
         sem_conf = (sem - self.sem_floor) / (self.sem_full - self.sem_floor) if not info.english else \
             (sem - self.sem_floor_en) / (self.sem_full_en - self.sem_floor_en)
@@ -280,8 +286,8 @@ class Extractor:
         if info.english:
             # Similarity alone cannot tell "tractors sold" from "grain output": the glossary's Chinese terms
             # must be found in the passage too; with no term to check, similarity must carry it alone.
-            return sem_conf * min(1.0, cov / 0.3) if terms else 0.5 * sem_conf
-        return max(cov, sem_conf)
+            return penalty * (sem_conf * min(1.0, cov / 0.3) if terms else 0.5 * sem_conf)
+        return penalty * max(cov, sem_conf)
 
     def _widen(self, info: QuestionInfo, c: Candidate) -> tuple[int, int]:
         """Grow a clause that cannot stand alone: too short, or a list continuing into the next clauses."""

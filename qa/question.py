@@ -127,8 +127,8 @@ def analyze(question: str) -> QuestionInfo:
             about_doc = False
     if _DATE.search(q) and not re.search(r"几年|多少年", q):
         qtype = "date"
-    elif _LIST.search(q):
-        qtype = "list"
+    elif _LIST.search(q) and not (re.search(r"分别|各", q) and _NUMBER.search(q)):
+        qtype = "list"  # "分别投入了多少资金" asks for quantities: a number question, checked as one
     elif _NUMBER.search(q):
         qtype = "number"
     elif _WHO.search(q):
