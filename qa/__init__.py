@@ -16,8 +16,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 # latency (p50 12.9 ms vs 28.7 ms with OMP_WAIT_POLICY=PASSIVE) and the contended tail (p95 ~70 ms).
 os.environ.setdefault("GOMP_SPINCOUNT", "2000")
 
-from .engine import DocumentInfo, ReportQA  # noqa: E402
-from .errors import (  # noqa: E402
+from qa.engine import DocumentInfo, ReportQA  # noqa: E402
+from qa.errors import (  # noqa: E402
     CorpusError,
     CorruptIndexError,
     EmbedderError,
@@ -26,7 +26,7 @@ from .errors import (  # noqa: E402
     QAError,
     StoreUnavailableError,
 )
-from .types import Answer, Citation  # noqa: E402
+from qa.types import Answer, Citation  # noqa: E402
 
 __version__ = "0.1.0"
 __all__ = [

@@ -12,7 +12,7 @@ import sys
 import time
 from typing import Any
 
-from .errors import QAError
+from qa.errors import QAError
 
 logger = logging.getLogger("qa")
 
@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace, build: str = "auto"):
-    from .engine import ReportQA
+    from qa.engine import ReportQA
 
     return ReportQA.open(corpus=args.corpus, index_dir=args.index_dir, embedder=args.embedder,
                          collection=args.collection, chroma_url=args.chroma_url, build=build,
@@ -81,11 +81,11 @@ def _format_answer(ans) -> str:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from .chroma import ChromaBackend
-    from .config import Settings
-    from .embeddings import make_embeddings
-    from .indexer import build_index
-    from .store import IndexStore
+    from qa.store.chroma import ChromaBackend
+    from qa.config import Settings
+    from qa.store.embeddings import make_embeddings
+    from qa.store.indexer import build_index
+    from qa.store.generations import IndexStore
 
     settings = Settings.create(args.corpus, args.index_dir, args.embedder, args.collection, args.chroma_url)
     chroma = ChromaBackend(settings.chroma_url)
@@ -129,7 +129,7 @@ def _answer_json(ans) -> dict[str, Any]:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, load_questions
+    from qa.evaluation.evaluate import evaluate, load_questions
 
     questions = load_questions(args.file)
     engine = _open(args)
@@ -145,8 +145,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_collections(args: argparse.Namespace) -> int:
-    from .chroma import ChromaBackend
-    from .collections import delete_collection, list_collections
+    from qa.store.chroma import ChromaBackend
+    from qa.store.collections import delete_collection, list_collections
 
     chroma = ChromaBackend(args.chroma_url or os.environ.get("QA_CHROMA_URL"))
     if args.delete:
@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["bench"]:  # its options belong to qa.bench's own parser
-        from .bench import main as bench_main
+        from qa.bench.runner import main as bench_main
 
         return bench_main(argv[1:])
     parser = build_parser()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .chunking import ChunkingConfig
+from qa.ingest.chunking import ChunkingConfig
 
 MAX_QUESTION_CHARS = 2000
 DEFAULT_COLLECTION = "default"

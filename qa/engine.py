@@ -16,18 +16,18 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from .chroma import ChromaBackend
-from .config import MAX_QUESTION_CHARS, Settings
-from .embeddings import embedder_identity, make_embeddings
-from .errors import CorruptIndexError, EmbedderMismatchError, InvalidQuestionError
-from .extract import ABSTAIN_MESSAGE, Extractor
-from .indexer import BuildReport, build_index, expected_state, staleness
-from .corpus import list_corpus
-from .question import analyze
-from .retriever import ReportRetriever
-from .search import MODES, HybridSearcher, SearchResult
-from .store import IndexStore
-from .types import Answer, Citation
+from qa.store.chroma import ChromaBackend
+from qa.config import MAX_QUESTION_CHARS, Settings
+from qa.store.embeddings import embedder_identity, make_embeddings
+from qa.errors import CorruptIndexError, EmbedderMismatchError, InvalidQuestionError
+from qa.answer.extract import ABSTAIN_MESSAGE, Extractor
+from qa.store.indexer import BuildReport, build_index, expected_state, staleness
+from qa.ingest.corpus import list_corpus
+from qa.answer.question import analyze
+from qa.retrieve.retriever import ReportRetriever
+from qa.retrieve.search import MODES, HybridSearcher, SearchResult
+from qa.store.generations import IndexStore
+from qa.types import Answer, Citation
 
 logger = logging.getLogger(__name__)
 
@@ -140,7 +140,7 @@ class ReportQA:
         import shutil
         from pathlib import Path
 
-        from .loaders import load_document
+        from qa.ingest.loaders import load_document
 
         files = [Path(p) for p in paths]
         for f in files:

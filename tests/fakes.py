@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.errors import CorpusError, InvalidQuestionError
-from qa.indexer import BuildReport
+from qa.store.indexer import BuildReport
 from qa.types import Answer, Citation
 
 MAX_QUESTION_CHARS = 2000

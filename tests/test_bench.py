@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from qa import bench
-from qa.evaluate import load_questions
+from qa.bench import runner as bench
+from qa.evaluation.evaluate import load_questions
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds" / "000_e198b29a7063dd32.txt"

@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from qa.chunking import SECTION_SEP, ChunkingConfig, chunk_document, heading_rank, short_label
-from qa.ingest import CleanDocument, clean_document
+from qa.ingest.chunking import SECTION_SEP, ChunkingConfig, chunk_document, heading_rank, short_label
+from qa.ingest.cleaning import CleanDocument, clean_document
 
 # (a) 一、/（一）/1. nesting, with numbers that contain a full stop and a thousands separator.
 NESTED = """某市2016年政府工作报告

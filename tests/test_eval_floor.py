@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import EVAL_FILE
-from qa.evaluate import evaluate, load_questions
+from qa.evaluation.evaluate import evaluate, load_questions
 
 pytestmark = pytest.mark.integration
 

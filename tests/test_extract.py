@@ -9,12 +9,12 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from qa.bm25 import BM25Index
-from qa.chunking import chunk_document
-from qa.extract import ABSTAIN_MESSAGE, Extractor
-from qa.ingest import clean_document
-from qa.question import analyze
-from qa.search import Hit
+from qa.store.bm25 import BM25Index
+from qa.ingest.chunking import chunk_document
+from qa.answer.extract import ABSTAIN_MESSAGE, Extractor
+from qa.ingest.cleaning import clean_document
+from qa.answer.question import analyze
+from qa.retrieve.search import Hit
 from qa.text import bigrams, tokenize
 
 QINGHE = """青禾市科技局2016年工作总结

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.followup import complete_followup, is_followup
+from qa.answer.followup import complete_followup, is_followup
 
 # (previous question, follow-up, expected completed question)
 DIALOGUES = [

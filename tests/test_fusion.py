@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.fusion import rrf
+from qa.retrieve.fusion import rrf
 
 
 def test_single_ranking_scores_and_order():

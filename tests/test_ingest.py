@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.ingest import clean_document, clean_lines, dedupe_lines, is_boilerplate, parse_header
+from qa.ingest.cleaning import clean_document, clean_lines, dedupe_lines, is_boilerplate, parse_header
 
 BODY_A = "一是加快建设创新平台，全年新建省级以上研发机构二十个，带动社会投入十五亿元。"
 BODY_B = "二是深化人才发展体制改革，引进高层次创新创业人才团队三十个，新增技能人才八千人。"

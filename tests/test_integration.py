@@ -20,7 +20,7 @@ from qa import (
     InvalidQuestionError,
     ReportQA,
 )
-from qa.ingest import clean_document
+from qa.ingest.cleaning import clean_document
 
 pytestmark = pytest.mark.integration
 
@@ -263,7 +263,7 @@ def test_forced_rebuild_repairs_a_truncated_chroma_database(index_copy):
 # --------------------------------------------------------------------------- failed builds
 def test_failed_swap_leaves_the_previous_index(index_copy, monkeypatch):
     """A build that fails after writing everything but before the swap changes nothing."""
-    import qa.store
+    import qa.store.generations
 
     corpus, idx = index_copy
     gen = _generation(idx)
@@ -271,7 +271,7 @@ def test_failed_swap_leaves_the_previous_index(index_copy, monkeypatch):
     def boom(self, gen_name):
         raise RuntimeError("disk full while swapping")
 
-    monkeypatch.setattr(qa.store.IndexStore, "_point_to", boom)
+    monkeypatch.setattr(qa.store.generations.IndexStore, "_point_to", boom)
     with pytest.raises(RuntimeError, match="disk full"):
         ReportQA.open(corpus=str(corpus), index_dir=str(idx), build="force")
     monkeypatch.undo()
@@ -283,7 +283,7 @@ def test_failed_swap_leaves_the_previous_index(index_copy, monkeypatch):
 
 
 def test_embedder_failure_during_rebuild_leaves_the_previous_index(index_copy, monkeypatch):
-    from qa.embeddings import make_embeddings
+    from qa.store.embeddings import make_embeddings
 
     corpus, idx = index_copy
     gen = _generation(idx)
@@ -310,11 +310,11 @@ def test_embedder_failure_during_rebuild_leaves_the_previous_index(index_copy, m
 
 # --------------------------------------------------------------------------- incremental rebuild
 def test_corpus_edit_reembeds_only_changed_chunks(index_copy):
-    from qa.chroma import ChromaBackend
+    from qa.store.chroma import ChromaBackend
     from qa.config import Settings
-    from qa.embeddings import make_embeddings
-    from qa.indexer import build_index
-    from qa.store import IndexStore
+    from qa.store.embeddings import make_embeddings
+    from qa.store.indexer import build_index
+    from qa.store.generations import IndexStore
 
     corpus, idx = index_copy
     path = corpus / SEED_NAME

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from qa.errors import CorpusError
-from qa.loaders import (
+from qa.ingest.loaders import (
     SUPPORTED_SUFFIXES,
     LoadedDocument,
     _join_wrapped_cjk_lines,

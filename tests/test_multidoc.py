@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from qa import ReportQA, StoreUnavailableError
-from qa.chroma import ChromaBackend
+from qa.store.chroma import ChromaBackend
 from qa.config import Settings
-from qa.embeddings import make_embeddings
-from qa.indexer import build_index
-from qa.store import IndexStore
+from qa.store.embeddings import make_embeddings
+from qa.store.indexer import build_index
+from qa.store.generations import IndexStore
 
 pytestmark = pytest.mark.integration
 
@@ -96,7 +96,7 @@ def test_each_format_answers_with_its_document(multiformat_corpus, tmp_path_fact
 
 
 def test_incremental_update_embeds_only_the_changed_file(tmp_path):
-    from qa.synth import generate_corpus
+    from qa.bench.synth import generate_corpus
 
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, n_reports=20, seed=7, n_questions=0)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question import QTYPES, analyze
+from qa.answer.question import QTYPES, analyze
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import html
 import re
 import sys
 
-from qa.render import (
+from qa.web.render import (
     ABSTAIN_TEXT,
     RELATED_LABEL,
     answer_messages,
@@ -170,8 +170,8 @@ def test_answer_to_json():
 def test_render_does_not_import_gradio():
     import importlib
 
-    importlib.import_module("qa.render")
-    src = open(sys.modules["qa.render"].__file__, encoding="utf-8").read()
+    importlib.import_module("qa.web.render")
+    src = open(sys.modules["qa.web.render"].__file__, encoding="utf-8").read()
     assert "import gradio" not in src
 
 

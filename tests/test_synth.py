@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.synth import CITIES, BUREAUS, SynthQuestion, generate_corpus, main
+from qa.bench.synth import CITIES, BUREAUS, SynthQuestion, generate_corpus, main
 
 N_REPORTS = 200
 

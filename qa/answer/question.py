@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import cjk_ratio
+from qa.text import cjk_ratio
 
 QTYPES = ("number", "list", "date", "who", "fact")
 
@@ -107,7 +107,7 @@ def _focus(q: str) -> tuple[str, ...]:
     m = _QWORD.search(q)
     if not m:
         return ()
-    from .text import tokenize  # local: jieba loads lazily
+    from qa.text import tokenize  # local: jieba loads lazily
 
     left = tokenize(q[max(0, m.start() - 8) : m.start()])
     right = tokenize(q[m.end() : m.end() + 8])

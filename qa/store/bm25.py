@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .text import tokenize
+from qa.text import tokenize
 
 logger = logging.getLogger(__name__)
 

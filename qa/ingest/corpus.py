@@ -6,9 +6,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CorpusError
-from .ingest import CleanDocument, clean_document
-from .loaders import SUPPORTED_SUFFIXES, load_document
+from qa.errors import CorpusError
+from qa.ingest.cleaning import CleanDocument, clean_document
+from qa.ingest.loaders import SUPPORTED_SUFFIXES, load_document
 
 logger = logging.getLogger(__name__)
 

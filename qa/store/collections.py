@@ -5,9 +5,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .chroma import ChromaBackend
-from .errors import QAError
-from .store import IndexStore
+from qa.store.chroma import ChromaBackend
+from qa.errors import QAError
+from qa.store.generations import IndexStore
 
 
 def list_collections(index_dir: str | Path) -> list[dict[str, Any]]:

@@ -18,8 +18,8 @@ from urllib.parse import urlparse
 
 from langchain_core.embeddings import Embeddings
 
-from .chunking import Chunk
-from .errors import CorruptIndexError, StoreUnavailableError
+from qa.ingest.chunking import Chunk
+from qa.errors import CorruptIndexError, StoreUnavailableError
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .text import normalize_for_match
+from qa.ingest.headings import heading_rank
+from qa.text import normalize_for_match
 
 logger = logging.getLogger(__name__)
 
@@ -145,8 +146,6 @@ def parse_header(lines: list[str]) -> tuple[dict[str, str], int]:
 def _could_be_title(line: str) -> bool:
     """Without header labels, the first line is the title only if it is short, not a sentence and not the
     first heading of the outline ("一、总体情况", "第一章 总则"), which must stay in the body."""
-    from .chunking import heading_rank  # local: chunking imports this module
-
     if len(line) > 80 or re.search(r"[。；;！？!?]", line):
         return False
     return bool(re.match(r"#\s", line)) or heading_rank(line) is None

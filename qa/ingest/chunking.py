@@ -12,35 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .ingest import CleanDocument
-from .text import iter_spans
+from qa.ingest.cleaning import CleanDocument
+from qa.ingest.headings import CN_NUM, HEADING_PATTERNS, MD_HEADING, heading_rank  # noqa: F401 (re-exported)
+from qa.text import iter_spans
 
 SECTION_SEP = " › "
 # Bumped whenever chunk boundaries or paths change, so existing indexes are rebuilt (vectors are reused).
 CHUNKER_VERSION = 2
-_CN_NUM = "一二三四五六七八九十百零〇两"
 
-_QTY_UNIT = r"[万亿千百元%％倍个家名项次件人吨米台套户所]|公里|平方"
-# (rank, pattern): a lower rank is a higher outline level. Ranks only order; gaps are fine.
-_HEADING_PATTERNS: list[tuple[int, re.Pattern[str]]] = [
-    (0, re.compile(rf"^第[{_CN_NUM}\d]+(?:部分|编|篇)")),
-    (1, re.compile(rf"^第[{_CN_NUM}\d]+章")),
-    (2, re.compile(rf"^第[{_CN_NUM}\d]+节")),
-    (3, re.compile(rf"^[{_CN_NUM}]+[、．]")),
-    (4, re.compile(rf"^[（(][{_CN_NUM}]+[)）]")),
-    (5, re.compile(r"^\d{1,2}[.．、](?!\d)\s*\S")),
-    # "1.1 总体目标", but not a quantity that opens a sentence ("3.8亿元…", "2.5%…")
-    (6, re.compile(rf"^\d{{1,2}}\.\d{{1,2}}(?!\d)(?:\.\d{{1,2}})?(?!\s*(?:{_QTY_UNIT}))\s*\S")),
-    (7, re.compile(r"^[（(]\d{1,2}[)）]|^[①②③④⑤⑥⑦⑧⑨⑩]")),
-    (8, re.compile(rf"^第[{_CN_NUM}\d]+条")),
-]
-_MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
 # A year-plan/review paragraph opens a new part of the report: "2015年，市科技局将…", "2014年,在…".
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:[，,]|是|以来|工作|全市|我市|全年)")
 _YEAR_RANK = 3
 # Enumerated items inside a paragraph: at its start, right after a sentence end, or after the colon of a
 # lead ("主要抓了三项工作：一是…；二是…").
-_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;！？!?：:]))\s*((?:[{_CN_NUM}]+是)|(?:第[{_CN_NUM}]+[，,、])|(?:其[{_CN_NUM}][，,、]))")
+_ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;！？!?：:]))\s*((?:[{CN_NUM}]+是)|(?:第[{CN_NUM}]+[，,、])|(?:其[{CN_NUM}][，,、]))")
 _ARTICLE_RANK = 8  # 第X条: an article carries its own text, it is never a bare heading
 _LABEL_MAX = 40
 _HEADING_LINE_MAX = 60
@@ -110,19 +95,6 @@ class _Unit:
     pieces: list[tuple[int, int]] = field(default_factory=list)
 
 
-def heading_rank(line: str) -> int | None:
-    """Outline rank of a line that starts like a heading, else None."""
-    m = _MD_HEADING.match(line)
-    if m:
-        # "## 一、…" ranks like "一、…" (so markdown and plain copies of a report nest alike); "## 概况" by level
-        inner = line[len(m.group(1)) :].strip()
-        return next((rank for rank, pat in _HEADING_PATTERNS if pat.match(inner)), len(m.group(1)) - 1)
-    for rank, pat in _HEADING_PATTERNS:
-        if pat.match(line):
-            return rank
-    return None
-
-
 def short_label(text: str, limit: int = _LABEL_MAX) -> str:
     """A section label: the text up to its first sentence end, without the trailing mark, at most ``limit``."""
     text = text.lstrip("#").strip()
@@ -138,7 +110,7 @@ def short_label(text: str, limit: int = _LABEL_MAX) -> str:
 def _is_pure_heading(line: str, rank: int | None = None) -> bool:
     """A heading line with no body on it: short and no sentence end inside. An article ("第一条 为了…，
     制定本条例。") is never one: its text is the content, to be chunked, not only a label."""
-    if rank == _ARTICLE_RANK and re.sub(rf"^第[{_CN_NUM}\d]+条", "", line).strip():
+    if rank == _ARTICLE_RANK and re.sub(rf"^第[{CN_NUM}\d]+条", "", line).strip():
         return False
     body = line.rstrip("。.：:")
     return len(line) <= _HEADING_LINE_MAX and not re.search(r"[。；;！？!?]", body)

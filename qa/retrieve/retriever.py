@@ -8,7 +8,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, field_validator
 
-from .search import MODES, Hit
+from qa.retrieve.search import MODES, Hit
 
 
 def hit_to_document(hit: Hit) -> Document:

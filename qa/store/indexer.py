@@ -10,11 +10,11 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from .chunking import CHUNKER_VERSION, Chunk, chunk_document
-from .config import Settings
-from .corpus import CorpusFile, list_corpus, read_document
-from .embeddings import embedder_identity
-from .store import SCHEMA, IndexStore
+from qa.ingest.chunking import CHUNKER_VERSION, Chunk, chunk_document
+from qa.config import Settings
+from qa.ingest.corpus import CorpusFile, list_corpus, read_document
+from qa.store.embeddings import embedder_identity
+from qa.store.generations import SCHEMA, IndexStore
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ import html
 import re
 from typing import Any
 
-from .types import Answer, Citation
+from qa.types import Answer, Citation
 
 __all__ = [
     "ABSTAIN_TEXT",

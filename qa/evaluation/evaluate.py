@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import CorpusError
-from .text import normalize_for_match as _n
-from .types import Answer
+from qa.errors import CorpusError
+from qa.text import normalize_for_match as _n
+from qa.types import Answer
 
 logger = logging.getLogger(__name__)
 

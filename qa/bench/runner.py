@@ -219,7 +219,7 @@ def _ratio(a: int, b: int) -> float:
 
 
 def _norm(text: str) -> str:
-    from .text import normalize_for_match
+    from qa.text import normalize_for_match
 
     return normalize_for_match(text)
 
@@ -264,7 +264,7 @@ class TimedEmbeddings:
     """Wraps an embedder to add up the seconds spent in ``embed_documents`` during an index build."""
 
     def __init__(self, inner: Any) -> None:
-        from .embeddings import embedder_identity
+        from qa.store.embeddings import embedder_identity
 
         self.inner = inner
         self.identity = embedder_identity(inner)
@@ -360,7 +360,7 @@ def _env_for_child() -> dict[str, str]:
 
 
 def _questions(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    from .evaluate import load_questions
+    from qa.evaluation.evaluate import load_questions
 
     qs = load_questions(path)
     return qs[:limit] if limit else qs
@@ -375,11 +375,11 @@ def build_project_index(corpus: Path, index_dir: Path, embedder: str, progress: 
 
     ``vectors`` overrides the embedder used for passages (HashEmbeddings for latency-only scale points).
     """
-    from .chroma import ChromaBackend
-    from .config import Settings
-    from .embeddings import make_embeddings
-    from .indexer import build_index
-    from .store import IndexStore
+    from qa.store.chroma import ChromaBackend
+    from qa.config import Settings
+    from qa.store.embeddings import make_embeddings
+    from qa.store.indexer import build_index
+    from qa.store.generations import IndexStore
 
     settings = Settings.create(str(corpus), str(index_dir), embedder)
     timed = TimedEmbeddings(vectors if vectors is not None else make_embeddings(embedder))
@@ -392,7 +392,7 @@ def build_project_index(corpus: Path, index_dir: Path, embedder: str, progress: 
 
 def _project_results(engine: Any, embeddings: Any, questions: list[dict[str, Any]], build: dict[str, float],
                      k: int) -> tuple[list[SystemResult], dict[str, list[dict[str, float]]]]:
-    from .evaluate import Score
+    from qa.evaluation.evaluate import Score
 
     with_ev = [q for q in questions if q.get("evidence") and q["type"] != "unanswerable"]
     results: list[SystemResult] = []
@@ -447,9 +447,9 @@ def naive_baselines(corpus: Path, work: Path, embedder: str, questions: list[dic
     from langchain_chroma import Chroma
     from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-    from .bm25 import BM25Index
-    from .embeddings import make_embeddings
-    from .text import tokenize
+    from qa.store.bm25 import BM25Index
+    from qa.store.embeddings import make_embeddings
+    from qa.text import tokenize
 
     emb = make_embeddings(embedder)
     with_ev = [q for q in questions if q.get("evidence") and q["type"] != "unanswerable"]
@@ -585,9 +585,9 @@ def profile_queries(engine: Any, embeddings: Any, questions: list[dict[str, Any]
 # ----------------------------------------------------------------------------------------------------
 def chunks_per_report(work: Path, n_reports: int = 20) -> tuple[float, list[str]]:
     """Measured chunks per synthetic report (the project's chunker), and the chunk texts for the floor."""
-    from .chunking import ChunkingConfig, chunk_document
-    from .corpus import list_corpus, read_document
-    from .synth import generate_corpus
+    from qa.ingest.chunking import ChunkingConfig, chunk_document
+    from qa.ingest.corpus import list_corpus, read_document
+    from qa.bench.synth import generate_corpus
 
     d = work / "calibrate"
     generate_corpus(d, n_reports, seed=1, n_questions=0)
@@ -600,7 +600,7 @@ def chunks_per_report(work: Path, n_reports: int = 20) -> tuple[float, list[str]
 
 
 def embedder_floor(embedder: str, texts: list[str], n: int = 500) -> EmbedderFloor:
-    from .embeddings import make_embeddings
+    from qa.store.embeddings import make_embeddings
 
     emb = make_embeddings(embedder)
     sample = (texts * (n // max(1, len(texts)) + 1))[:n]
@@ -625,11 +625,11 @@ def _scale_worker(spec: dict[str, Any]) -> dict[str, Any]:
     """Child side of one scale point: build, open, query; returns a ScalePoint as a dict."""
     from qa import ReportQA
 
-    from .chroma import ChromaBackend
-    from .config import Settings
-    from .embeddings import make_embeddings
-    from .evaluate import answer_correct
-    from .store import IndexStore
+    from qa.store.chroma import ChromaBackend
+    from qa.config import Settings
+    from qa.store.embeddings import make_embeddings
+    from qa.evaluation.evaluate import answer_correct
+    from qa.store.generations import IndexStore
 
     corpus, index_dir, embedder = Path(spec["corpus"]), Path(spec["index_dir"]), spec["embedder"]
     questions: list[dict[str, Any]] = spec["questions"]
@@ -717,7 +717,7 @@ def run_scale(work: Path, sizes: Sequence[int], embedder: str, n_questions: int 
     """
     from tqdm import tqdm
 
-    from .synth import generate_corpus
+    from qa.bench.synth import generate_corpus
 
     cpr, calib_texts = chunks_per_report(work)
     logger.info("synthetic reports average %.1f chunks", cpr)
@@ -1001,7 +1001,7 @@ def write_plot(points: list[ScalePoint], path: Path, floor: EmbedderFloor | None
 def run(args: argparse.Namespace, command: str) -> BenchReport:
     from qa import ReportQA
 
-    from .embeddings import make_embeddings
+    from qa.store.embeddings import make_embeddings
 
     t_all = time.perf_counter()
     report = BenchReport(machine=machine_info(), command=command)

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from langchain_core.embeddings import Embeddings
 
-from .chunking import Chunk
-from .fusion import rrf
-from .store import IndexData
-from .glossary import english_to_chinese_terms
-from .text import cjk_ratio, tokenize
+from qa.ingest.chunking import Chunk
+from qa.retrieve.fusion import rrf
+from qa.store.generations import IndexData
+from qa.retrieve.glossary import english_to_chinese_terms
+from qa.text import cjk_ratio, tokenize
 
 logger = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from .errors import EmbedderError
+from qa.errors import EmbedderError
 
 logger = logging.getLogger(__name__)
 

@@ -25,11 +25,11 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from .bm25 import BM25Index
-from .chroma import ChromaBackend
-from .chunking import Chunk
-from .errors import CorruptIndexError, QAError
-from .text import tokenize
+from qa.store.bm25 import BM25Index
+from qa.store.chroma import ChromaBackend
+from qa.ingest.chunking import Chunk
+from qa.errors import CorruptIndexError, QAError
+from qa.text import tokenize
 
 logger = logging.getLogger(__name__)
 

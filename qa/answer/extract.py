@@ -23,11 +23,11 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from .chunking import Chunk
-from .glossary import english_to_chinese_terms
-from .question import QuestionInfo
-from .search import Hit
-from .text import clause_spans, sentence_spans, tokenize
+from qa.ingest.chunking import Chunk
+from qa.retrieve.glossary import english_to_chinese_terms
+from qa.answer.question import QuestionInfo
+from qa.retrieve.search import Hit
+from qa.text import clause_spans, sentence_spans, tokenize
 
 ABSTAIN_MESSAGE = "报告中没有找到相关信息。"
 

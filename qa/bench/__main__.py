@@ -1,0 +1,3 @@
+from qa.bench.runner import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Evaluation: question files (FORMAT.md, CMRC), scoring (answer accuracy, evidence@k, EM/F1), reports."""
