@@ -1,0 +1,177 @@
+"""Sanity checks for the multi-report question set tests/eval/reports_eval.jsonl.
+
+The set covers the 13 State Council government work reports in the shared corpus
+(``shared/corpora/gov-work-reports``); format: /work/shared/eval/FORMAT.md plus the fields
+``doc`` (file name of the report holding the answer, null only for unanswerable questions about no
+report), ``split`` ("tune"/"heldout") and optional ``year_sensitive``. See tests/eval/README_reports.md.
+
+Structural checks always run; checks against the report texts are skipped when the corpus cannot be
+found. The corpus is looked up next to the repository
+(``<repo>/../shared/corpora/gov-work-reports``), else under ``$QA_SHARED_DIR`` (the shared folder, i.e.
+``$QA_SHARED_DIR/corpora/gov-work-reports``, or the report folder itself).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+EVAL_FILE = Path(__file__).resolve().parent / "eval" / "reports_eval.jsonl"
+TYPES = {"number", "fact", "list", "en", "unanswerable"}
+SPLITS = {"tune", "heldout"}
+
+
+def _load() -> list[dict]:
+    rows = []
+    with EVAL_FILE.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:  # pragma: no cover - reported by assert
+                raise AssertionError(f"line {lineno}: invalid JSON: {exc}") from exc
+    return rows
+
+
+QUESTIONS = _load()
+ANSWERABLE = [q for q in QUESTIONS if q.get("type") != "unanswerable"]
+
+
+def _find_corpus() -> Path | None:
+    candidates = [Path(__file__).resolve().parents[2] / "shared" / "corpora" / "gov-work-reports"]
+    env = os.environ.get("QA_SHARED_DIR")
+    if env:
+        candidates += [Path(env) / "corpora" / "gov-work-reports", Path(env)]
+    for c in candidates:
+        if c.is_dir() and any(c.glob("*政府工作报告.txt")):
+            return c
+    return None
+
+
+CORPUS = _find_corpus()
+
+
+def _norm(s: str) -> str:
+    """The scorer's comparison form: NFKC, all white space removed."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+_TEXTS: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Path:
+    if CORPUS is None:
+        pytest.skip(
+            "gov-work-reports corpus not found: expected <repo>/../shared/corpora/gov-work-reports "
+            "or $QA_SHARED_DIR/corpora/gov-work-reports"
+        )
+    return CORPUS
+
+
+def _text(corpus: Path, name: str) -> str:
+    if name not in _TEXTS:
+        path = corpus / name
+        assert path.is_file(), f"report file not in corpus: {name}"
+        _TEXTS[name] = _norm(path.read_text(encoding="utf-8"))
+    return _TEXTS[name]
+
+
+def _keys(q: dict) -> list[str]:
+    return list(q.get("answers") or []) + list(q.get("must") or [])
+
+
+def test_counts():
+    types = Counter(q.get("type") for q in QUESTIONS)
+    assert len(QUESTIONS) >= 150, types
+    assert types["en"] >= 20, types
+    assert types["unanswerable"] >= 26, types
+    for t in ("number", "fact", "list"):
+        assert types[t] >= 1, types
+    paras = [q for q in QUESTIONS if str(q.get("id", "")).endswith("_para")]
+    assert len(paras) >= 36, len(paras)
+    year_sensitive = [q for q in QUESTIONS if q.get("year_sensitive") is True]
+    assert len(year_sensitive) >= 36, len(year_sensitive)
+
+
+def test_unique_ids():
+    ids = [q.get("id") for q in QUESTIONS]
+    dup = [i for i, n in Counter(ids).items() if n > 1]
+    assert not dup, f"duplicate ids: {dup}"
+
+
+def test_reports_covered_and_splits_stratified():
+    per_doc = Counter(q["doc"] for q in QUESTIONS if q.get("doc"))
+    assert len(per_doc) >= 13, sorted(per_doc)
+    thin = {d: n for d, n in per_doc.items() if n < 8}
+    assert not thin, f"reports with fewer than 8 questions: {thin}"
+    splits = Counter(q.get("split") for q in QUESTIONS)
+    share = splits["tune"] / len(QUESTIONS)
+    assert 0.5 <= share <= 0.7, splits
+    by_type, by_doc = defaultdict(set), defaultdict(set)
+    for q in QUESTIONS:
+        by_type[q["type"]].add(q.get("split"))
+        if q.get("doc"):
+            by_doc[q["doc"]].add(q.get("split"))
+    assert all(s == SPLITS for s in by_type.values()), dict(by_type)
+    assert all(s == SPLITS for s in by_doc.values()), {d: s for d, s in by_doc.items() if s != SPLITS}
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: str(q.get("id")))
+def test_fields(q):
+    for field in ("id", "question", "type"):
+        assert isinstance(q.get(field), str) and q[field].strip(), f"missing {field}"
+    assert q["type"] in TYPES, q["type"]
+    assert q.get("split") in SPLITS, q.get("split")
+    assert "doc" in q, "doc field required (null only for unanswerable questions about no report)"
+    assert q["doc"] is None or (isinstance(q["doc"], str) and q["doc"].endswith(".txt")), q["doc"]
+    if "year_sensitive" in q:
+        assert isinstance(q["year_sensitive"], bool)
+        if q["year_sensitive"]:
+            assert re.search(r"\d{4}", q["question"]), "year-sensitive question must name its year"
+    for field in ("answers", "must"):
+        if field in q:
+            v = q[field]
+            assert isinstance(v, list) and v, f"{field} must be a non-empty list"
+            assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"
+    if q["type"] == "list":
+        assert 2 <= len(q.get("must") or []) <= 4, "list questions use `must` with 2-4 strings"
+    if q["type"] == "unanswerable":
+        assert not _keys(q) and "evidence" not in q, "unanswerable questions carry no answers/evidence"
+    else:
+        assert isinstance(q["doc"], str), "answerable questions need the report file in `doc`"
+        assert _keys(q), "answers or must required"
+        assert isinstance(q.get("evidence"), str) and q["evidence"].strip(), "evidence required"
+
+
+def test_docs_exist(corpus):
+    names = {q["doc"] for q in QUESTIONS if q.get("doc")}
+    missing = sorted(n for n in names if not (corpus / n).is_file())
+    assert not missing, f"doc files not in corpus: {missing}"
+
+
+@pytest.mark.parametrize("q", ANSWERABLE, ids=lambda q: str(q.get("id")))
+def test_evidence_in_doc(q, corpus):
+    assert _norm(q["evidence"]) in _text(corpus, q["doc"]), f"evidence not in {q['doc']}: {q['evidence']!r}"
+
+
+@pytest.mark.parametrize(
+    "q", [q for q in QUESTIONS if q.get("type") in ("number", "fact", "list")], ids=lambda q: str(q.get("id"))
+)
+def test_answers_in_doc(q, corpus):
+    text = _text(corpus, q["doc"])
+    missing = [s for s in _keys(q) if _norm(s) not in text]
+    assert not missing, f"answer strings not in {q['doc']}: {missing}"
+
+
+@pytest.mark.parametrize("q", [q for q in QUESTIONS if q.get("type") == "en"], ids=lambda q: str(q.get("id")))
+def test_en_has_report_form(q, corpus):
+    text = _text(corpus, q["doc"])
+    assert any(_norm(s) in text for s in _keys(q)), "no answer in the report's own (Chinese) form"
