@@ -43,9 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=4, help="passages to retrieve (default 4)")
     p.add_argument("--mode", default="hybrid", choices=("hybrid", "dense", "bm25"))
 
-    p = sub.add_parser("eval", help="score a question file (JSONL, see FORMAT.md)")
+    p = sub.add_parser("eval", help="score a question file (JSONL, format: docs/eval-format.md)")
     _common(p)
-    p.add_argument("file")
+    p.add_argument("file", help="question file, one JSON object a line (format: docs/eval-format.md)")
     p.add_argument("--json", action="store_true")
     p.add_argument("-k", type=int, default=4)
     p.add_argument("--mode", default="hybrid", choices=("hybrid", "dense", "bm25"))

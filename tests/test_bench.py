@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.bench import runner as bench
+from qa.bench.common import HashEmbeddings, Latency, has_evidence, percentile
+from qa.bench.runner import build_parser, main as bench_main
 from qa.evaluation.evaluate import load_questions
 
 REPO = Path(__file__).resolve().parent.parent
@@ -22,30 +23,30 @@ QUESTION_IDS = ("q008", "q009", "q100")
 
 
 def test_percentile_and_latency() -> None:
-    assert bench.percentile([], 50) == 0.0
-    assert bench.percentile([5.0], 95) == 5.0
-    assert bench.percentile([1, 2, 3, 4], 50) == 2.5
-    assert bench.percentile(list(range(101)), 95) == pytest.approx(95.0)
-    lat = bench.Latency.of([10.0, 20.0, 30.0])
+    assert percentile([], 50) == 0.0
+    assert percentile([5.0], 95) == 5.0
+    assert percentile([1, 2, 3, 4], 50) == 2.5
+    assert percentile(list(range(101)), 95) == pytest.approx(95.0)
+    lat = Latency.of([10.0, 20.0, 30.0])
     assert (lat.n, lat.p50_ms, lat.max_ms) == (3, 20.0, 30.0)
 
 
 def test_has_evidence_normalises_width_and_space() -> None:
-    assert bench.has_evidence("投入财政科研资金3.8亿元", ["甲", "投入财政科研资金 ３.８亿元。"], 3)
-    assert not bench.has_evidence("投入财政科研资金3.8亿元", ["甲", "投入财政科研资金３.８亿元"], 1)
+    assert has_evidence("投入财政科研资金3.8亿元", ["甲", "投入财政科研资金 ３.８亿元。"], 3)
+    assert not has_evidence("投入财政科研资金3.8亿元", ["甲", "投入财政科研资金３.８亿元"], 1)
 
 
 def test_hash_embeddings_are_deterministic_unit_vectors() -> None:
-    emb = bench.HashEmbeddings(dim=16)
+    emb = HashEmbeddings(dim=16)
     a, b = emb.embed_documents(["专利", "专利"]), emb.embed_query("技术")
     assert a[0] == a[1] and a[0] != b
     assert sum(x * x for x in a[0]) == pytest.approx(1.0, rel=1e-5)
 
 
 def test_sizes_argument() -> None:
-    assert bench.build_parser().parse_args(["--sizes", "1000, 50"]).sizes == [1000, 50]
+    assert build_parser().parse_args(["--sizes", "1000, 50"]).sizes == [1000, 50]
     with pytest.raises(SystemExit):
-        bench.build_parser().parse_args(["--sizes", "ten"])
+        build_parser().parse_args(["--sizes", "ten"])
 
 
 @pytest.mark.integration
@@ -60,7 +61,7 @@ def test_bench_end_to_end_on_a_tiny_corpus(tmp_path: Path, capsys: pytest.Captur
     out = tmp_path / "out"
 
     t0 = time.perf_counter()
-    rc = bench.main([
+    rc = bench_main([
         "--json", "--scale", "--sizes", "60", "--hash-above", "0", "--out", str(out), "--corpus", str(corpus),
         "--eval", str(eval_path), "--cold-runs", "1", "--profile-questions", "2", "--scale-questions", "3",
         "--floor-chunks", "4", "--warmup", "1", "--no-progress",

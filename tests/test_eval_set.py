@@ -1,6 +1,6 @@
 """Sanity checks for the evaluation question set tests/eval/report_eval.jsonl.
 
-Format: /work/shared/eval/FORMAT.md. Checks that the file parses, has enough
+Format: docs/eval-format.md. Checks that the file parses, has enough
 questions of each kind, has the fields each type needs, and that every
 evidence string (and every expected answer for number/fact/list questions)
 really occurs in the seed report.
