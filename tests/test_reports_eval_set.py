@@ -1,7 +1,7 @@
 """Sanity checks for the multi-report question set tests/eval/reports_eval.jsonl.
 
 The set covers the 13 State Council government work reports in the shared corpus
-(``shared/corpora/gov-work-reports``); format: /work/shared/eval/FORMAT.md plus the fields
+(``shared/corpora/gov-work-reports``); format: docs/eval-format.md plus the fields
 ``doc`` (file name of the report holding the answer, null only for unanswerable questions about no
 report), ``split`` ("tune"/"heldout") and optional ``year_sensitive``. See tests/eval/README_reports.md.
 
