@@ -331,6 +331,7 @@ def eval_questions(path: Path, limit: int | None) -> list[dict[str, Any]]:
     qs = load_questions(path)
     return qs[:limit] if limit else qs
 
+
 def timed_ms(fn: Callable[[str], T], questions: Sequence[str]) -> tuple[list[float], list[T]]:
     """Call ``fn`` on each question in turn: the milliseconds each call took, and what it returned."""
     samples: list[float] = []

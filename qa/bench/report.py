@@ -22,6 +22,7 @@ TARGET_BUILD_CPS_10K = 50.0
 
 
 def _nearest(points: list[ScalePoint], target: int, real_only: bool = False) -> ScalePoint | None:
+    """The successful scale point nearest ``target`` chunks, if within ±50% of it."""
     ok = [p for p in points if not p.error and p.chunks and (p.vectors != "hash" or not real_only)]
     if not ok:
         return None
