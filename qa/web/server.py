@@ -10,6 +10,8 @@ import time
 from typing import Any
 
 from qa.errors import QAError
+from qa.web.auth import parse_auth, startup_problem
+from qa.web.integrations import app_kwargs, limit_openapi
 from qa.web.ui import CSS, DEFAULT_K, MAX_UPLOAD_BYTES, build_app
 
 log = logging.getLogger("report_qa.app")
@@ -41,6 +43,12 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--collection", default=None, help="collection name (default: default)")
     p.add_argument("--chroma-url", default=None,
                    help="use a Chroma server instead of the embedded store (or set QA_CHROMA_URL)")
+    p.add_argument("--api-key", default=os.environ.get("QA_API_KEY") or None,
+                   help="Bearer token required on /api, /v1 and /mcp (or set QA_API_KEY; required off loopback)")
+    p.add_argument("--auth", default=None, metavar="USER:PASSWORD",
+                   help="password for the chat and upload panel (required off loopback unless --no-auth)")
+    p.add_argument("--no-auth", action="store_true", help="serve the chat off loopback without a password")
+    p.add_argument("--no-mcp", action="store_true", help="do not serve the MCP tools at /mcp")
     return p.parse_args(argv)
 
 
@@ -48,6 +56,15 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     args = _parse_args(argv)
+    try:
+        ui_auth = parse_auth(args.auth)
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    problem = startup_problem(args.host, args.share, args.api_key, ui_auth, args.no_auth)
+    if problem:  # refuse before loading anything: one line, non-zero exit
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     from qa import ReportQA
 
     t0 = time.perf_counter()
@@ -67,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     demo = build_app(engine)
     demo.queue(default_concurrency_limit=8)
-    _, local_url, share_url = demo.launch(
+    server_app, local_url, share_url = demo.launch(
         server_name=args.host,
         server_port=args.port,
         share=args.share,
@@ -77,9 +94,15 @@ def main(argv: list[str] | None = None) -> int:
         prevent_thread_lock=True,
         max_file_size=MAX_UPLOAD_BYTES,  # bigger uploads are refused before they reach the disk
         css=CSS,
+        auth=ui_auth,
+        # REST (/api), OpenAI-compatible (/v1) and MCP (/mcp) on the same server as the chat.
+        app_kwargs=app_kwargs(engine, host=args.host, api_key=args.api_key, mcp=not args.no_mcp),
     )
+    limit_openapi(server_app)
     log.info("serving on %s%s — ready %.2f s after start", local_url,
              f" and {share_url}" if share_url else "", time.perf_counter() - _T0)
+    log.info("REST %sapi (docs %sdocs), OpenAI-compatible %sv1, MCP %s%s", local_url, local_url, local_url,
+             "off" if args.no_mcp else f"{local_url}mcp", " (Bearer key required)" if args.api_key else "")
     threading.Thread(target=_warm_up, args=(engine,), name="warm-up", daemon=True).start()
     try:
         demo.block_thread()
