@@ -190,7 +190,12 @@ def markdown(result: dict[str, Any]) -> str:
         lines.append(f"| {r['path']} | {r['n']} | {r['p50_ms']:.2f} | {r['p95_ms']:.2f} | {added} |")
     lines += ["", f"Commit {result['commit']}, {result['date']}, Python {result['python']}, timed pass "
                   f"{result['seconds']} s; load average {result['load_before']} → {result['load_after']} "
-                  "(2 shared cores: other processes compete).", ""]
+                  "(2 shared cores: other processes compete).", "",
+              "What each path adds on top of the HTTP round trip: `/v1` serialises the reply text and the "
+              "citations, streaming adds one SSE event per line; MCP is a JSON-RPC call whose result the SDKs "
+              "validate against the tool's output schema and carry twice (text and structured content); "
+              "gradio_client goes through Gradio's queue (join, then an event stream). A cache-cold `ask` costs "
+              "more than any of these (see the quality and latency section above).", ""]
     return "\n".join(lines)
 
 
