@@ -214,3 +214,23 @@ def test_loopback_detection_and_startup_rules():
             parse_auth(bad)
     assert key_matches("Bearer abc", "abc") and key_matches("bearer abc", "abc")
     assert not key_matches("Basic abc", "abc") and not key_matches(None, "abc") and not key_matches("Bearer ab", "abc")
+
+
+# --------------------------------------------------------------------------- MCP mount
+
+
+def test_mcp_is_mounted_by_default_and_off_with_no_mcp():
+    init = {"jsonrpc": "2.0", "id": 1, "method": "initialize",
+            "params": {"protocolVersion": "2025-06-18", "capabilities": {},
+                       "clientInfo": {"name": "test", "version": "0"}}}
+    headers = {"Accept": "application/json, text/event-stream"}
+    app = FastAPI(**app_kwargs(SearchableFake(), mcp=True))
+    with TestClient(app, base_url="http://127.0.0.1:7860") as c:  # the lifespan runs the MCP session manager
+        r = c.post("/mcp", json=init, headers=headers)
+        assert r.status_code == 200 and r.json()["result"]["serverInfo"]["name"] == "report-qa"
+        tools = c.post("/mcp", json={"jsonrpc": "2.0", "id": 2, "method": "tools/list"}, headers=headers).json()
+        assert {t["name"] for t in tools["result"]["tools"]} == {"ask_report", "search_report"}
+        # Loopback keeps the SDK's DNS-rebinding protection: a foreign Host header is refused.
+        assert c.post("/mcp", json=init, headers={**headers, "Host": "evil.example"}).status_code >= 400
+    off = FastAPI(**app_kwargs(SearchableFake(), mcp=False))
+    assert TestClient(off).post("/mcp", json=init, headers=headers).status_code == 404
