@@ -17,6 +17,10 @@ logger = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
+# Unpacked text allowed per document: a report is ~10–100 k characters; millions mean a generated or broken
+# file whose chunks would take hours to embed.
+MAX_DOCUMENT_CHARS = 5_000_000
+
 _FORMAT_BY_SUFFIX: dict[str, str] = {
     ".txt": "txt",
     ".md": "md",
@@ -71,11 +75,18 @@ def load_document(path: str | Path, max_bytes: int = 20 * 1024 * 1024) -> Loaded
     else:
         text, title = _load_docx(path)
 
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise CorpusError(_too_long(path))
     if not text.strip():
         hint = " (scanned/image-only PDF? run OCR first)" if fmt == "pdf" else ""
         raise CorpusError(f"{path}: no extractable text{hint}")
     logger.debug("loaded %s as %s: %d chars, title=%r", path, fmt, len(text), title)
     return LoadedDocument(path=path, text=text, format=fmt, title=title)
+
+
+def _too_long(path: Path) -> str:
+    return (f"{path}: more than {MAX_DOCUMENT_CHARS:,} characters of text once unpacked; "
+            "split it into smaller documents")
 
 
 # --------------------------------------------------------------------------- text decoding
@@ -387,33 +398,64 @@ def _load_pdf(path: Path) -> tuple[str, str]:
 # --------------------------------------------------------------------------- docx
 
 
-def _load_docx(path: Path) -> tuple[str, str]:
-    """Paragraphs and tables in document order; a table row is one line with tab-separated cells."""
-    import docx
-    from docx.table import Table
+# A .docx is a zip: its XML is unpacked in memory before any check on the text can run, so an archive whose
+# document.xml inflates past this is refused unopened (a few MB of zipped tiny paragraphs can inflate to GBs).
+MAX_DOCX_XML_BYTES = 100 * 1024 * 1024
+
+
+def _docx_xml_size(path: Path) -> int:
+    """Uncompressed size of ``word/document.xml`` (0 when the archive does not say)."""
+    import zipfile
 
     try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.getinfo("word/document.xml").file_size
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return 0  # python-docx reports the real problem below
+
+
+def _load_docx(path: Path) -> tuple[str, str]:
+    """Paragraphs and tables in document order; a table row is one line with tab-separated cells.
+
+    Styles are looked up by id in a table built once: python-docx's ``Paragraph.style`` scans every style
+    of the document on each call (~2 ms), which made documents of many tiny paragraphs take minutes.
+    """
+    import docx
+    from docx.oxml.ns import qn
+    from docx.table import Table
+
+    xml_size = _docx_xml_size(path)
+    if xml_size > MAX_DOCX_XML_BYTES:
+        raise CorpusError(f"{path}: DOCX unpacks to {xml_size // (1024 * 1024)} MB of XML "
+                          f"(limit {MAX_DOCX_XML_BYTES // (1024 * 1024)} MB)")
+    try:
         document = docx.Document(str(path))
-        blocks = list(document.iter_inner_content())
+        style_names = {s.get(qn("w:styleId")): (s.name_val or "")
+                       for s in document.styles.element.style_lst}
+        lines: list[str] = []
+        chars = 0
+        heading_title = ""
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                rows = _table_lines(block)
+            else:
+                text = block.text
+                if not text.strip():
+                    continue
+                rows = [s.strip() for s in text.split("\n") if s.strip()]
+                if not heading_title:
+                    style = style_names.get(block._p.style, "").lower()
+                    if style.startswith("heading") or style == "title":
+                        heading_title = " ".join(text.split())
+            lines.extend(rows)
+            chars += sum(len(r) + 1 for r in rows)
+            if chars > MAX_DOCUMENT_CHARS:
+                raise CorpusError(_too_long(path))
+        core_title = (document.core_properties.title or "").strip()
+    except CorpusError:
+        raise
     except Exception as exc:  # PackageNotFoundError, BadZipFile, KeyError, lxml errors, ...
         raise CorpusError(f"{path}: unreadable or corrupt DOCX ({_one_line(exc)})") from exc
-
-    lines: list[str] = []
-    heading_title = ""
-    for block in blocks:
-        if isinstance(block, Table):
-            lines.extend(_table_lines(block))
-            continue
-        text = block.text
-        if not text.strip():
-            continue
-        lines.extend(s.strip() for s in text.split("\n") if s.strip())
-        if not heading_title:
-            style = (block.style.name if block.style is not None else "") or ""
-            if style.lower().startswith("heading") or style.lower() == "title":
-                heading_title = " ".join(text.split())
-
-    core_title = (document.core_properties.title or "").strip()
     return "\n".join(lines), core_title or heading_title
 
 
