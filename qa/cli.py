@@ -12,6 +12,7 @@ import sys
 import time
 from typing import Any
 
+from qa.config import MAX_K
 from qa.errors import QAError
 
 logger = logging.getLogger("qa")
@@ -40,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("question", help="the question, or - for stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per answer")
-    p.add_argument("-k", type=int, default=4, help="passages to retrieve (default 4)")
+    p.add_argument("-k", type=int, default=4, help=f"passages to retrieve (default 4, at most {MAX_K})")
     p.add_argument("--mode", default="hybrid", choices=("hybrid", "dense", "bm25"))
 
     p = sub.add_parser("eval", help="score a question file (JSONL, format: docs/eval-format.md)")
@@ -96,27 +97,41 @@ def cmd_index(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_lines():
+    """Lines of stdin as (line number, text or None when the line is not UTF-8): one bad line must not end
+    the batch (``for line in sys.stdin`` raises UnicodeDecodeError and loses every later line)."""
+    for n, raw in enumerate(sys.stdin.buffer, 1):
+        try:
+            yield n, raw.decode("utf-8-sig" if n == 1 else "utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            yield n, None
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
+    from qa.validation import printable, validate_k
+
+    validate_k(args.k)  # before the model loads: a bad option fails at once
     engine = _open(args)
     if args.question != "-":
         ans = engine.ask(args.question, k=args.k, mode=args.mode)
         print(json.dumps(_answer_json(ans), ensure_ascii=False) if args.json else _format_answer(ans))
         return 0
     status = 0
-    for line in sys.stdin:
-        q = line.rstrip("\n")
-        if not q.strip():
+    for n, q in _stdin_lines():
+        if q is not None and not q.strip():
             continue
         try:
+            if q is None:
+                raise QAError(f"line {n} is not valid UTF-8 text")
             ans = engine.ask(q, k=args.k, mode=args.mode)
             out: dict[str, Any] = _answer_json(ans)
         except QAError as exc:  # one bad line does not stop the batch; it is reported in place
-            out = {"question": q, "answer": "", "abstained": True, "citations": [], "error": str(exc)}
+            out = {"question": printable(q or ""), "answer": "", "abstained": True, "citations": [], "error": str(exc)}
             status = EXIT_ERROR
         if args.json:
             print(json.dumps(out, ensure_ascii=False), flush=True)
         else:
-            print(out.get("error") or _format_answer(ans), flush=True)
+            print(f"error: {out['error']}" if out.get("error") else _format_answer(ans), flush=True)
     return status
 
 
@@ -149,7 +164,7 @@ def cmd_collections(args: argparse.Namespace) -> int:
     from qa.store.collections import delete_collection, list_collections
 
     chroma = ChromaBackend(args.chroma_url or os.environ.get("QA_CHROMA_URL"))
-    if args.delete:
+    if args.delete is not None:
         delete_collection(args.index_dir, args.delete, chroma)
         print(f"deleted collection {args.delete}")
         return 0
@@ -162,6 +177,8 @@ def cmd_collections(args: argparse.Namespace) -> int:
         print(f"{'collection':<24}{'documents':>10}{'chunks':>10}  embedder")
         for r in rows:
             print(f"{r['collection']:<24}{r['documents']:>10}{r['chunks']:>10}  {r['embedder']}")
+            for name, why in r.get("skipped", {}).items():
+                print(f"  skipped {name}: {why}")
     return 0
 
 
@@ -169,10 +186,22 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     argv = sys.argv[1:] if argv is None else list(argv)
+    for stream in (sys.stdout, sys.stderr):  # text from argv/stdin may hold lone surrogates: never a traceback
+        try:
+            stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
     if argv[:1] == ["bench"]:  # its options belong to qa.bench's own parser
-        from qa.bench.runner import main as bench_main
+        try:
+            from qa.bench.runner import main as bench_main
 
-        return bench_main(argv[1:])
+            return bench_main(argv[1:])
+        except ModuleNotFoundError as exc:
+            if (exc.name or "").split(".")[0] == "qa":
+                raise
+            print(f"error: `python -m qa bench` needs the bench extra (missing module {exc.name!r}): "
+                  "pip install -e '.[bench]'", file=sys.stderr)
+            return EXIT_ERROR
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(

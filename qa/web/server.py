@@ -69,6 +69,11 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     try:
+        from qa.web.ports import resolve_port
+
+        port = resolve_port(args.host, args.port)  # before the model loads: a busy port fails at once
+        if port != args.port:
+            log.info("--port 0: using free port %d", port)
         engine = ReportQA.open(corpus=args.corpus, index_dir=args.index_dir, embedder=args.embedder,
                                collection=args.collection, chroma_url=args.chroma_url)
     except QAError as e:
@@ -86,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     demo.queue(default_concurrency_limit=8)
     server_app, local_url, share_url = demo.launch(
         server_name=args.host,
-        server_port=args.port,
+        server_port=port,
         share=args.share,
         ssr_mode=False,
         show_error=False,

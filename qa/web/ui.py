@@ -16,6 +16,7 @@ from typing import Any
 import gradio as gr
 
 from qa.answer.followup import complete_followup
+from qa.config import MAX_K
 from qa.errors import CorpusError, QAError
 from qa.ingest.loaders import SUPPORTED_SUFFIXES
 from qa.web.render import answer_messages, answer_to_json, error_message, escape_text, shorten, user_message
@@ -24,7 +25,6 @@ log = logging.getLogger("report_qa.app")
 
 MODES = ["hybrid", "dense", "bm25"]
 DEFAULT_K = 4
-MAX_K = 10
 MAX_MESSAGES = 400  # per session; older turns scroll out of the chat
 INTERNAL_ERROR = "内部错误，请稍后再试。(Internal error — please try again.)"
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # per file; also the server's upload limit (launch(max_file_size=...))
@@ -92,6 +92,10 @@ def _header_markdown(engine: Any) -> str:
     else:
         lines.append("就这份报告提问（中文或英文），回答均为报告原文摘录，并附出处段落。"
                      " Ask in Chinese or English; answers are extracted from the report, with cited passages.")
+    skipped = list(getattr(engine, "skipped", []) or [])
+    if skipped:
+        shown = " · ".join(escape_text(f"{name}（{shorten(why, 60)}）") for name, why in skipped[:MAX_HEADER_DOCS])
+        lines.append(f"<span class='meta' id='skipped'>未能读取、已跳过 / Skipped ({len(skipped)}): {shown}</span>")
     return "\n\n".join(lines)
 
 
@@ -185,7 +189,11 @@ def upload_documents(engine: Any, files: Any, max_bytes: int = MAX_UPLOAD_BYTES,
         return _status("⚠️", f"添加失败 / upload failed: {INTERNAL_ERROR}")
     summary = report.summary() if hasattr(report, "summary") else str(report)
     log.info("added %s in %.2f s: %s", names, time.perf_counter() - t0, summary)
-    return _status("✅", f"已添加 / added: {shorten(names, 200)} — {summary}")
+    # A name taken by other content is stored with a hash suffix: say under which name.
+    stored = [n for n in getattr(report, "added", []) or [] if n.startswith("uploads/")]
+    renamed = [n for n in stored if Path(n).name not in {p.name for p in paths}]
+    note = f" (保存为 / stored as {', '.join(renamed)})" if renamed else ""
+    return _status("✅", f"已添加 / added: {shorten(names, 200)}{note} — {summary}")
 
 
 def build_app(engine: Any, examples: list[str] | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES) -> gr.Blocks:
