@@ -42,7 +42,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def app_url():
+def app_url(seed_corpus, seed_index_dir, tmp_path_factory):
+    # A private copy of the session's index: the app never writes into the checkout's index/ (and starts as
+    # fast as it would on a current index).
+    from conftest import copy_index
+
+    corpus, index_dir = copy_index(seed_corpus, seed_index_dir, tmp_path_factory.mktemp("browser"))
     port = _free_port()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS / "app.log"
@@ -50,7 +55,8 @@ def app_url():
     env.pop("GRADIO_SERVER_PORT", None)
     t0 = time.perf_counter()
     with open(log_path, "w", encoding="utf-8") as log:
-        proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port)], cwd=ROOT, env=env,
+        proc = subprocess.Popen([sys.executable, "app.py", "--port", str(port), "--corpus", str(corpus),
+                                 "--index-dir", str(index_dir)], cwd=ROOT, env=env,
                                 stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     try:

@@ -201,16 +201,16 @@ def test_binary_txt_file(tmp_path):
     assert not (tmp_path / "idx" / "default" / "CURRENT").exists()
 
 
-def test_non_utf8_file_added_later_leaves_the_index_working(index_copy):
+def test_non_utf8_file_added_later_is_skipped_and_the_index_keeps_answering(index_copy):
     corpus, idx = index_copy
-    gen = _generation(idx)
     (corpus / "zz_latin1.txt").write_bytes("Résumé du rapport annuel, données économiques. ".encode("latin-1") * 20)
-    with pytest.raises(CorpusError, match="zz_latin1.txt"):
-        ReportQA.open(corpus=str(corpus), index_dir=str(idx))
-    assert _generation(idx) == gen
-    engine = ReportQA.open(corpus=str(corpus), index_dir=str(idx), build="never")
-    assert engine.load_info["generation"] == gen
+    engine = ReportQA.open(corpus=str(corpus), index_dir=str(idx))  # issue 11: skipped, not fatal
+    assert [name for name, _ in engine.skipped] == ["zz_latin1.txt"]
+    assert "zz_latin1.txt" not in {d.source for d in engine.documents}
     assert ZH_ANSWER in engine.ask(ZH_QUESTION).answer
+    gen = _generation(idx)
+    again = ReportQA.open(corpus=str(corpus), index_dir=str(idx))  # the skipped file is recorded: no rebuild
+    assert not again.load_info["built"] and _generation(idx) == gen
 
 
 # --------------------------------------------------------------------------- damaged index
