@@ -164,7 +164,7 @@ def test_failed_reupload_keeps_the_earlier_document(own, tmp_path, monkeypatch):
     monkeypatch.setattr(qa.engine, "build_index", real_build)
     report = engine.add_documents([str(up / "notes.txt")])  # same name, other content: both kept
     stored = sorted(p.name for p in (base / "corpus" / "uploads").iterdir())
-    assert len(stored) == 2 and "notes.txt" in stored and stored[1].startswith("notes-"), stored
+    assert len(stored) == 2 and "notes.txt" in stored and stored[0].startswith("notes-"), stored
     assert report.added == [f"uploads/{n}" for n in stored if n != "notes.txt"]
     assert "7000" in engine.ask("新建孵化器面积是多少?").answer
     assert "321" in engine.ask("引进高层次人才共计多少名?").answer
@@ -334,16 +334,17 @@ def test_missing_model_folder_is_one_fast_line(tmp_path):
     assert time.perf_counter() - t0 < 60  # generous: torch is never imported on this path
 
 
-def test_bench_without_its_extra_is_one_line():
-    code = ("import sys\n"
-            "for m in ('matplotlib', 'pyinstrument', 'psutil', 'langchain_text_splitters'): sys.modules[m] = None\n"
-            "from qa.cli import main\nsys.exit(main(['bench', '--help']))\n")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
-    if r.returncode == 0:
-        pytest.skip("qa bench --help needs none of the bench extra")
-    assert "Traceback" not in r.stderr and "pip install -e '.[bench]'" in r.stderr
-    assert len(r.stderr.strip().splitlines()) == 1
+def test_bench_without_its_extra_is_one_line(monkeypatch, capsys):
+    import qa.bench.runner
+    from qa.cli import main
+
+    def bench_needing_matplotlib(argv):
+        import matplotlib_is_not_installed  # noqa: F401  (what a quickstart install hits)
+
+    monkeypatch.setattr(qa.bench.runner, "main", bench_needing_matplotlib)
+    assert main(["bench"]) == 1
+    err = capsys.readouterr().err
+    assert "pip install -e '.[bench]'" in err and len(err.strip().splitlines()) == 1
 
 
 def test_port_zero_picks_a_free_port_and_a_busy_port_is_one_line():
