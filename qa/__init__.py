@@ -22,6 +22,7 @@ from qa.errors import (  # noqa: E402
     CorruptIndexError,
     EmbedderError,
     EmbedderMismatchError,
+    InvalidCollectionError,
     InvalidQuestionError,
     QAError,
     StoreUnavailableError,
@@ -30,6 +31,7 @@ from qa.types import Answer, Citation  # noqa: E402
 
 __version__ = "0.1.0"
 __all__ = [
-    "ReportQA", "DocumentInfo", "Answer", "Citation", "QAError", "InvalidQuestionError", "CorpusError",
+    "ReportQA", "DocumentInfo", "Answer", "Citation", "QAError", "InvalidQuestionError", "InvalidCollectionError",
+    "CorpusError",
     "CorruptIndexError", "EmbedderMismatchError", "EmbedderError", "StoreUnavailableError",
 ]

@@ -23,8 +23,8 @@ from qa.store.embeddings import embedder_identity, make_embeddings
 from qa.errors import CorruptIndexError, EmbedderMismatchError, InvalidQuestionError
 from qa.validation import printable, validate_k, validate_question  # noqa: F401 (validate_question re-exported)
 from qa.answer.extract import ABSTAIN_MESSAGE, Extractor
-from qa.store.indexer import BuildReport, build_index, expected_state, staleness
-from qa.ingest.corpus import CorpusFile, list_corpus, read_document
+from qa.store.indexer import BuildReport, build_index, expected_state, read_and_chunk, staleness
+from qa.ingest.corpus import CorpusFile, list_corpus
 from qa.ingest.uploads import store_upload
 from qa.answer.question import analyze
 from qa.retrieve.retriever import ReportRetriever
@@ -133,7 +133,7 @@ class ReportQA:
         """
         files = [Path(p) for p in paths]
         for f in files:  # raises CorpusError with a one-line reason
-            read_document(CorpusFile(f, f.name, ""), max_bytes=max_bytes)
+            read_and_chunk(CorpusFile(f, f.name, ""), self.settings.chunking, max_bytes=max_bytes)
         dest = Path(self.settings.corpus) / "uploads"
         dest.mkdir(parents=True, exist_ok=True)
         created: list[Path] = []

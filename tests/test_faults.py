@@ -451,3 +451,21 @@ def test_ui_upload_of_a_bad_file_is_one_status_line_and_leaves_nothing(own, tmp_
     assert status.startswith("⚠️") and "bad.txt" in status and "\n" not in status
     assert _snapshot(base) == before
     _answers_report(engine)
+
+
+def test_a_document_of_tiny_fragments_is_refused_on_upload_and_skipped_in_the_corpus(own, tmp_path, monkeypatch):
+    import qa.store.indexer
+    from qa import ReportQA
+
+    monkeypatch.setattr(qa.store.indexer, "MAX_CHUNKS_PER_DOCUMENT", 50)  # the real limit is 20,000
+    engine, base = own
+    frag = tmp_path / "fragments.txt"
+    frag.write_text("\n".join(f"碎片{i}" for i in range(200)), encoding="utf-8")
+    before = _snapshot(base)
+    with pytest.raises(CorpusError, match="passages"):
+        engine.add_documents([str(frag)])
+    assert _snapshot(base) == before
+    (base / "corpus" / "fragments.txt").write_bytes(frag.read_bytes())  # dropped into the folder by hand
+    again = ReportQA.open(corpus=str(base / "corpus"), index_dir=str(base / "index"))
+    assert [n for n, _ in again.skipped] == ["fragments.txt"]
+    _answers_report(again)

@@ -10,7 +10,8 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from qa.ingest.chunking import CHUNKER_VERSION, Chunk, chunk_document
+from qa.ingest.chunking import CHUNKER_VERSION, Chunk, ChunkingConfig, chunk_document
+from qa.ingest.cleaning import CleanDocument
 from qa.config import Settings
 from qa.errors import CorpusError
 from qa.ingest.corpus import CorpusFile, list_corpus, read_document
@@ -79,10 +80,26 @@ def recorded_files(manifest: dict[str, Any]) -> dict[str, str]:
     return files
 
 
-def _read_or_skip(f: CorpusFile) -> tuple[Any, str] | str:
-    """``(document, format)``, or the one-line reason the file cannot be indexed."""
+# Chunks one document may produce: 5 M characters of normal prose make ~16 k chunks of 320 characters; far more
+# means a file of tiny fragments (each its own chunk) that would take hours to embed.
+MAX_CHUNKS_PER_DOCUMENT = 20_000
+
+
+def read_and_chunk(f: CorpusFile, chunking: ChunkingConfig,
+                   max_bytes: int = 20 * 1024 * 1024) -> tuple[CleanDocument, str, list[Chunk]]:
+    """Read, clean and chunk one file; CorpusError (one line, naming the file) when it cannot be indexed."""
+    doc, fmt = read_document(f, max_bytes=max_bytes)
+    chunks = chunk_document(doc, chunking)
+    if len(chunks) > MAX_CHUNKS_PER_DOCUMENT:
+        raise CorpusError(f"{f.name}: {len(chunks):,} passages (limit {MAX_CHUNKS_PER_DOCUMENT:,}): the text is "
+                          "mostly tiny fragments; join its paragraphs or split the document")
+    return doc, fmt, chunks
+
+
+def _read_or_skip(f: CorpusFile, chunking: ChunkingConfig) -> tuple[CleanDocument, str, list[Chunk]] | str:
+    """``(document, format, chunks)``, or the one-line reason the file cannot be indexed."""
     try:
-        return read_document(f)
+        return read_and_chunk(f, chunking)
     except CorpusError as exc:
         reason = str(exc)
         for prefix in (str(f.path), f.name):  # the log line and the listing name the file already
@@ -135,14 +152,13 @@ def build_index(
     documents: dict[str, Any] = {}
     skipped: dict[str, Any] = {}
     for f in files:
-        read = _read_or_skip(f)
+        read = _read_or_skip(f, settings.chunking)
         if isinstance(read, str):
             logger.warning("skipped %s: %s", f.name, read)
             skipped[f.name] = {"sha256": f.sha256, "reason": read}
             report.skipped.append((f.name, read))
             continue
-        doc, fmt = read
-        doc_chunks = chunk_document(doc, settings.chunking)
+        doc, fmt, doc_chunks = read
         chunks.extend(doc_chunks)
         documents[f.name] = {
             "sha256": f.sha256, "title": doc.title, "date": doc.date, "origin": doc.origin,
