@@ -5,6 +5,7 @@ folder; the pure-logic ones (names, upload naming, ingest cost) use no model.
 """
 from __future__ import annotations
 
+import gc
 import os
 import socket
 import subprocess
@@ -411,10 +412,17 @@ def test_ingest_work_grows_linearly_with_the_number_of_paragraphs(tmp_path):
         else:
             path.write_text("\n".join(("甲乙丙丁戊" * 2)[i % 5 : i % 5 + 2 + i % 4] + str(i) for i in range(n)),
                             encoding="utf-8")
-        t0 = time.process_time()
-        doc, _ = read_document(CorpusFile(path, path.name, ""))
-        chunks = chunk_document(doc)
-        return time.process_time() - t0, len(chunks)
+        best = float("inf")
+        for _ in range(3):  # best of 3 CPU-time runs, without the cyclic GC: the shared machine is noisy
+            gc.disable()
+            try:
+                t0 = time.process_time()
+                doc, _ = read_document(CorpusFile(path, path.name, ""))
+                chunks = chunk_document(doc)
+                best = min(best, time.process_time() - t0)
+            finally:
+                gc.enable()
+        return best, len(chunks)
 
     for suffix in (".txt", ".docx"):
         t1, c1 = cost(4_000, suffix)
