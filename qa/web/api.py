@@ -17,12 +17,12 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ConfigDict, Field
 
+from qa.config import MAX_K  # one limit for the API, the CLI and the app
 from qa.errors import CorruptIndexError, InvalidQuestionError, QAError, StoreUnavailableError
 from qa.web.render import answer_to_json
 
 log = logging.getLogger("report_qa.api")
 
-MAX_K = 50  # the engine's own limit (ReportQA.ask)
 DEFAULT_K = 4
 Mode = Literal["hybrid", "dense", "bm25"]
 
