@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fakes import FakeEngine  # noqa: E402
+from qa.config import MAX_K  # noqa: E402
 from qa.web.auth import is_loopback, key_matches, parse_auth, startup_problem  # noqa: E402
 from qa.web.integrations import MAX_BODY_BYTES, app_kwargs, limit_openapi  # noqa: E402
 from qa.web.openai_compat import ChatMessage, reply_content, resolve_question  # noqa: E402
@@ -133,7 +134,7 @@ def test_openapi_describes_only_our_api(client):
     assert {"/api/ask", "/api/search", "/api/documents", "/api/health", "/v1/chat/completions"} <= set(spec["paths"])
     assert not any(p.startswith(("/gradio_api", "/login")) for p in spec["paths"])
     ask = spec["components"]["schemas"]["AskRequest"]
-    assert ask["required"] == ["question"] and ask["properties"]["k"]["maximum"] == 50
+    assert ask["required"] == ["question"] and ask["properties"]["k"]["maximum"] == MAX_K
     assert "422" in spec["paths"]["/api/ask"]["post"]["responses"]
 
 
