@@ -46,7 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("eval", help="score a question file (JSONL, format: docs/eval-format.md)")
     _common(p)
-    p.add_argument("file", help="question file, one JSON object a line (format: docs/eval-format.md)")
+    p.add_argument("file", help="question file, one JSON object a line (format: docs/eval-format.md), or a CMRC file with --format cmrc")
+    p.add_argument("--format", choices=("jsonl", "cmrc"), default="jsonl",
+                   help="jsonl: a question file over --corpus; cmrc: CMRC 2018 paragraphs+questions (the paragraphs "
+                        "are written to a corpus folder beside the index and indexed as their own collection)")
+    p.add_argument("--split", choices=("tune", "heldout"), default=None,
+                   help="only the questions (for cmrc: the paragraphs) of this split")
     p.add_argument("--json", action="store_true")
     p.add_argument("-k", type=int, default=4)
     p.add_argument("--mode", default="hybrid", choices=("hybrid", "dense", "bm25"))
@@ -143,10 +148,26 @@ def _answer_json(ans) -> dict[str, Any]:
     return d
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    from qa.evaluation.evaluate import evaluate, load_questions
+def _cmrc_setup(args: argparse.Namespace) -> None:
+    """Write the CMRC paragraphs (of ``--split``) as a corpus beside the index; point the eval at it."""
+    import hashlib
+    from pathlib import Path
 
-    questions = load_questions(args.file)
+    from qa.evaluation.cmrc import convert, read_cmrc
+
+    key = hashlib.sha1(f"{Path(args.file).resolve()}|{args.split}".encode()).hexdigest()[:10]
+    out = Path(args.index_dir) / f"cmrc-{key}"
+    corpus, questions = convert(read_cmrc(args.file), out, args.split)
+    args.corpus, args.file = str(corpus), str(questions)
+    args.collection = args.collection or f"cmrc-{key}"
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from qa.evaluation.evaluate import evaluate, load_questions, select
+
+    if args.format == "cmrc":
+        _cmrc_setup(args)
+    questions = select(load_questions(args.file), args.split)
     engine = _open(args)
     t0 = time.perf_counter()
     report = evaluate(questions, lambda q: engine.ask(q, k=args.k, mode=args.mode))

@@ -121,6 +121,7 @@ class ReportQA:
         with self._lock:
             self.data, self.searcher, self.extractor = data, searcher, extractor
         self.load_info["chunks"] = len(data.chunks)
+        self.load_info["reader"] = extractor.model.version  # the fitted reader's file hash (qa/answer/models)
         self.load_info["generation"] = data.gen_dir.name
 
     def add_documents(self, paths: list[str], max_bytes: int = 20 * 1024 * 1024, progress: bool = False) -> BuildReport:
@@ -209,7 +210,7 @@ class ReportQA:
         result = searcher.search(q, k=k, mode=mode)
         t1 = time.perf_counter()
         qvec = self.embeddings.embed_query(q) if (info.english or mode != "bm25") else None
-        ex = extractor.extract(info, result.hits, qvec, top_passages=max(k, 5))
+        ex = extractor.extract(info, result.hits, qvec, top_passages=max(k, 6))
         t2 = time.perf_counter()
         cited_ids: set[str] = set()
         citations: list[Citation] = []

@@ -184,3 +184,11 @@ def test_markup_in_question_gets_a_plain_text_note():
     _no_live_markup(first)
     plain = answer_messages(Answer(question="q", answer="", abstained=True), asked="q")[0]["content"]
     assert "纯文本" not in plain
+
+
+def test_citation_title_names_the_document_by_its_title():
+    c = cite()
+    titled = Citation(**{**c.__dict__, "title": "2008年国务院政府工作报告", "source": "r2008.txt"})
+    assert "2008年国务院政府工作报告" in html.unescape(citation_title(titled))
+    untitled = Citation(**{**c.__dict__, "title": "", "source": "r2008.txt"})
+    assert "r2008.txt" in html.unescape(citation_title(untitled))

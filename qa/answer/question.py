@@ -25,7 +25,9 @@ _LIST = re.compile(
 )
 _NUMBER = re.compile(
     r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|数量|金额|总额|规模|比例|百分之|"
-    r"\bhow (?:many|much|long|large|big)\b|\bwhat (?:percentage|share|amount|number|total|value)\b|"
+    r"\bhow (?:many|much|long|large|big|fast|high)\b|"
+    r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
+    r"budget|deficit|growth|proportion)\b|\bby how\b|\bto what (?:level|extent)\b|"
     r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\brate\b|\bpercent|\bratio\b",
     re.IGNORECASE,
 )
@@ -50,7 +52,7 @@ _HEADER_FIELD = (
     ("origin", re.compile(r"来源|出处|哪里|哪个部门|哪家|谁|source|from|who|which (?:agency|department|ministry)", re.IGNORECASE)),
     ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
 )
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*([个项次家名年期件所位人种批台套场倍天]|亿元|万元|元|亿|万|公里|万吨|吨)")
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*([个项次家名年期件所位人种批台套场倍天]|亿元|万元|元|亿|万|公里|万吨|吨)|(百分之)(?:多少|几)")
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %.
 _IMPLIED_UNIT = (
     (re.compile(r"资金|钱|金额|经费|投入|投资|产值|收入|销售额|交易额|增加值|余额|税|融资|利税|基金|总额|额"), "元"),
@@ -63,8 +65,9 @@ _EN_UNIT = (
     (re.compile(r"\b(?:rate|percent|percentage|share|proportion|ratio)\b", re.I), "%"),
     (re.compile(r"\buniversit|\bcolleges?\b|\bschools?\b", re.I), "所"),
     (re.compile(r"\bvehicles?\b|\bcars?\b", re.I), "辆"),
-    (re.compile(r"\bmoney|fund|yuan|rmb|budget|invest|financ|cost|revenue|sales|income|value|turnover|amount\b", re.I), "元"),
-    (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b|\bvisits?\b|\bviews?\b|\bclicks?\b|\breports?\b|\bcoverage\b|\bcovered\b", re.I), "次"),
+    (re.compile(r"\bmoney|fund|yuan|rmb|budget|invest|financ|cost|revenue|sales|income|value|turnover|amount\b|"
+                r"\bspen[dt]|spending|expenditure|deficit|subsid", re.I), "元"),
+    (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b|\bvisits?\b|\bviews?\b|\bclicks?\b|\bcoverage\b|\bcovered\b", re.I), "次"),
     (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?|trainees?|participants?|commissioners?\b", re.I), "名|人"),
     (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator|\bbusinesses\b", re.I), "家"),
     (re.compile(r"\bpatents?\b|\bapplications?\b|\bgoods\b|\bitems?\b|\bcases?\b", re.I), "件|个"),
@@ -87,7 +90,8 @@ class QuestionInfo:
     count: int = 0
     focus: tuple[str, ...] = ()  # the words right next to the question word: what is asked about
     years: tuple[str, ...] = ()  # years named in the question ("2015年" / "in 2015")
-    person: bool = False  # asks for a person (谁/局长/who is the director)  # "三项重点工作" → 3, so a structural list answer can be checked against it
+    person: bool = False  # asks for a person (谁/局长/who is the director)
+    unit_explicit: bool = False  # the unit is written after 多少/几 ("多少所"), not implied by a noun  # "三项重点工作" → 3, so a structural list answer can be checked against it
 
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -136,8 +140,10 @@ def analyze(question: str) -> QuestionInfo:
     else:
         qtype = "fact"
     unit = ""
-    m = _UNIT_ASKED.search(q)
-    if m and m.group(1) not in ("个",):
+    m = m_unit = _UNIT_ASKED.search(q)
+    if m and m.group(2):  # "百分之多少"
+        unit = "%"
+    elif m and m.group(1) not in ("个",):
         unit = m.group(1)
     elif english and qtype == "number":
         unit = next((u for pat, u in _EN_UNIT if pat.search(q)), "")
@@ -154,4 +160,6 @@ def analyze(question: str) -> QuestionInfo:
             count = _EN_NUM[m.group(1).lower()]
     years = tuple(dict.fromkeys(a or b for a, b in _YEAR_RE.findall(q)))
     person = bool(_PERSON.search(q)) and qtype in ("who", "fact")
-    return QuestionInfo(q, qtype, english, about_doc, field, unit, count, _focus(q) if not english else (), years, person)
+    explicit = bool(m_unit) and (unit == m_unit.group(1) or (unit == "%" and bool(m_unit.group(2))))
+    return QuestionInfo(q, qtype, english, about_doc, field, unit, count, _focus(q) if not english else (), years, person,
+                        explicit)

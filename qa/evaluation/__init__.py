@@ -1,1 +1,1 @@
-"""Evaluation: question files (FORMAT.md, CMRC), scoring (answer accuracy, evidence@k, EM/F1), reports."""
+"""Evaluation: question files (docs/eval-format.md, CMRC), scoring (answer accuracy, evidence@k, EM/F1), reports."""

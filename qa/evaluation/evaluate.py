@@ -1,4 +1,5 @@
-"""Score a question file (shared/eval/FORMAT.md): answer accuracy, evidence@1/@3, abstention, per type.
+"""Score a question file (docs/eval-format.md): answer accuracy, evidence@1/@3, abstention, per type, plus
+CMRC's exact match and character F1 (``qa.evaluation.metrics``) and the answer length against the gold's.
 
 Comparison follows the format: NFKC and all white space removed on both sides.
 """
@@ -6,12 +7,14 @@ from __future__ import annotations
 
 import json
 import logging
+import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qa.errors import CorpusError
+from qa.errors import CorpusError, InvalidQuestionError
+from qa.evaluation.metrics import exact_match, f1_score, normalize_answer
 from qa.text import normalize_for_match as _n
 from qa.types import Answer
 
@@ -44,6 +47,20 @@ def load_questions(path: str | Path) -> list[dict[str, Any]]:
     return out
 
 
+def gold_answers(q: dict[str, Any]) -> list[str]:
+    """The strings an answer is measured against for EM/F1: ``answers``, or the ``must`` parts joined."""
+    if q.get("answers"):
+        return list(q["answers"])
+    if q.get("must"):
+        return ["".join(q["must"])]
+    return []
+
+
+def select(questions: list[dict[str, Any]], split: str | None = None) -> list[dict[str, Any]]:
+    """Questions of one split ("tune" / "heldout"); all of them when ``split`` is None."""
+    return [q for q in questions if split is None or q.get("split") == split]
+
+
 def answer_correct(q: dict[str, Any], ans: Answer) -> bool:
     if q["type"] == "unanswerable":
         return ans.abstained
@@ -73,6 +90,9 @@ class Score:
     false_abstain: int = 0
     n_unanswerable: int = 0
     abstained_unanswerable: int = 0
+    em: float = 0.0
+    f1: float = 0.0
+    length_ratios: list[float] = field(default_factory=list)  # answer length / gold length, answered only
 
     def add(self, q: dict[str, Any], ans: Answer) -> None:
         self.n += 1
@@ -85,6 +105,12 @@ class Score:
             self.ev1 += evidence_at(q, ans, 1)
             self.ev3 += evidence_at(q, ans, 3)
             self.false_abstain += ans.abstained
+            golds = gold_answers(q)
+            if not ans.abstained and golds:
+                self.em += exact_match(ans.answer, golds)
+                self.f1 += f1_score(ans.answer, golds)
+                gold_len = min(len(normalize_answer(g)) for g in golds) or 1
+                self.length_ratios.append(len(normalize_answer(ans.answer)) / gold_len)
 
     def as_dict(self) -> dict[str, Any]:
         def r(a: int, b: int) -> float | None:
@@ -97,6 +123,9 @@ class Score:
             "evidence@3": r(self.ev3, self.n_answerable),
             "abstention_unanswerable": r(self.abstained_unanswerable, self.n_unanswerable),
             "false_abstention": r(self.false_abstain, self.n_answerable),
+            "EM": round(100 * self.em / self.n_answerable, 2) if self.n_answerable else None,
+            "F1": round(100 * self.f1 / self.n_answerable, 2) if self.n_answerable else None,
+            "median_length_ratio": round(statistics.median(self.length_ratios), 3) if self.length_ratios else None,
         }
 
 
@@ -114,8 +143,10 @@ class EvalReport:
         }
 
     def table(self) -> str:
-        cols = ("n", "answer_accuracy", "evidence@1", "evidence@3", "abstention_unanswerable", "false_abstention")
-        head = f"{'type':<14}" + "".join(f"{c:>16}" for c in ("n", "answer", "ev@1", "ev@3", "abstain(unans)", "false_abstain"))
+        cols = ("n", "answer_accuracy", "evidence@1", "evidence@3", "abstention_unanswerable", "false_abstention",
+                "EM", "F1", "median_length_ratio")
+        head = f"{'type':<14}" + "".join(f"{c:>16}" for c in ("n", "answer", "ev@1", "ev@3", "abstain(unans)",
+                                                               "false_abstain", "EM", "F1", "len/gold"))
         lines = [head]
         for name, s in [*sorted(self.by_type.items()), ("overall", self.overall)]:
             d = s.as_dict()
@@ -127,7 +158,11 @@ class EvalReport:
 def evaluate(questions: Iterable[dict[str, Any]], ask: Callable[[str], Answer]) -> EvalReport:
     report = EvalReport()
     for q in questions:
-        ans = ask(q["question"])
+        try:
+            ans = ask(q["question"])
+        except InvalidQuestionError as exc:  # a question the engine refuses (no words, too long) counts as abstained
+            logger.warning("%s: %s", q["id"], exc)
+            ans = Answer(question=q["question"], answer="", abstained=True, citations=[], related=[])
         report.overall.add(q, ans)
         report.by_type.setdefault(q["type"], Score()).add(q, ans)
         report.rows.append({
@@ -135,5 +170,6 @@ def evaluate(questions: Iterable[dict[str, Any]], ask: Callable[[str], Answer]) 
             "abstained": ans.abstained, "correct": answer_correct(q, ans),
             "evidence@1": evidence_at(q, ans, 1), "evidence@3": evidence_at(q, ans, 3),
             "confidence": round(ans.confidence, 4),
+            "f1": round(f1_score(ans.answer, gold_answers(q)), 4) if not ans.abstained and gold_answers(q) else 0.0,
         })
     return report

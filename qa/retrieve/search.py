@@ -12,6 +12,7 @@ from qa.ingest.chunking import Chunk
 from qa.retrieve.fusion import rrf
 from qa.store.generations import IndexData
 from qa.retrieve.glossary import english_to_chinese_terms
+from qa.retrieve.years import doc_year, prefer_years, question_years
 from qa.text import cjk_ratio, tokenize
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class HybridSearcher:
         self.embeddings = embeddings
         self.chunks = data.chunks
         self._by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
+        self.doc_years = [doc_year(c.title) for c in self.chunks]
+        self._multi_year = len({y for y in self.doc_years if y}) > 1
 
     def search(self, query: str, k: int = 4, mode: str = "hybrid", fetch: int | None = None) -> SearchResult:
         if mode not in MODES:
@@ -83,6 +86,10 @@ class HybridSearcher:
             timings["bm25"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         hits = self._fuse(dense, sparse, mode, query)[: max(k, fetch)]
+        years = question_years(query) if self._multi_year else ()
+        if years:  # several reports of different years: the ones that plan or review the asked year first
+            hits = prefer_years(hits, years, lambda h: (self.doc_years[self._by_id[h.chunk.chunk_id]],
+                                                        f"{h.chunk.section} {h.chunk.text}"))
         timings["fuse"] = (time.perf_counter() - t) * 1000
         return SearchResult(hits, tokens, timings)
 

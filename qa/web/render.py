@@ -85,9 +85,15 @@ def highlight_quote(c: Citation) -> str:
     return escape_text(text[:s]) + "<mark>" + escape_text(text[s:e]) + "</mark>" + escape_text(text[e:])
 
 
+def _doc_name(c: Citation) -> str:
+    """The document's title (what a reader recognises), its file name when it has none or the title is long."""
+    title = (c.title or "").strip()
+    return title if title and len(title) <= 40 else (c.source or title)
+
+
 def citation_title(c: Citation, label: str | None = None) -> str:
-    """Panel title: ``[n] source · section path`` (escaped)."""
-    where = " · ".join(p for p in (c.source, c.section) if p)
+    """Panel title: ``[n] document title · section path`` (escaped); the file name when there is no title."""
+    where = " · ".join(p for p in (_doc_name(c), c.section) if p)
     head = label if label is not None else f"[{c.n}]"
     return escape_text(shorten(f"{head} {where}".strip(), MAX_TITLE))
 

@@ -1,0 +1,239 @@
+"""Features of a candidate answer span and of a question's best answer, for the learned reader.
+
+Span features say how well a span answers: the question's terms around it (IDF-weighted coverage of its
+clause, sentence and passage), whether the span itself repeats the question (answers rarely do), its kind
+against the question type (a quantity for 多少, a date for 何时, a name for 谁…), the asked unit, the
+question-word alignment, distance to the matched terms, retrieval rank and similarity, year fit, and the
+cross-lingual similarity of its clause when that was computed. Question features (for abstention) say
+whether the retrieved text is about what was asked at all: unknown or missing rare terms, coverage and
+similarity of the best passage, year fit, hard type misses.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.answer.question import QuestionInfo
+from qa.answer.spans import DATE_RE, NAME_RE, QTY_RE, Span
+
+KINDS = ("clause", "pair", "qty", "date", "name", "copula", "aligned", "list")
+QTYPES = ("number", "list", "date", "who", "fact")
+# Targets and plans vs outcomes: a report of year Y plans Y ("今年…目标") and reviews Y−1 ("过去一年…达到").
+_PLAN = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要求|将要|\btarget|\bplan|\bgoal|\baim|\bexpect")
+_REVIEW = re.compile(r"去年|过去一年|上年|已经|已|达到|完成|实现了|比上年|增长了|下降了|提高了|\bwas\b|\bwere\b")
+_Q_REVIEW = re.compile(r"了|已|实际|达到|完成|去年|过去|\bwas\b|\bwere\b|\bdid\b|\bachieved|\breached")
+_GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|减少|增加|上升|上涨|涨幅|降幅|比例|比重|率|百分之|\bgrow|\bgrowth|\bincreas|"
+                     r"\brise|\brose|\bfall|\bfell|\bdrop|\bdecline|\brate\b|\bpercent|\bshare\b|\bratio")
+_PCT = re.compile(r"[%％]|百分点|百分之|成(?![本立为员果功])")
+_WINDOW = 12
+_QWORDS = re.compile(r"多少|哪些|哪几|哪一|哪里|哪个|哪|什么时候|什么|怎样|如何|谁|何时|何地|为何|为什么|几")
+_NOT_WORD = set(" ,.?!，。？！、；;：:“”\"'()（）《》")
+_PERSON_CTX = re.compile(r"(?:局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|先生|女士|同志|教授|博士)")
+
+SPAN_FEATURES = (
+    ["bias", "lex_clause", "lex_sent", "lex_passage", "span_in_question", "log_len", "is_whole_clause",
+     "anchors2", "anchors1", "unit_ok", "rank_recip", "dense_sim", "year_named", "year_doc", "year_other",
+     "year_doc_same", "year_doc_next", "clause_plan", "clause_review", "qplan_x_clause_plan", "qplan_x_clause_review",
+     "qplan_x_doc_same", "qplan_x_doc_next", "qreview_x_doc_same", "qreview_x_doc_next", "span_pct",
+     "qgrowth_x_pct", "qlevel_x_pct", "left_bigrams", "right_bigrams", "window_run", "near_bigrams",
+     "sem_rel", "sem_known", "focus_in_clause", "dist", "english", "span_has_qty", "span_has_date",
+     "span_has_name", "list_seps"]
+    + [f"kind_{k}" for k in KINDS]
+    + [f"{q}_x_{k}" for q in QTYPES for k in KINDS]
+    + [f"{q}_x_log_len" for q in QTYPES]
+    + ["en_x_sem_rel", "en_x_lex_clause", "en_x_rank_recip", "en_x_dense_sim"]
+)
+_SPAN_INDEX = {n: i for i, n in enumerate(SPAN_FEATURES)}
+
+QUESTION_FEATURES = (
+    "bias", "best_logit", "margin", "best_lex_passage", "best_lex_clause", "best_lex_sent", "missing_share",
+    "unknown_share", "rare_missing", "best_sem", "top_dense_sim", "year_named", "year_doc", "year_other",
+    "anchors2", "english", "number_no_qty", "n_terms", "best_span_in_question", "qplan_x_clause_review",
+    "qplan_x_clause_plan", "best_unit_ok", "unit_asked", "unit_explicit", "focus_missing", "best_dist",
+    "q_number", "q_list", "q_date", "q_who", "q_fact",
+)
+_Q_INDEX = {n: i for i, n in enumerate(QUESTION_FEATURES)}
+
+
+def norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def coverage(terms: list[tuple[str, float]], text: str) -> float:
+    total = sum(w for _, w in terms)
+    if total <= 0:
+        return 0.0
+    low = norm(text)
+    return sum(w for t, w in terms if t in low) / total
+
+
+@dataclass
+class SpanContext:
+    """What the features of one passage's spans share (computed once per passage)."""
+
+    text: str
+    rank: int
+    dense_sim: float
+    year_fit: int  # qa.retrieve.years.year_fit of the passage
+    lex_passage: float
+    doc_rel: int = 0  # document year − asked year (0 when either is unknown): 0 plans it, 1 reviews it
+    doc_known: bool = False
+
+
+def question_bigrams(question: str) -> set[str]:
+    """Character bigrams of the question's words (question words and punctuation left out)."""
+    q = _QWORDS.sub(" ", norm(question))
+    return {q[i:i + 2] for i in range(len(q) - 1) if not (set(q[i:i + 2]) & _NOT_WORD)}
+
+
+def _run(a: str, b: str) -> int:
+    """Longest common substring length (short strings: the window and the question)."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanContext, sp: Span,
+                  sem_rel: float | None, qchars: set[str], qbigrams: set[str] | None = None) -> np.ndarray:
+    x = np.zeros(len(SPAN_FEATURES), dtype=np.float32)
+    text = ctx.text
+    span = text[sp.start:sp.end]
+    clause = text[sp.clause_start:sp.clause_end]
+    sent = text[sp.sent_start:sp.sent_end]
+    f = _SPAN_INDEX
+    x[f["bias"]] = 1.0
+    x[f["lex_clause"]] = coverage(terms, clause)
+    x[f["lex_sent"]] = coverage(terms, sent)
+    x[f["lex_passage"]] = ctx.lex_passage
+    chars = [c for c in norm(span) if not c.isspace()]
+    x[f["span_in_question"]] = sum(c in qchars for c in chars) / max(1, len(chars))
+    log_len = math.log1p(len(span))
+    x[f["log_len"]] = log_len
+    x[f["is_whole_clause"]] = float(sp.start == sp.clause_start and sp.end == sp.clause_end)
+    x[f["anchors2"]] = float(sp.anchors == 2)
+    x[f["anchors1"]] = float(sp.anchors == 1)
+    has_qty = [m for m in QTY_RE.finditer(span) if m.group("unit") != "年" or info.unit == "年"]
+    if info.unit and has_qty:
+        wanted = set(info.unit.split("|"))
+        if "人" in wanted:
+            wanted |= {"名", "人次"}
+        got = [unicodedata.normalize("NFKC", m.group(0)) for m in has_qty]
+        x[f["unit_ok"]] = float(any(u in g for g in got for u in wanted))
+    x[f["rank_recip"]] = 1.0 / (1 + ctx.rank)
+    x[f["dense_sim"]] = ctx.dense_sim
+    x[f["year_named"]] = float(ctx.year_fit == 2)
+    x[f["year_doc"]] = float(ctx.year_fit == 1)
+    x[f["year_other"]] = float(ctx.year_fit == -1)
+    if ctx.doc_known:
+        x[f["year_doc_same"]] = float(ctx.doc_rel == 0)
+        x[f["year_doc_next"]] = float(ctx.doc_rel == 1)
+    plan, review = bool(_PLAN.search(clause)), bool(_REVIEW.search(clause))
+    x[f["clause_plan"]], x[f["clause_review"]] = float(plan), float(review)
+    if _Q_REVIEW.search(info.text) and not _PLAN.search(info.text):  # asks for an outcome
+        x[f["qreview_x_doc_same"]] = x[f["year_doc_same"]]
+        x[f["qreview_x_doc_next"]] = x[f["year_doc_next"]]
+    pct = bool(_PCT.search(span))
+    x[f["span_pct"]] = float(pct)
+    if pct:  # a growth rate answers "增长了多少", rarely "是多少" (a level)
+        x[f["qgrowth_x_pct" if _GROWTH.search(info.text) else "qlevel_x_pct"]] = 1.0
+    if _PLAN.search(info.text):  # the question asks for a target or plan, not an outcome
+        x[f["qplan_x_clause_plan"]] = float(plan)
+        x[f["qplan_x_clause_review"]] = float(review and not plan)
+        x[f["qplan_x_doc_same"]] = x[f["year_doc_same"]]
+        x[f["qplan_x_doc_next"]] = x[f["year_doc_next"]]
+    if sem_rel is not None:
+        x[f["sem_rel"]] = sem_rel
+        x[f["sem_known"]] = 1.0
+    x[f["focus_in_clause"]] = float(any(w in clause for w in info.focus))
+    x[f["dist"]] = _distance(terms, sent, sp.start - sp.sent_start, sp.end - sp.sent_start)
+    x[f["english"]] = float(info.english)
+    x[f["span_has_qty"]] = float(bool(has_qty))
+    x[f["span_has_date"]] = float(bool(DATE_RE.search(span)))
+    x[f["span_has_name"]] = float(bool(NAME_RE.search(span)) or sp.kind == "name")
+    x[f["list_seps"]] = min(3.0, span.count("、")) / 3.0
+    if qbigrams:  # the question's words right next to the span: the strongest sign a span fills its gap
+        s0, e0 = sp.start - sp.sent_start, sp.end - sp.sent_start
+        low = norm(sent)
+        left, right = low[max(0, s0 - _WINDOW):s0], low[e0:e0 + _WINDOW]
+        lb = {left[i:i + 2] for i in range(len(left) - 1)}
+        rb = {right[i:i + 2] for i in range(len(right) - 1)}
+        n = len(qbigrams)
+        x[f["left_bigrams"]] = len(qbigrams & lb) / n
+        x[f["right_bigrams"]] = len(qbigrams & rb) / n
+        near_l, near_r = low[max(0, s0 - 4):s0], low[e0:e0 + 4]
+        x[f["near_bigrams"]] = float(any(near_l[i:i + 2] in qbigrams for i in range(len(near_l) - 1))
+                                     or any(near_r[i:i + 2] in qbigrams for i in range(len(near_r) - 1)))
+        qn = norm(info.text)
+        x[f["window_run"]] = min(1.0, max(_run(left, qn), _run(right, qn)) / 8.0)
+    x[f[f"kind_{sp.kind}"]] = 1.0
+    x[f[f"{info.qtype}_x_{sp.kind}"]] = 1.0
+    x[f[f"{info.qtype}_x_log_len"]] = log_len
+    if info.english:  # lexical evidence is weak for English questions (glossary terms): let similarity speak
+        x[f["en_x_lex_clause"]] = x[f["lex_clause"]]
+        x[f["en_x_rank_recip"]] = x[f["rank_recip"]]
+        x[f["en_x_dense_sim"]] = x[f["dense_sim"]]
+    return x
+
+
+def _distance(terms: list[tuple[str, float]], sent: str, s: int, e: int) -> float:
+    """log(1 + characters between the span and the nearest question term in its sentence); 3 when none."""
+    low = norm(sent)
+    best = None
+    for t, _ in terms:
+        i = low.find(t)
+        while i >= 0:
+            j = i + len(t)
+            d = 0 if (i < e and j > s) else (s - j if j <= s else i - e)
+            best = d if best is None else min(best, d)
+            i = low.find(t, i + 1)
+    return math.log1p(best) if best is not None else 3.0
+
+
+def question_features(info: QuestionInfo, terms: list[tuple[str, float]], df: dict[str, int], rare_df: int,
+                      best_x: np.ndarray, best_logit: float, margin: float, passage: str, top_dense: float,
+                      best_sem: float | None) -> np.ndarray:
+    q = np.zeros(len(QUESTION_FEATURES), dtype=np.float32)
+    f, s = _Q_INDEX, _SPAN_INDEX
+    total = sum(w for _, w in terms) or 1.0
+    low = norm(passage)
+    q[f["bias"]] = 1.0
+    q[f["best_logit"]] = best_logit
+    q[f["margin"]] = min(margin, 5.0)
+    q[f["best_lex_passage"]] = best_x[s["lex_passage"]]
+    q[f["best_lex_clause"]] = best_x[s["lex_clause"]]
+    q[f["best_lex_sent"]] = best_x[s["lex_sent"]]
+    q[f["missing_share"]] = sum(w for t, w in terms if t not in low) / total
+    q[f["unknown_share"]] = sum(w for t, w in terms if df.get(t, 0) == 0) / total
+    q[f["rare_missing"]] = float(any(1 <= df.get(t, 0) <= rare_df and len(t) >= 2 and t not in low for t, _ in terms))
+    q[f["best_sem"]] = best_sem if best_sem is not None else top_dense
+    q[f["top_dense_sim"]] = top_dense
+    q[f["year_named"]] = best_x[s["year_named"]]
+    q[f["year_doc"]] = best_x[s["year_doc"]]
+    q[f["year_other"]] = best_x[s["year_other"]]
+    q[f["anchors2"]] = best_x[s["anchors2"]]
+    q[f["english"]] = float(info.english)
+    q[f["number_no_qty"]] = float(info.qtype == "number" and not best_x[s["span_has_qty"]])
+    q[f["n_terms"]] = min(len(terms), 12) / 12.0
+    q[f["best_span_in_question"]] = best_x[s["span_in_question"]]
+    q[f["qplan_x_clause_review"]] = best_x[s["qplan_x_clause_review"]]
+    q[f["qplan_x_clause_plan"]] = best_x[s["qplan_x_clause_plan"]]
+    q[f["best_unit_ok"]] = best_x[s["unit_ok"]]
+    q[f["unit_asked"]] = float(bool(info.unit))
+    q[f["unit_explicit"]] = float(info.unit_explicit)
+    q[f["focus_missing"]] = float(bool(info.focus) and not any(norm(w) in low for w in info.focus))
+    q[f["best_dist"]] = best_x[s["dist"]]
+    q[f[f"q_{info.qtype}"]] = 1.0
+    return q
+
+
+def person_in(text: str) -> bool:
+    return bool(_PERSON_CTX.search(text))

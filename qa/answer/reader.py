@@ -1,0 +1,90 @@
+"""The learned reader's parameters: a span ranker and a calibrated answer-or-abstain model.
+
+Both are linear models over ``qa.answer.features`` fitted by ``python -m qa.evaluation.train_reader`` on the
+tune split of the project's question sets (CMRC 2018 tune paragraphs, the 13-report tune questions, the seed
+report's set) and checked on held-out questions it never saw. The fitted weights ship as a small JSON file
+(``models/reader.json``); its version (a hash of the file) is recorded in the index manifest and load info.
+
+  span ranker   a conditional logit: P(span | question) ∝ exp(w · x_span) over the candidates of the top
+                passages (fitted so the spans with the best F1 against the gold answer get the mass);
+  abstainer     logistic regression on question-level features: P(the retrieved text answers the question);
+                abstain when it is below ``threshold`` (chosen on tune, see the model file's ``notes``).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES
+
+logger = logging.getLogger(__name__)
+
+MODEL_PATH = Path(__file__).with_name("models") / "reader.json"
+
+
+@dataclass
+class ReaderModel:
+    span_weights: np.ndarray
+    abstain_weights: np.ndarray
+    threshold: float = 0.5
+    version: str = "untrained"
+    notes: dict = field(default_factory=dict)
+
+    @classmethod
+    def default(cls) -> "ReaderModel":
+        """Hand-set weights, used only before a model is fitted (and to bootstrap training data)."""
+        w = np.zeros(len(SPAN_FEATURES), dtype=np.float32)
+        for name, v in {"lex_clause": 3.0, "lex_sent": 1.0, "rank_recip": 1.0, "span_in_question": -2.0,
+                        "anchors2": 2.0, "anchors1": 1.0, "unit_ok": 1.0, "number_x_qty": 2.0, "date_x_date": 2.0,
+                        "who_x_name": 1.5, "list_x_list": 1.5, "fact_x_copula": 0.5, "fact_x_aligned": 1.0,
+                        "sem_rel": 3.0, "year_named": 0.5, "year_other": -1.0, "dist": -0.3}.items():
+            w[SPAN_FEATURES.index(name)] = v
+        a = np.zeros(len(QUESTION_FEATURES), dtype=np.float32)
+        for name, v in {"bias": -1.0, "best_lex_passage": 4.0, "missing_share": -2.0, "unknown_share": -4.0,
+                        "rare_missing": -1.5, "year_other": -2.0}.items():
+            a[QUESTION_FEATURES.index(name)] = v
+        return cls(w, a, 0.5, "default")
+
+    @classmethod
+    def load(cls, path: str | Path = MODEL_PATH) -> "ReaderModel":
+        p = Path(path)
+        if not p.exists():
+            logger.warning("no fitted reader model at %s: using default weights", p)
+            return cls.default()
+        raw = p.read_bytes()
+        d = json.loads(raw)
+        if list(d["span_features"]) != list(SPAN_FEATURES) or list(d["question_features"]) != list(QUESTION_FEATURES):
+            logger.warning("reader model %s does not match the code's features: using default weights", p)
+            return cls.default()
+        return cls(np.asarray(d["span_weights"], dtype=np.float32), np.asarray(d["abstain_weights"], dtype=np.float32),
+                   float(d["threshold"]), hashlib.sha1(raw).hexdigest()[:12], d.get("notes", {}))
+
+    def save(self, path: str | Path = MODEL_PATH) -> None:
+        d = {"span_features": list(SPAN_FEATURES), "span_weights": [round(float(v), 6) for v in self.span_weights],
+             "question_features": list(QUESTION_FEATURES),
+             "abstain_weights": [round(float(v), 6) for v in self.abstain_weights],
+             "threshold": round(float(self.threshold), 4), "notes": self.notes}
+        Path(path).write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    def span_logits(self, X: np.ndarray) -> np.ndarray:
+        return X @ self.span_weights
+
+    def p_answerable(self, q: np.ndarray) -> float:
+        return float(1.0 / (1.0 + np.exp(-float(q @ self.abstain_weights))))
+
+
+_model: ReaderModel | None = None
+
+
+def shipped_model() -> ReaderModel:
+    """The shipped model (or the file named by ``QA_READER_MODEL``, for experiments), loaded once per process."""
+    global _model
+    if _model is None:
+        _model = ReaderModel.load(os.environ.get("QA_READER_MODEL") or MODEL_PATH)
+    return _model

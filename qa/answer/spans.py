@@ -1,0 +1,181 @@
+"""Candidate answer spans inside a passage: clauses, and the tight spans inside them that can answer.
+
+A reader ranks these (``qa.answer.reader``). Kinds:
+  clause / pair   a clause, or two neighbouring clauses (subject in one, figure in the other);
+  qty             a number with its unit and modifiers ("8%左右", "1.2万亿元", "超过4700件");
+  date            a date ("2008年3月5日", "10月27日");
+  name            a title in 《》 or quotes, or a run of proper-noun tokens (jieba.posseg nr/ns/nt/nz);
+  copula          what follows 是/为/叫/称为… up to the clause end ("生命数耗完即算为踢爆" → 踢爆);
+  aligned         the gap left by the question word when the question's words around it are found in the
+                  sentence ("X的职业是什么" vs "X的职业是医生" → 医生);
+  list            a run of items separated by 、 (and its closing 等).
+All offsets are within the passage text, so a span is always an exact slice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.text import clause_spans, sentence_spans
+
+UNITS = (r"(?:人次|公里|平方公里|平方米|千米|万吨|吨|公斤|千克|元|美元|欧元|个百分点|百分点|个|项|次|家|名|期|件|所|位|人|种|批|台|套|场|"
+         r"倍|天|村|户|亩|座|条|篇|部|岁|年|米|周|小时|分钟|秒|届|卷|册|集|首|页|架|艘|辆|头|只|株|株|公顷|千瓦|瓦|度|%|％)")
+QTY_RE = re.compile(
+    rf"(?P<num>\d+(?:[.,．]\d+)*|[一二三四五六七八九十百千万两零〇]+)\s*(?P<mod>余|多|多个|余个)?\s*"
+    rf"(?P<mag>万亿|千亿|百亿|亿|千万|百万|十万|万|千|百)?\s*(?P<unit>{UNITS})"
+    rf"(?:左右|以上|以下|以内|多|余)?"
+)
+PERCENT_RE = re.compile(r"百分之[一二三四五六七八九十百零点\d.]+")
+DATE_RE = re.compile(
+    r"(?:(?:公元前?)?(?:19|20|1[0-8])?\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"(?:公元前?)?\d{1,4}\s*年(?:代)?|[一二三四五六七八九十〇零]{2,4}年|\d{1,2}\s*世纪(?:\d{2}年代)?(?:初|中|末|中叶|后期|前期)?"
+)
+NAME_RE = re.compile(r"《[^》]{1,40}》|“[^”]{1,30}”|「[^」]{1,30}」|\"[^\"]{1,30}\"")
+_COPULA = re.compile(r"(?:即为|称为|叫做|名为|定为|成为|被称为|简称|又称|是|为|叫|称)")
+_LIST_ITEM_SEP = "、"
+MAX_SPAN = 60
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+    clause_start: int  # the clause (or pair) it lies in: the quote that supports it
+    clause_end: int
+    sent_start: int
+    sent_end: int
+    anchors: int = 0  # aligned spans: how many sides of the question word were found (1 or 2)
+
+
+def _posseg(text: str) -> list[tuple[str, str]]:
+    return list(_posseg_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _posseg_cached(text: str) -> tuple[tuple[str, str], ...]:
+    from qa.text import _get_jieba  # jieba loads lazily
+
+    _get_jieba()
+    import jieba.posseg as pseg
+
+    return tuple((w.word, w.flag) for w in pseg.cut(text))
+
+
+def name_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of proper-noun tokens (person, place, organisation, other proper noun) in ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    run: tuple[int, int] | None = None
+    for word, flag in _posseg(text):
+        s, e = pos, pos + len(word)
+        pos = e
+        proper = flag in ("nr", "nrfg", "nrt", "ns", "nt", "nz", "eng") and len(word.strip()) >= 1
+        if proper:
+            run = (run[0], e) if run else (s, e)
+        else:
+            if run and run[1] - run[0] >= 2:
+                out.append(run)
+            run = None
+    if run and run[1] - run[0] >= 2:
+        out.append(run)
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    trail = "，,。；;：:、 \n\t（）()“”\"'"
+    while s < e and text[s] in trail:
+        s += 1
+    while e > s and text[e - 1] in trail:
+        e -= 1
+    return s, e
+
+
+def _anchor_left(sent: str, left: str) -> int | None:
+    """End offset in ``sent`` of the longest tail of ``left`` (≥ 2 chars) found in it."""
+    for n in range(min(len(left), 10), 1, -1):
+        i = sent.rfind(left[-n:])
+        if i >= 0:
+            return i + n
+    return None
+
+
+def _anchor_right(sent: str, right: str, after: int) -> int | None:
+    """Start offset in ``sent`` (at or after ``after``) of the longest head of ``right`` (≥ 2 chars)."""
+    for n in range(min(len(right), 10), 1, -1):
+        i = sent.find(right[:n], after)
+        if i >= 0:
+            return i
+    return None
+
+
+def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]]:
+    """Spans of ``sent`` where the question word's gap falls: (start, end, anchors found)."""
+    out = []
+    a = _anchor_left(sent, left) if left else None
+    if a is not None:
+        while a < len(sent) and sent[a] in "是为叫即":  # "X的职业是什么" ← "X的职业是医生": the copula is not the answer
+            a += 1
+        b = _anchor_right(sent, right, a) if right else None
+        if b is not None and 0 < b - a <= MAX_SPAN:
+            out.append((a, b, 2))
+        else:
+            # up to the end of the clause that starts at the anchor
+            e = next((i for i in range(a, len(sent)) if sent[i] in "，,。；;！？!?：:"), len(sent))
+            if 0 < e - a <= MAX_SPAN:
+                out.append((a, e, 1))
+    elif right:
+        b = _anchor_right(sent, right, 0)
+        if b is not None:
+            s = max((i + 1 for i in range(b) if sent[i] in "，,。；;！？!?：:"), default=0)
+            if 0 < b - s <= MAX_SPAN:
+                out.append((s, b, 1))
+    return out
+
+
+def passage_spans(text: str, left: str = "", right: str = "", with_names: bool = True) -> list[Span]:
+    """Every candidate span of a passage (deduplicated by offsets and kind)."""
+    spans: dict[tuple[int, int, str], Span] = {}
+
+    def add(s: int, e: int, kind: str, cs: int, ce: int, ss: int, se: int, anchors: int = 0) -> None:
+        s, e = _strip(text, s, e)
+        if e - s < 1 or (kind not in ("clause", "pair") and e - s > MAX_SPAN):
+            return
+        spans.setdefault((s, e, kind), Span(s, e, kind, cs, ce, ss, se, anchors))
+
+    for ss, se in sentence_spans(text):
+        sent = text[ss:se]
+        clauses = [(ss + a, ss + b) for a, b in clause_spans(sent)]
+        for i, (cs, ce) in enumerate(clauses):
+            add(cs, ce, "clause", cs, ce, ss, se)
+            if i + 1 < len(clauses) and clauses[i + 1][1] - cs <= 120:
+                add(cs, clauses[i + 1][1], "pair", cs, clauses[i + 1][1], ss, se)
+            clause = text[cs:ce]
+            for m in QTY_RE.finditer(clause):
+                if m.group("unit") == "年" and (len(m.group("num")) == 4 or not m.group("num").isdigit()):
+                    continue  # a year ("2008年"), or "一年" / "三年" in running text
+                add(cs + m.start(), cs + m.end(), "qty", cs, ce, ss, se)
+            for m in PERCENT_RE.finditer(clause):
+                add(cs + m.start(), cs + m.end(), "qty", cs, ce, ss, se)
+            for m in DATE_RE.finditer(clause):
+                add(cs + m.start(), cs + m.end(), "date", cs, ce, ss, se)
+            for m in NAME_RE.finditer(clause):
+                add(cs + m.start(), cs + m.end(), "name", cs, ce, ss, se)
+            if with_names:
+                for a, b in name_spans(clause):
+                    add(cs + a, cs + b, "name", cs, ce, ss, se)
+            m = _COPULA.search(clause)
+            if m and m.end() < len(clause):
+                add(cs + m.end(), ce, "copula", cs, ce, ss, se)
+            if _LIST_ITEM_SEP in clause:
+                first = clause.find(_LIST_ITEM_SEP)
+                start = max((j + 1 for j in range(first) if clause[j] in "是为括有：:对在和与及"), default=0)
+                add(cs + start, ce, "list", cs, ce, ss, se)
+        if left or right:
+            for a, b, n in aligned_spans(sent, left, right):
+                s, e = ss + a, ss + b
+                cl = next(((cs, ce) for cs, ce in clauses if cs <= s < ce), (ss, se))
+                ce = max(cl[1], e)
+                add(s, e, "aligned", cl[0], ce, ss, se, n)
+    return list(spans.values())

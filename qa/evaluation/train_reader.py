@@ -1,0 +1,279 @@
+"""Fit the reader (``qa.answer.reader``) on question sets: a span ranker and a calibrated abstainer.
+
+    python -m qa.evaluation.train_reader \\
+        --source tests/eval/report_eval.jsonl:seeds:IDX_SEED \\
+        --source tests/eval/reports_eval.jsonl:REPORTS_DIR:IDX_REPORTS:tune \\
+        --source CMRC_TUNE/questions.jsonl:CMRC_TUNE/corpus:IDX_CMRC_TUNE \\
+        [--max-per-source 1500] [--out qa/answer/models/reader.json]
+
+A source is ``questions:corpus:index_dir[:split]`` (an index of that corpus, built if missing). Only what
+the sources give is fitted on: keep held-out questions out of them (CMRC ``heldout`` paragraphs, the
+report set's ``heldout`` split) and measure on those with ``python -m qa eval``.
+
+Span ranker: for each answerable question, the candidates of its top passages (as at answer time, with
+the same cross-lingual pool) get a soft label, their character F1 against the gold answer (at least 0.5
+when the span contains it); a conditional logit (softmax over a question's allowed candidates, L2) is fitted
+to put the mass on the best spans — twice, the second time on features recomputed with the first fit, so
+the similarity pool is the one the fitted model will see.
+Abstainer: logistic regression on question-level features; positives are answerable questions whose
+evidence was retrieved, negatives are unanswerable questions, answerable ones whose evidence was not
+retrieved, and the same answerable questions asked with their own document removed from the results
+(near misses: the same indicator in another year's report, another paragraph of the same topic). The
+threshold is the highest one that keeps false abstention on the tune questions at or below ``--max-false``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from qa.answer.extract import Analysis, Extractor
+from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES, question_features
+from qa.answer.question import analyze
+from qa.answer.reader import MODEL_PATH, ReaderModel
+from qa.evaluation.evaluate import gold_answers, load_questions, select
+from qa.evaluation.metrics import f1_score, normalize_answer
+from qa.text import normalize_for_match
+
+logger = logging.getLogger(__name__)
+TOP_PASSAGES, K = 6, 8
+_DF_FEATURES = ("unknown_share", "rare_missing", "missing_share")
+
+
+@dataclass
+class Example:
+    source: str
+    qid: str
+    qtype: str
+    answerable: bool
+    variant: str  # "asked" | "doc_removed"
+    analysis: Analysis | None
+    labels: np.ndarray | None
+    evidence_retrieved: bool
+    info: Any
+    df_features: dict[str, float] = field(default_factory=dict)  # the corpus-dependent question features
+
+
+def span_label(q: dict[str, Any], span: str) -> float:
+    if q.get("must") and not q.get("answers"):
+        got = normalize_for_match(span)
+        if all(normalize_for_match(m) in got for m in q["must"]):
+            return 1.0
+        return 0.5 * f1_score(span, gold_answers(q))
+    golds = gold_answers(q)
+    f1 = f1_score(span, golds)
+    got = normalize_answer(span)
+    if any(normalize_answer(g) and normalize_answer(g) in got for g in golds):
+        f1 = max(f1, 0.5)
+    return f1
+
+
+_ENGINES: dict[str, tuple[Any, Extractor]] = {}  # one engine per source for the whole run (caches stay warm)
+
+
+def collect(source: str, model: ReaderModel, limit: int | None, seed: int = 0, negatives: bool = True) -> list[Example]:
+    from qa.engine import ReportQA
+
+    parts = source.split(":")
+    qfile, corpus, index_dir = parts[:3]
+    split = parts[3] if len(parts) > 3 else None
+    questions = select(load_questions(qfile), split)
+    if limit and len(questions) > limit:
+        questions = random.Random(seed).sample(questions, limit)
+    if source not in _ENGINES:
+        engine = ReportQA.open(corpus=corpus, index_dir=index_dir)
+        _ENGINES[source] = (engine, Extractor(engine.data.chunks, engine.data.df, engine.embeddings, model))
+    engine, ex = _ENGINES[source]
+    ex.model = model
+    out: list[Example] = []
+    t0 = time.perf_counter()
+    for n, q in enumerate(questions, 1):
+        info = analyze(q["question"])
+        if info.about_document:
+            continue
+        res = engine.searcher.search(info.text, k=K + 4, mode="hybrid")
+        qvec = engine.embeddings.embed_query(info.text)
+        answerable = q["type"] != "unanswerable"
+        variants = [("asked", res.hits[:K])]
+        ev_q = normalize_for_match(q.get("evidence", ""))
+        if negatives and answerable and ev_q:
+            # the same question with the passages that hold its evidence taken away: a near miss (same report,
+            # same topic, the figure not there), which is what an unanswerable question looks like
+            variants.append(("evidence_removed",
+                             [h for h in res.hits if ev_q not in normalize_for_match(h.chunk.text)][:K]))
+        for variant, hits in variants:
+            a = ex.analyse(info, hits, qvec, TOP_PASSAGES) if hits else None
+            ev = normalize_for_match(q.get("evidence", "")) if answerable and variant == "asked" else ""
+            retrieved = bool(ev) and any(ev in normalize_for_match(h.chunk.text) for h in hits[:TOP_PASSAGES])
+            labels = None
+            if a is not None and answerable and variant == "asked":
+                labels = np.array([span_label(q, c.text) for c in a.cands], dtype=np.float32)
+            dff = {n: float(a.qx[QUESTION_FEATURES.index(n)]) for n in _DF_FEATURES} if a is not None else {}
+            out.append(Example(qfile, q["id"], q["type"], answerable and variant == "asked", variant, a, labels,
+                               retrieved, info, dff))
+        if n % 200 == 0:
+            logger.info("%s: %d/%d questions (%.0f s)", qfile, n, len(questions), time.perf_counter() - t0)
+    return out
+
+
+def fit_ranker(examples: list[Example], l2: float = 1e-3) -> np.ndarray:
+    """Conditional logit over each question's allowed candidates, soft targets ∝ label²."""
+    from scipy.optimize import minimize
+
+    groups = []
+    for e in examples:
+        if e.labels is None or e.analysis is None or e.labels.max() < 0.3:
+            continue
+        allowed = Extractor._allowed(e.info, e.analysis.cands, e.analysis.X)
+        if not allowed.any():
+            allowed[:] = True
+        X, y = e.analysis.X[allowed], e.labels[allowed]
+        if y.max() < 0.3:
+            continue
+        t = y ** 2
+        groups.append((X, t / t.sum()))
+    d = len(SPAN_FEATURES)
+    logger.info("ranker: %d questions, %d candidates", len(groups), sum(len(g[1]) for g in groups))
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.0, np.zeros(d)
+        for X, t in groups:
+            z = X @ w
+            z -= z.max()
+            p = np.exp(z)
+            p /= p.sum()
+            total -= float(t @ np.log(p + 1e-12))
+            grad += X.T @ (p - t)
+        n = len(groups)
+        return total / n + l2 * float(w @ w), grad / n + 2 * l2 * w
+
+    res = minimize(loss, np.zeros(d), jac=True, method="L-BFGS-B", options={"maxiter": 400})
+    logger.info("ranker fit: loss %.4f (%s)", res.fun, res.message)
+    return res.x.astype(np.float32)
+
+
+def requestion(e: Example, ex: Extractor, w: np.ndarray) -> tuple[np.ndarray, int] | None:
+    """Question features of ``e`` under ranker weights ``w`` (best span and margin recomputed)."""
+    a = e.analysis
+    if a is None:
+        return None
+    logits = a.X @ w
+    allowed = Extractor._allowed(e.info, a.cands, a.X)
+    if not allowed.any():
+        allowed[:] = True
+    masked = np.where(allowed, logits, -np.inf)
+    best = int(np.argmax(masked))
+    second = next((float(masked[i]) for i in np.argsort(-masked)[1:]
+                   if a.cands[int(i)].text != a.cands[best].text and np.isfinite(masked[i])), float(logits[best]) - 5.0)
+    c = a.cands[best]
+    top_dense = float(a.cands[0].hit.dense_sim or 0.0)
+    sem_best = float(a.qx[QUESTION_FEATURES.index("best_sem")]) if a.X[:, SPAN_FEATURES.index("sem_known")].any() else None
+    qx = question_features(e.info, a.terms, ex.df, ex.rare_df, a.X[best], float(logits[best]),
+                           float(logits[best]) - second, f"{c.chunk.section} {c.chunk.text}", top_dense, sem_best)
+    return qx, best
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m qa.evaluation.train_reader", description=__doc__.split("\n\n")[0])
+    p.add_argument("--source", action="append", default=[], help="questions:corpus:index_dir[:split]")
+    p.add_argument("--save-examples", default=None, help="pickle the collected examples (to refit the abstainer alone)")
+    p.add_argument("--from-examples", default=None, help="skip collection: refit the abstainer on pickled examples")
+    p.add_argument("--max-per-source", type=int, default=1500)
+    p.add_argument("--max-false", type=float, default=0.05, help="false abstention allowed on each tune source")
+    p.add_argument("--out", default=str(MODEL_PATH))
+    args = p.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from sklearn.linear_model import LogisticRegression
+
+    import pickle
+
+    model = ReaderModel.default()
+    if args.from_examples:
+        with open(args.from_examples, "rb") as fh:
+            saved = pickle.load(fh)
+        examples, args.source = saved["examples"], saved["sources"]
+        args.max_per_source = saved.get("max_per_source", args.max_per_source)
+        model = ReaderModel(fit_ranker(examples), model.abstain_weights, model.threshold, "refit")
+    for rnd in (() if args.from_examples else (1, 2)):  # round 1: a first ranker; round 2 refits on its candidates
+        examples = []
+        for src in args.source:
+            limit = args.max_per_source if rnd == 2 else max(1, args.max_per_source // 2)
+            examples += collect(src, model, limit, negatives=rnd == 2)
+        w = fit_ranker(examples)
+        model = ReaderModel(w, model.abstain_weights, model.threshold, f"round{rnd}")
+        logger.info("round %d done: %d examples", rnd, len(examples))
+    if args.save_examples and not args.from_examples:
+        with open(args.save_examples, "wb") as fh:
+            pickle.dump({"examples": examples, "sources": args.source, "span_weights": model.span_weights,
+                         "max_per_source": args.max_per_source}, fh)
+    # abstainer on the last round's analyses, under the fitted ranker
+    rows, ys, kept, bests = [], [], [], []
+    dummy = Extractor([], {}, None, model)
+    for e in examples:
+        if e.analysis is None:
+            continue
+        qx, best = requestion(e, dummy, model.span_weights) or (None, None)
+        if qx is None:
+            continue
+        # df/rare-based features were computed with the real extractor inside analyse: keep those
+        for name, v in e.df_features.items():
+            qx[QUESTION_FEATURES.index(name)] = v
+        label = int(e.answerable and e.evidence_retrieved)
+        kept.append(e)
+        bests.append(best)
+        rows.append(qx)
+        ys.append(label)
+    Xq, yq = np.stack(rows), np.array(ys)
+    clf = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000).fit(Xq, yq)
+    aw = clf.coef_[0].astype(np.float32)
+    probs = 1 / (1 + np.exp(-(Xq @ aw)))
+    # One threshold for every source: the one that maximises the mean of the sources' accuracies (answered
+    # and right, or unanswerable and abstained) with false abstention at most --max-false on each source.
+    srcs = sorted({e.source for e in kept})
+    correct_if_answered = np.array([bool(e.answerable and e.labels is not None and e.labels[b] >= 0.5)
+                                    for e, b in zip(kept, bests)])
+    is_answerable = np.array([e.answerable for e in kept])
+    src_of = np.array([srcs.index(e.source) if e.variant == "asked" else -1 for e in kept])  # real questions only
+    threshold, best_acc = 0.05, -1.0
+    for t in np.arange(0.05, 0.95, 0.01):
+        answered = probs >= t
+        accs, ok = [], True
+        for s in range(len(srcs)):
+            m = src_of == s
+            acc = np.where(is_answerable[m], answered[m] & correct_if_answered[m], ~answered[m]).mean()
+            false_abs = (~answered[m] & is_answerable[m]).sum() / max(1, is_answerable[m].sum())
+            ok &= false_abs <= args.max_false
+            accs.append(acc)
+        if ok and float(np.mean(accs)) > best_acc:
+            threshold, best_acc = float(t), float(np.mean(accs))
+    curve = []
+    for t in np.arange(0.05, 0.95, 0.05):
+        keep = probs >= t
+        curve.append({"threshold": round(float(t), 2), "coverage": round(float(keep.mean()), 4),
+                      "precision": round(float(yq[keep].mean()) if keep.any() else 1.0, 4)})
+    notes = {
+        "trained_on": args.source, "max_per_source": args.max_per_source,
+        "ranker_questions": int(sum(1 for e in examples if e.labels is not None)),
+        "abstainer_examples": int(len(yq)), "abstainer_positives": int(yq.sum()),
+        "threshold_rule": f"max mean per-source tune accuracy with false abstention <= {args.max_false} on each source",
+        "tune_mean_accuracy_at_threshold": round(best_acc, 4),
+        "precision_coverage_tune": curve,
+        "span_top1_f1_tune": round(float(np.mean([e.labels[requestion(e, dummy, model.span_weights)[1]]
+                                                  for e in examples if e.labels is not None])), 4),
+    }
+    final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes)
+    final.save(args.out)
+    logger.info("wrote %s (threshold %.2f): %s", args.out, threshold, json.dumps({k: v for k, v in notes.items()
+                                                                                  if k != "precision_coverage_tune"}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

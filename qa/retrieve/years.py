@@ -1,0 +1,60 @@
+"""Years in questions, passages and documents: "2015年…是多少" is answered by the report that reviews 2015
+(a report of year Y reviews Y−1 and plans Y), "2015年的目标" by the report of 2015.
+
+A document's year comes from its title (or header date); a passage's years are the ones it names.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_Q_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
+
+
+def question_years(question: str) -> tuple[int, ...]:
+    """Years the question names ("2015年…", "in 2015")."""
+    return tuple(dict.fromkeys(int(a or b) for a, b in _Q_YEAR.findall(unicodedata.normalize("NFKC", question))))
+
+
+def doc_year(title: str, date: str = "") -> int:
+    """The year a document is about: the first year in its title, else in its date; 0 when none."""
+    for text in (title, date):
+        m = YEAR_RE.search(unicodedata.normalize("NFKC", text or ""))
+        if m:
+            return int(m.group(1))
+    return 0
+
+
+def passage_years(text: str) -> set[int]:
+    return {int(y) for y in YEAR_RE.findall(unicodedata.normalize("NFKC", text))}  # "２００８" counts
+
+
+def year_fit(years: Sequence[int], dyear: int, text: str) -> int:
+    """2: the passage names an asked year; 1: its document is of an asked year or the year after (the
+    report that plans or reviews it); 0: nothing to tell; -1: it is about other years only."""
+    if not years:
+        return 0
+    named = passage_years(text)
+    if named & set(years):
+        return 2
+    if dyear and any(dyear in (y, y + 1) for y in years):
+        return 1
+    if dyear or named:
+        return -1
+    return 0
+
+
+def prefer_years(items: Iterable, years: Sequence[int], key) -> list:
+    """Items whose passage/document fits the asked years first (stable), when any fits; else unchanged.
+
+    ``key(item)`` returns (document year, passage text)."""
+    items = list(items)
+    if not years:
+        return items
+    fits = [year_fit(years, *key(it)) for it in items]
+    if max(fits, default=0) <= 0:
+        return items
+    order = sorted(range(len(items)), key=lambda i: (0 if fits[i] > 0 else (1 if fits[i] == 0 else 2), i))
+    return [items[i] for i in order]
