@@ -124,7 +124,6 @@ class Extractor:
     STRICT_UNITS = ("%", "所", "辆", "元")
     STRICT_UNITS_EN = ("%", "所", "辆")  # English money words map loosely to 元, so that one is not enforced
     MAX_CITED = 3
-    CITE_MARGIN = 2.0  # a passage is cited beside the best when its best span scores within this of the answer
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
     def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
@@ -186,7 +185,7 @@ class Extractor:
         masked = np.where(self._allowed(info, a.cands, a.X), a.logits, -np.inf)
         for i in np.argsort(-masked):  # other passages that support a close answer: cited after the best
             c = a.cands[int(i)]
-            if len(cited) >= self.MAX_CITED or not masked[i] >= a.logits[a.best] - self.CITE_MARGIN:
+            if len(cited) >= self.MAX_CITED or not masked[i] >= a.logits[a.best] - self.model.cite_margin:
                 break
             if c.chunk.chunk_id in seen:
                 continue
@@ -224,7 +223,7 @@ class Extractor:
         sem_best: float | None = None
         if self.embeddings is not None and query_vec is not None:
             # Cross-lingual / paraphrase signal for the clauses of the most promising spans (embedding is slow).
-            prior = self.model.span_logits(X)
+            prior = X @ self.model.span_weights  # the linear ranker picks the pool (cheap; as in training)
             pool: dict[tuple[str, int, int], str] = {}  # the clauses of the best-scored spans
             for i in np.argsort(-prior):
                 c = cands[int(i)]

@@ -27,7 +27,10 @@ _NUMBER = re.compile(
     r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|数量|金额|总额|规模|比例|百分之|"
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
-    r"budget|deficit|growth|proportion)\b|\bby how\b|\bto what (?:level|extent)\b|"
+    r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
+    r"spending|investment|wage|pension)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
+    r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|\bby what (?:percentage|margin|amount)\b|"
+    r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
     r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\brate\b|\bpercent|\bratio\b",
     re.IGNORECASE,
 )
@@ -62,6 +65,17 @@ _IMPLIED_UNIT = (
     (re.compile(r"辆|汽车|车辆"), "辆"),
 )
 _EN_UNIT = (
+    (re.compile(r"per ?cent|percentage points?", re.I), "%"),
+    (re.compile(r"\bdollars?\b|\busd\b|foreign exchange reserves|foreign direct investment|\bfdi\b", re.I), "美元"),
+    (re.compile(r"\bkilowatts?\b|\bkw\b|megawatts?|installed capacity|generating capacity|power units?", re.I), "千瓦"),
+    (re.compile(r"\btons?\b|\btonnes?\b|grain output|\bsteel\b|\bcoal\b|\bcement\b", re.I), "吨"),
+    (re.compile(r"\bhouseholds?\b|\bfamilies\b", re.I), "户"),
+    (re.compile(r"housing units?|\bhomes\b|\bapartments\b|\bdwellings\b", re.I), "套"),
+    (re.compile(r"life expectancy", re.I), "岁"),
+    (re.compile(r"approval items?", re.I), "项"),
+    (re.compile(r"\brailways?\b|\bhighways?\b|\bexpressways?\b", re.I), "公里"),
+    (re.compile(r"\bstudents?\b|\bgraduates?\b|\bworkers?\b|\bresidents?\b|\bfarmers?\b|\bathletes?\b|\bteachers?\b|"
+                r"\bjobs\b|\bunemployed\b|\bretirees?\b|\bpopulation\b|beneficiar", re.I), "人"),
     (re.compile(r"\b(?:rate|percent|percentage|share|proportion|ratio)\b", re.I), "%"),
     (re.compile(r"\buniversit|\bcolleges?\b|\bschools?\b", re.I), "所"),
     (re.compile(r"\bvehicles?\b|\bcars?\b", re.I), "辆"),

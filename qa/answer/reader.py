@@ -5,8 +5,9 @@ tune split of the project's question sets (CMRC 2018 tune paragraphs, the 13-rep
 report's set) and checked on held-out questions it never saw. The fitted weights ship as a small JSON file
 (``models/reader.json``); its version (a hash of the file) is recorded in the index manifest and load info.
 
-  span ranker   a conditional logit: P(span | question) ∝ exp(w · x_span) over the candidates of the top
-                passages (fitted so the spans with the best F1 against the gold answer get the mass);
+  span ranker   gradient-boosted trees (scikit-learn's HistGradientBoostingRegressor, exported to arrays and
+                evaluated here with numpy) predicting a span's F1 against the gold answer; a conditional logit
+                (P(span | question) ∝ exp(w · x_span)) is kept as the fallback and for bootstrapping;
   abstainer     logistic regression on question-level features: P(the retrieved text answers the question);
                 abstain when it is below ``threshold`` (chosen on tune, see the model file's ``notes``).
 """
@@ -29,12 +30,69 @@ MODEL_PATH = Path(__file__).with_name("models") / "reader.json"
 
 
 @dataclass
+class Trees:
+    """A gradient-boosted regression forest (fitted by scikit-learn), stored as arrays and evaluated with numpy.
+
+    Each tree is (feature, threshold, left, right, is_leaf, value) per node; a row goes left when
+    ``x[feature] <= threshold``. The prediction is ``baseline`` plus the leaf values reached."""
+
+    baseline: float
+    trees: list[dict[str, np.ndarray]]
+    depth: int
+    _flat: tuple | None = field(default=None, repr=False, compare=False)
+
+    def predict(self, X: np.ndarray) -> np.ndarray:
+        if self._flat is None:  # all trees in one node table: one pass per depth level, every tree at once
+            offsets = np.cumsum([0] + [len(t["value"]) for t in self.trees[:-1]])
+            cat = {k: np.concatenate([t[k] for t in self.trees]) for k in self.trees[0]}
+            cat["left"] = np.concatenate([t["left"] + o for t, o in zip(self.trees, offsets)])
+            cat["right"] = np.concatenate([t["right"] + o for t, o in zip(self.trees, offsets)])
+            self._flat = (offsets, cat)
+        offsets, n = self._flat
+        idx = np.repeat(offsets[:, None], len(X), axis=1)
+        rows = np.arange(len(X))[None, :]
+        for _ in range(self.depth):
+            leaf = n["is_leaf"][idx]
+            if leaf.all():
+                break
+            go_left = X[rows, n["feature"][idx]] <= n["threshold"][idx]
+            idx = np.where(leaf, idx, np.where(go_left, n["left"][idx], n["right"][idx]))
+        return self.baseline + n["value"][idx].sum(axis=0)
+
+    def to_json(self) -> dict:
+        return {"baseline": self.baseline, "depth": self.depth,
+                "trees": [{k: [round(float(v), 6) if k in ("threshold", "value") else int(v) for v in arr]
+                           for k, arr in tree.items()} for tree in self.trees]}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Trees":
+        types = {"feature": np.int64, "threshold": np.float64, "left": np.int64, "right": np.int64,
+                 "is_leaf": bool, "value": np.float64}
+        return cls(float(d["baseline"]), [{k: np.asarray(v, dtype=types[k]) for k, v in tree.items()}
+                                          for tree in d["trees"]], int(d["depth"]))
+
+    @classmethod
+    def from_sklearn(cls, model) -> "Trees":
+        """Export a fitted ``HistGradientBoostingRegressor`` (squared error) to arrays."""
+        trees, depth = [], 1
+        for (pred,) in model._predictors:
+            n = pred.nodes
+            trees.append({"feature": n["feature_idx"].astype(np.int64), "threshold": n["num_threshold"].astype(np.float64),
+                          "left": n["left"].astype(np.int64), "right": n["right"].astype(np.int64),
+                          "is_leaf": n["is_leaf"].astype(bool), "value": n["value"].astype(np.float64)})
+            depth = max(depth, int(n["depth"].max()) + 1)
+        return cls(float(np.ravel(model._baseline_prediction)[0]), trees, depth)
+
+
+@dataclass
 class ReaderModel:
     span_weights: np.ndarray
     abstain_weights: np.ndarray
     threshold: float = 0.5
     version: str = "untrained"
     notes: dict = field(default_factory=dict)
+    trees: Trees | None = None  # when fitted, spans are ranked by the forest (the linear weights stay as a fallback)
+    cite_margin: float = 2.0  # other passages are cited when their best span scores within this of the answer
 
     @classmethod
     def default(cls) -> "ReaderModel":
@@ -62,17 +120,22 @@ class ReaderModel:
         if list(d["span_features"]) != list(SPAN_FEATURES) or list(d["question_features"]) != list(QUESTION_FEATURES):
             logger.warning("reader model %s does not match the code's features: using default weights", p)
             return cls.default()
+        trees = Trees.from_json(d["span_trees"]) if d.get("span_trees") else None
         return cls(np.asarray(d["span_weights"], dtype=np.float32), np.asarray(d["abstain_weights"], dtype=np.float32),
-                   float(d["threshold"]), hashlib.sha1(raw).hexdigest()[:12], d.get("notes", {}))
+                   float(d["threshold"]), hashlib.sha1(raw).hexdigest()[:12], d.get("notes", {}), trees,
+                   float(d.get("cite_margin", 2.0)))
 
     def save(self, path: str | Path = MODEL_PATH) -> None:
         d = {"span_features": list(SPAN_FEATURES), "span_weights": [round(float(v), 6) for v in self.span_weights],
              "question_features": list(QUESTION_FEATURES),
              "abstain_weights": [round(float(v), 6) for v in self.abstain_weights],
-             "threshold": round(float(self.threshold), 4), "notes": self.notes}
+             "threshold": round(float(self.threshold), 4), "cite_margin": round(float(self.cite_margin), 4),
+             "notes": self.notes, "span_trees": self.trees.to_json() if self.trees else None}
         Path(path).write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
     def span_logits(self, X: np.ndarray) -> np.ndarray:
+        if self.trees is not None:
+            return self.trees.predict(X)
         return X @ self.span_weights
 
     def p_answerable(self, q: np.ndarray) -> float:

@@ -37,7 +37,7 @@ import numpy as np
 from qa.answer.extract import Analysis, Extractor
 from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES, question_features
 from qa.answer.question import analyze
-from qa.answer.reader import MODEL_PATH, ReaderModel
+from qa.answer.reader import MODEL_PATH, ReaderModel, Trees
 from qa.evaluation.evaluate import gold_answers, load_questions, select
 from qa.evaluation.metrics import f1_score, normalize_answer
 from qa.text import normalize_for_match
@@ -159,12 +159,12 @@ def fit_ranker(examples: list[Example], l2: float = 1e-3) -> np.ndarray:
     return res.x.astype(np.float32)
 
 
-def requestion(e: Example, ex: Extractor, w: np.ndarray) -> tuple[np.ndarray, int] | None:
-    """Question features of ``e`` under ranker weights ``w`` (best span and margin recomputed)."""
+def requestion(e: Example, ex: Extractor, model: ReaderModel) -> tuple[np.ndarray, int] | None:
+    """Question features of ``e`` under ``model``'s ranker (best span and margin recomputed)."""
     a = e.analysis
     if a is None:
         return None
-    logits = a.X @ w
+    logits = model.span_logits(a.X)
     allowed = Extractor._allowed(e.info, a.cands, a.X)
     if not allowed.any():
         allowed[:] = True
@@ -180,6 +180,35 @@ def requestion(e: Example, ex: Extractor, w: np.ndarray) -> tuple[np.ndarray, in
     return qx, best
 
 
+def fit_forest(examples: list[Example], seed: int = 0) -> Trees:
+    """Gradient-boosted trees predicting each allowed candidate's label (F1 with the gold); every question
+    weighs the same whatever its number of candidates."""
+    from sklearn.ensemble import HistGradientBoostingRegressor
+
+    Xs, ys, ws = [], [], []
+    for e in examples:
+        if e.labels is None or e.analysis is None:
+            continue
+        allowed = Extractor._allowed(e.info, e.analysis.cands, e.analysis.X)
+        if not allowed.any():
+            allowed[:] = True
+        Xs.append(e.analysis.X[allowed])
+        ys.append(e.labels[allowed])
+        ws.append(np.full(int(allowed.sum()), 1.0 / int(allowed.sum())))
+    X, y, w = np.vstack(Xs).astype(np.float64), np.concatenate(ys), np.concatenate(ws)
+    # shallow trees: evaluated per question at answer time, so their depth is latency
+    gbm = HistGradientBoostingRegressor(max_iter=150, learning_rate=0.1, max_depth=6, max_leaf_nodes=31,
+                                        min_samples_leaf=40, random_state=seed).fit(X, y, sample_weight=w * len(Xs))
+    trees = Trees.from_sklearn(gbm)
+    sample = X[: min(len(X), 5000)]
+    gap = float(np.abs(trees.predict(sample) - gbm.predict(sample)).max())
+    logger.info("forest: %d trees, depth %d, %d candidates; numpy vs sklearn max gap %.2e", len(trees.trees), trees.depth,
+                len(X), gap)
+    if gap > 1e-6:
+        raise RuntimeError(f"exported forest disagrees with scikit-learn ({gap:.2e})")
+    return trees
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m qa.evaluation.train_reader", description=__doc__.split("\n\n")[0])
     p.add_argument("--source", action="append", default=[], help="questions:corpus:index_dir[:split]")
@@ -188,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-per-source", type=int, default=1500)
     p.add_argument("--max-false", type=float, default=0.05, help="false abstention allowed on each tune source")
     p.add_argument("--out", default=str(MODEL_PATH))
+    p.add_argument("--ranker", choices=("forest", "linear"), default="forest")
     args = p.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from sklearn.linear_model import LogisticRegression
@@ -209,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
         w = fit_ranker(examples)
         model = ReaderModel(w, model.abstain_weights, model.threshold, f"round{rnd}")
         logger.info("round %d done: %d examples", rnd, len(examples))
+    if args.ranker == "forest":
+        model = ReaderModel(model.span_weights, model.abstain_weights, model.threshold, "forest",
+                            trees=fit_forest(examples), cite_margin=0.15)
     if args.save_examples and not args.from_examples:
         with open(args.save_examples, "wb") as fh:
             pickle.dump({"examples": examples, "sources": args.source, "span_weights": model.span_weights,
@@ -219,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     for e in examples:
         if e.analysis is None:
             continue
-        qx, best = requestion(e, dummy, model.span_weights) or (None, None)
+        qx, best = requestion(e, dummy, model) or (None, None)
         if qx is None:
             continue
         # df/rare-based features were computed with the real extractor inside analyse: keep those
@@ -265,10 +298,11 @@ def main(argv: list[str] | None = None) -> int:
         "threshold_rule": f"max mean per-source tune accuracy with false abstention <= {args.max_false} on each source",
         "tune_mean_accuracy_at_threshold": round(best_acc, 4),
         "precision_coverage_tune": curve,
-        "span_top1_f1_tune": round(float(np.mean([e.labels[requestion(e, dummy, model.span_weights)[1]]
+        "span_top1_f1_tune": round(float(np.mean([e.labels[requestion(e, dummy, model)[1]]
                                                   for e in examples if e.labels is not None])), 4),
     }
-    final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes)
+    notes["ranker"] = args.ranker
+    final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes, model.trees, model.cite_margin)
     final.save(args.out)
     logger.info("wrote %s (threshold %.2f): %s", args.out, threshold, json.dumps({k: v for k, v in notes.items()
                                                                                   if k != "precision_coverage_tune"}))
