@@ -20,13 +20,14 @@ import json
 import os
 import platform
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from qa.bench.app_process import start_app
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,10 +35,6 @@ SECTION = "## Integration paths: latency added over `engine.ask`"
 PATHS = ("engine.ask", "REST /api/ask", "OpenAI /v1 (plain)", "OpenAI /v1 (stream)", "MCP ask_report", "gradio_client /ask")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _questions(path: Path, n: int) -> list[str]:
@@ -53,31 +50,6 @@ def _p(xs: list[float], q: float) -> float:
     return s[lo] + (s[hi] - s[lo]) * (pos - lo)
 
 
-def _start_app(corpus: Path, index_dir: Path, log_path: Path) -> tuple[subprocess.Popen, str]:
-    import httpx
-
-    port = _free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}
-    env.pop("QA_API_KEY", None)
-    cmd = [sys.executable, str(ROOT / "app.py")] if (ROOT / "app.py").exists() else \
-        [sys.executable, "-c", "import sys; from qa.web.server import main; sys.exit(main(sys.argv[1:]))"]
-    with open(log_path, "w", encoding="utf-8") as log:
-        proc = subprocess.Popen(cmd + ["--port", str(port), "--corpus", str(corpus), "--index-dir", str(index_dir)],
-                                cwd=str(log_path.parent), env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    t0 = time.perf_counter()
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError(f"app exited with {proc.returncode}: {log_path.read_text(encoding='utf-8')[-2000:]}")
-        try:
-            if httpx.get(url + "/api/health", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            pass
-        if time.perf_counter() - t0 > 600:
-            proc.kill()
-            raise RuntimeError("app did not start within 600 s")
-        time.sleep(0.1)
 
 
 async def _measure(engine: Any, url: str, questions: list[str], warm: int) -> dict[str, list[float]]:
@@ -147,7 +119,7 @@ def run(n: int = 50, questions_file: Path | None = None, corpus: Path | None = N
         # processes never share one embedded Chroma folder.
         shutil.copytree(tmp / "corpus", tmp / "app" / "corpus")
         shutil.copytree(tmp / "index", tmp / "app" / "index")
-        proc, url = _start_app(tmp / "app" / "corpus", tmp / "app" / "index", tmp / "app" / "app.log")
+        proc, url = start_app(tmp / "app" / "corpus", tmp / "app" / "index", tmp / "app" / "app.log", timeout=600)
         load0 = os.getloadavg()
         t0 = time.perf_counter()
         samples = asyncio.run(_measure(engine, url, questions, warm))

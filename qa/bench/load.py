@@ -13,25 +13,21 @@ import argparse
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
+
+from qa.bench.app_process import start_app
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL_FILE = ROOT / "tests" / "eval" / "report_eval.jsonl"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _questions(n: int) -> list[str]:
@@ -44,29 +40,6 @@ def _signature(result: dict[str, Any]) -> tuple:
     return (result.get("answer"), result.get("abstained"), tuple(c.get("chunk_id") for c in result.get("citations", [])))
 
 
-def _start_app(corpus: str, index_dir: str, log_path: Path, timeout: float = 900) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}
-    env.pop("GRADIO_SERVER_PORT", None)
-    with open(log_path, "w", encoding="utf-8") as log:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port), "--corpus", corpus,
-                                 "--index-dir", index_dir], cwd=str(ROOT), env=env, stdout=log,
-                                stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}/"
-    t0 = time.perf_counter()
-    while True:
-        if proc.poll() is not None:
-            raise RuntimeError(f"app.py exited with {proc.returncode}: {log_path.read_text(encoding='utf-8')[-2000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status == 200:
-                    return proc, url
-        except OSError:
-            pass
-        if time.perf_counter() - t0 > timeout:
-            proc.kill()
-            raise RuntimeError(f"app.py did not serve {url} within {timeout:.0f}s")
-        time.sleep(0.2)
 
 
 def run_load(url: str, questions: list[str], clients: int, k: int = 4, mode: str = "hybrid") -> dict[str, Any]:
@@ -136,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="qa-load-") as tmp:
-        proc, url = _start_app(args.corpus, str(Path(tmp) / "index"), Path(tmp) / "app.log")
+        proc, url = start_app(args.corpus, str(Path(tmp) / "index"), Path(tmp) / "app.log")
+        url += "/"
         try:
             result = run_load(url, _questions(args.questions), args.clients)
         finally:

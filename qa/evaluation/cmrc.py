@@ -81,7 +81,7 @@ def convert(paragraphs: Iterable[dict[str, Any]], out_dir: str | Path, split: st
         (corpus / name).write_text(f"{title}\n{body}\n" if title else body + "\n", encoding="utf-8")
         for qa in par.get("qas", []):
             golds = [a for a in dict.fromkeys(qa.get("answers", [])) if a and a.strip()]
-            if not golds:
+            if not golds or not str(qa.get("question", "")).strip():  # a few public questions are blank
                 continue
             records.append({"id": qa["id"], "question": qa["question"], "type": "span", "answers": golds,
                             "evidence": _evidence(body, golds[0]), "doc": name, "split": part})

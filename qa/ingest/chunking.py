@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.ingest.cleaning import CleanDocument
-from qa.ingest.headings import CN_NUM, HEADING_PATTERNS, MD_HEADING, heading_rank  # noqa: F401 (re-exported)
+from qa.ingest.headings import CN_NUM, heading_rank  # noqa: F401 (heading_rank re-exported)
 from qa.text import iter_spans
 
 SECTION_SEP = " › "
