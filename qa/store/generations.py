@@ -6,8 +6,11 @@ Layout under ``index_dir/<collection>/``::
     gen-<stamp>/     manifest.json, chunks.jsonl, bm25/, chroma/ (embedded mode)
 
 A build writes a new generation beside the live one and only then points CURRENT at it, so a failed or
-interrupted build never leaves a half index: the previous generation keeps serving. Vectors of chunks whose
-embedded text is unchanged are copied from the live generation, so an update embeds only what changed.
+interrupted build never leaves a half index: the previous generation keeps serving. A new corpus first goes
+live as a keyword-only ("pending") generation — chunks, BM25 and manifest — and :meth:`IndexStore.finalize`
+swaps in the hybrid one when its vectors are in. Vectors live in a per-collection cache (``vectors.py``) keyed
+by the chunk's embedded text, so an update, a resumed build or a move to a Chroma server embeds only what is
+missing.
 """
 from __future__ import annotations
 
@@ -18,7 +21,6 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,8 @@ from qa.store.bm25 import BM25Index
 from qa.store.chroma import ChromaBackend
 from qa.ingest.chunking import Chunk
 from qa.config import validate_collection
-from qa.errors import CorruptIndexError, InvalidCollectionError, QAError
+from qa.errors import CorruptIndexError, IndexPermissionError, InvalidCollectionError, QAError
+from qa.store.vectors import BuildLock, VectorCache
 from qa.text import tokenize
 
 logger = logging.getLogger(__name__)
@@ -40,18 +43,30 @@ _KEEP_GENERATIONS = 2  # the live one and its predecessor (a process may still b
 
 @dataclass
 class IndexData:
-    """A loaded generation: everything retrieval needs, in memory except the vectors."""
+    """A loaded generation: everything retrieval needs, in memory except the vectors.
+
+    ``vectorstore`` is None while the generation's vectors are still being embedded (keyword search only).
+    """
 
     manifest: dict[str, Any]
     chunks: list[Chunk]
     bm25: BM25Index
-    vectorstore: Any  # langchain_chroma.Chroma
+    vectorstore: Any  # langchain_chroma.Chroma, or None for a keyword-only generation
     gen_dir: Path
     df: dict[str, int] = field(default_factory=dict)  # token → number of chunks holding it (for IDF)
+
+    @property
+    def dense_ready(self) -> bool:
+        return self.vectorstore is not None
 
 
 def chunk_hash(chunk: Chunk) -> str:
     return hashlib.sha1(chunk.embed_text.encode("utf-8")).hexdigest()
+
+
+def vectors_state(manifest: dict[str, Any] | None) -> str:
+    """"complete" (hybrid) or "pending" (keyword-only while embedding). Older manifests are complete."""
+    return str(((manifest or {}).get("vectors") or {}).get("state", "complete"))
 
 
 def _chunk_to_json(c: Chunk) -> str:
@@ -66,6 +81,14 @@ def _chunk_from_json(line: str) -> Chunk:
     return Chunk(**d)
 
 
+def _damaged(root: Path, why: str) -> CorruptIndexError:
+    return CorruptIndexError(f"index at {root} is damaged ({why}): run `python -m qa index --rebuild`")
+
+
+def _unreadable(root: Path, exc: OSError) -> IndexPermissionError:
+    return IndexPermissionError(f"cannot read the index at {root}: {exc.strerror or exc} ({exc.filename or root})")
+
+
 class IndexStore:
     """One collection's generations on disk (and, in server mode, its collections on a Chroma server)."""
 
@@ -75,6 +98,16 @@ class IndexStore:
             raise InvalidCollectionError(f"collection {collection!r} resolves outside {index_dir}")
         self.collection = collection
         self.chroma = chroma
+        self.lock = BuildLock(self.root)
+
+    def cache(self, identity: str) -> VectorCache:
+        return VectorCache(self.root, identity)
+
+    def writable(self) -> bool:
+        probe = self.root
+        while not probe.exists() and probe != probe.parent:
+            probe = probe.parent
+        return os.access(probe, os.W_OK)
 
     # -- reading ---------------------------------------------------------------------------------
     def current_gen(self) -> Path | None:
@@ -84,15 +117,17 @@ class IndexStore:
             return None
         try:
             name = pointer.read_text(encoding="utf-8").strip()
+        except PermissionError as exc:
+            raise _unreadable(self.root, exc) from exc
         except (OSError, UnicodeDecodeError) as exc:
-            raise CorruptIndexError(f"index at {self.root} is damaged (unreadable CURRENT): run `python -m qa index --rebuild`") from exc
+            raise _damaged(self.root, "unreadable CURRENT") from exc
         gen = self.root / name
         if not name.startswith("gen-") or not gen.is_dir():
-            raise CorruptIndexError(f"index at {self.root} is damaged (missing generation {name!r}): run `python -m qa index --rebuild`")
+            raise _damaged(self.root, f"missing generation {name!r}")
         return gen
 
-    def read_manifest(self) -> dict[str, Any] | None:
-        gen = self.current_gen()
+    def read_manifest(self, gen: Path | None = None) -> dict[str, Any] | None:
+        gen = gen or self.current_gen()
         if gen is None:
             return None
         try:
@@ -100,55 +135,51 @@ class IndexStore:
             if not isinstance(manifest, dict) or "documents" not in manifest:
                 raise ValueError("not a manifest")
             return manifest
+        except PermissionError as exc:
+            raise _unreadable(self.root, exc) from exc
         except (OSError, ValueError) as exc:
-            raise CorruptIndexError(f"index at {self.root} is damaged (bad manifest.json: {exc}): run `python -m qa index --rebuild`") from exc
+            raise _damaged(self.root, f"bad manifest.json: {exc}") from exc
+
+    def read_chunks(self, gen: Path) -> list[Chunk]:
+        try:
+            with (gen / "chunks.jsonl").open(encoding="utf-8") as fh:
+                return [_chunk_from_json(line) for line in fh if line.strip()]
+        except PermissionError as exc:
+            raise _unreadable(self.root, exc) from exc
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise _damaged(self.root, f"chunks.jsonl: {type(exc).__name__}") from exc
 
     def load(self, embeddings: Embeddings) -> IndexData:
         gen = self.current_gen()
         if gen is None:
             raise CorruptIndexError(f"no index at {self.root}: run `python -m qa index`")
-        manifest = self.read_manifest() or {}
+        manifest = self.read_manifest(gen) or {}
+        chunks = self.read_chunks(gen)
         try:
-            with (gen / "chunks.jsonl").open(encoding="utf-8") as fh:
-                chunks = [_chunk_from_json(line) for line in fh if line.strip()]
             bm25 = BM25Index.load(gen / "bm25")
             df = json.loads((gen / "df.json").read_text(encoding="utf-8"))
+        except PermissionError as exc:
+            raise _unreadable(self.root, exc) from exc
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise CorruptIndexError(f"index at {self.root} is damaged ({type(exc).__name__}): run `python -m qa index --rebuild`") from exc
-        name = manifest.get("chroma_collection", self.collection)
-        vectorstore = self.chroma.open_vectorstore(gen, name, embeddings, expected=len(chunks))
+            raise _damaged(self.root, type(exc).__name__) from exc
         if len(chunks) != manifest.get("chunks") or bm25.n_docs != len(chunks):
-            raise CorruptIndexError(f"index at {self.root} is damaged (chunk counts disagree): run `python -m qa index --rebuild`")
+            raise _damaged(self.root, "chunk counts disagree")
+        vectorstore = None
+        if vectors_state(manifest) == "complete":
+            name = manifest.get("chroma_collection", self.collection)
+            vectorstore = self.chroma.open_vectorstore(gen, name, embeddings, expected=len(chunks))
         return IndexData(manifest, chunks, bm25, vectorstore, gen, df)
 
     # -- building --------------------------------------------------------------------------------
-    def build(
-        self,
-        chunks: list[Chunk],
-        manifest: dict[str, Any],
-        embeddings: Embeddings,
-        progress: Callable[[Iterable, int], Iterable] | None = None,
-    ) -> dict[str, int]:
-        """Write a new generation and make it live. Returns counts: chunks, embedded, reused.
-
-        ``progress`` wraps the batch iterator (e.g. tqdm) so callers choose how to show progress.
-        """
+    def write_generation(
+        self, chunks: list[Chunk], manifest: dict[str, Any], hashes: list[str], vectors: list[Any] | None
+    ) -> Path:
+        """Write a new generation and make it live: with ``vectors`` a hybrid one, without a keyword-only
+        ("pending") one whose vectors :meth:`finalize` adds later."""
         self.root.mkdir(parents=True, exist_ok=True)
-        gen_name = f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
-        gen = self.root / gen_name
-        gen.mkdir()
-        coll_name = self.chroma.collection_name(self.collection, gen_name)
+        gen = self._new_gen()
+        coll_name = self.chroma.collection_name(self.collection, gen.name)
         try:
-            reuse = self._reusable_vectors(manifest.get("embedder", ""))
-            hashes = [chunk_hash(c) for c in chunks]
-            todo = [i for i, h in enumerate(hashes) if h not in reuse]
-            vectors: list[list[float] | None] = [reuse.get(h) for h in hashes]
-            batches = [todo[i : i + 64] for i in range(0, len(todo), 64)]
-            it: Iterable = progress(batches, len(todo)) if progress else batches
-            for batch in it:
-                embedded = embeddings.embed_documents([chunks[i].embed_text for i in batch])
-                for i, vec in zip(batch, embedded):
-                    vectors[i] = vec
             with (gen / "chunks.jsonl").open("w", encoding="utf-8") as fh:
                 for c in chunks:
                     fh.write(_chunk_to_json(c) + "\n")
@@ -161,33 +192,73 @@ class IndexStore:
                 for t in set(toks):
                     df[t] = df.get(t, 0) + 1
             (gen / "df.json").write_text(json.dumps(df, ensure_ascii=False), encoding="utf-8")
-            self.chroma.write_collection(gen, coll_name, chunks, hashes, vectors)  # type: ignore[arg-type]
-            manifest = {**manifest, "schema": SCHEMA, "generation": gen_name, "chroma_collection": coll_name,
-                        "chunks": len(chunks)}
-            (gen / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-            self._point_to(gen_name)
+            if vectors is not None:
+                self.chroma.write_collection(gen, coll_name, chunks, hashes, vectors)
+            self._write_manifest(gen, manifest, coll_name, len(chunks), complete=vectors is not None)
+            self._point_to(gen.name)
         except BaseException:
             logger.warning("index build failed; the previous index (if any) is untouched")
+            if vectors is not None:
+                self.chroma.drop_collection(gen, coll_name)
+            shutil.rmtree(gen, ignore_errors=True)
+            raise
+        self._prune(keep=gen.name)
+        return gen
+
+    def finalize(self, pending: Path, chunks: list[Chunk], hashes: list[str], vectors: list[Any]) -> Path:
+        """Turn a keyword-only generation into a hybrid one: a new generation (chunk table and BM25 hard-linked,
+        vectors written to Chroma) swapped in atomically; the pending one keeps answering until then."""
+        manifest = self.read_manifest(pending) or {}
+        gen = self._new_gen()
+        coll_name = self.chroma.collection_name(self.collection, gen.name)
+        try:
+            for item in ("chunks.jsonl", "df.json", "bm25"):
+                _link_tree(pending / item, gen / item)
+            self.chroma.write_collection(gen, coll_name, chunks, hashes, vectors)
+            self._write_manifest(gen, manifest, coll_name, len(chunks), complete=True)
+            self._point_to(gen.name)
+        except BaseException:
             self.chroma.drop_collection(gen, coll_name)
             shutil.rmtree(gen, ignore_errors=True)
             raise
-        self._prune(keep=gen_name)
-        return {"chunks": len(chunks), "embedded": len(todo), "reused": len(chunks) - len(todo)}
+        shutil.rmtree(pending, ignore_errors=True)  # superseded; readers hold its contents in memory
+        self._prune(keep=gen.name)
+        return gen
 
-    def _reusable_vectors(self, embedder: str) -> dict[str, list[float]]:
-        """Vectors of the live generation keyed by chunk hash, if it was built by the same embedder."""
+    def stored_vectors(self, manifest: dict[str, Any] | None, gen: Path | None) -> dict[str, list[float]]:
+        """hash → vector from a hybrid generation's Chroma collection, wherever the manifest says it lives
+        (indexes built before the vector cache existed, or moving vectors between embedded and a server)."""
+        if not manifest or gen is None or vectors_state(manifest) != "complete":
+            return {}
+        where = manifest.get("vector_store") or {"mode": manifest.get("chroma_mode", "embedded")}
+        backend = self.chroma
+        if where.get("mode") == "embedded" and self.chroma.url:
+            backend = ChromaBackend(None)
+        elif where.get("mode") == "server" and where.get("url") and where.get("url") != self.chroma.url:
+            backend = ChromaBackend(where["url"])
         try:
-            manifest = self.read_manifest()
-            gen = self.current_gen()
-        except QAError:
+            return backend.read_vectors(gen, manifest.get("chroma_collection", self.collection))
+        except Exception as exc:  # a damaged or unreachable old store only costs us re-embedding
+            logger.info("cannot read stored vectors of %s (%s)", gen.name, exc)
             return {}
-        if not manifest or gen is None or manifest.get("embedder") != embedder:
-            return {}
-        try:
-            return self.chroma.read_vectors(gen, manifest.get("chroma_collection", self.collection))
-        except Exception as exc:  # a damaged old generation only costs us re-embedding
-            logger.info("cannot reuse vectors of %s (%s); embedding everything", gen.name, exc)
-            return {}
+
+    def _new_gen(self) -> Path:
+        gen = self.root / f"gen-{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+        gen.mkdir()
+        return gen
+
+    def _write_manifest(self, gen: Path, manifest: dict[str, Any], coll_name: str, n: int, complete: bool) -> None:
+        where: dict[str, Any] = {"mode": self.chroma.mode, "collection": coll_name}
+        if self.chroma.url:
+            where["url"] = self.chroma.url
+        else:
+            where["path"] = "chroma"
+        manifest = {**manifest, "schema": SCHEMA, "generation": gen.name, "chroma_collection": coll_name,
+                    "chroma_mode": self.chroma.mode, "vector_store": where, "chunks": n,
+                    "vectors": {"state": "complete" if complete else "pending", "total": n}}
+        tmp = gen / ".manifest.json.tmp"
+        tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.replace(tmp, gen / "manifest.json")
 
     def _point_to(self, gen_name: str) -> None:
         tmp = self.root / f".CURRENT.{os.getpid()}.tmp"
@@ -195,7 +266,7 @@ class IndexStore:
         os.replace(tmp, self.root / "CURRENT")
 
     def _prune(self, keep: str) -> None:
-        gens = sorted(p for p in self.root.glob("gen-*") if p.is_dir())
+        gens = sorted((p for p in self.root.glob("gen-*") if p.is_dir()), key=lambda p: p.stat().st_mtime)
         old = [p for p in gens if p.name != keep][: max(0, len(gens) - _KEEP_GENERATIONS)]
         for p in old:
             try:
@@ -214,3 +285,16 @@ class IndexStore:
             except (OSError, ValueError):
                 pass
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """Hard-link a file or folder (copy where links are not possible): generations never change once written."""
+    if src.is_dir():
+        dst.mkdir()
+        for p in src.iterdir():
+            _link_tree(p, dst / p.name)
+        return
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)

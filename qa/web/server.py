@@ -74,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         port = resolve_port(args.host, args.port)  # before the model loads: a busy port fails at once
         if port != args.port:
             log.info("--port 0: using free port %d", port)
+        # wait=False: serve as soon as keyword search works; vectors are embedded behind (badge shows progress)
         engine = ReportQA.open(corpus=args.corpus, index_dir=args.index_dir, embedder=args.embedder,
-                               collection=args.collection, chroma_url=args.chroma_url)
+                               collection=args.collection, chroma_url=args.chroma_url, wait=False)
     except QAError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

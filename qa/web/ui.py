@@ -19,6 +19,7 @@ from qa.answer.followup import complete_followup
 from qa.config import MAX_K
 from qa.errors import CorpusError, QAError
 from qa.ingest.loaders import SUPPORTED_SUFFIXES
+from qa.web.badge import vector_badge
 from qa.web.render import answer_messages, answer_to_json, error_message, escape_text, shorten, user_message
 
 log = logging.getLogger("report_qa.app")
@@ -266,6 +267,10 @@ def build_app(engine: Any, examples: list[str] | None = None, max_upload_bytes: 
 
     with gr.Blocks(title="报告问答 · Report QA", fill_width=False) as demo:
         header = gr.Markdown(_header_markdown(engine), elem_id="header")
+        # While vectors are embedded behind a keyword-only index: "关键词检索 · 向量索引 37%" with ETA.
+        badge = gr.Markdown(vector_badge(engine), elem_id="vector-badge")
+        gr.Timer(2.0).tick(lambda: vector_badge(engine), outputs=[badge], api_visibility="private", queue=False,
+                           show_progress="hidden")
         chatbot = gr.Chatbot(
             label="对话 / Chat",
             elem_id="chat",
