@@ -75,7 +75,7 @@ def test_ask_json_single(cli_index):
 
 
 def test_ask_json_stdin_batch_keeps_order(cli_index):
-    questions = ["全市技术合同成交总金额是多少?", "How big is the science and technology start-up seed fund?", "西安市的常住人口是多少?"]
+    questions = ["全市技术合同成交总金额是多少?", "How big is the science and technology start-up seed fund?", "西安市科技局局长叫什么名字?"]
     proc = run_cli("ask", "--json", "-", *_args(cli_index), stdin="\n".join(questions) + "\n")
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]

@@ -174,7 +174,7 @@ def test_openai_sdk_followup_abstention_and_errors(oai):
         {"role": "user", "content": "2014年专利申请量是多少?"}, {"role": "assistant", "content": "47000件"},
         {"role": "user", "content": "授权量呢?"}])
     assert r.model_extra["resolved_question"] == "2014年专利授权量是多少?" and "16500" in r.choices[0].message.content
-    r = oai.chat.completions.create(model="default", messages=[{"role": "user", "content": "西安市常住人口有多少?"}])
+    r = oai.chat.completions.create(model="default", messages=[{"role": "user", "content": "西安市科技局局长叫什么名字?"}])
     assert r.model_extra["abstained"] is True and r.model_extra["citations"] == []
     with pytest.raises(openai.UnprocessableEntityError):
         oai.chat.completions.create(model="default", messages=[{"role": "user", "content": " "}])

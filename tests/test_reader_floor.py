@@ -26,13 +26,15 @@ REPORTS = SHARED / "corpora" / "gov-work-reports"
 CMRC = SHARED / "eval" / "cmrc" / "cmrc2018_public.jsonl"
 SUBSET = ("2006年国务院政府工作报告.txt", "2009年国务院政府工作报告.txt", "2011年国务院政府工作报告.txt")
 
+# The subset reaches 0.774 / 0.947 / 0.75 / 0.0 (31 questions) with the shipped reader.
 REPORT_FLOORS = {
-    "answer_accuracy": (">=", 0.0),
-    "evidence@3": (">=", 0.0),
-    "abstention_unanswerable": (">=", 0.0),
-    "false_abstention": ("<=", 1.0),
+    "answer_accuracy": (">=", 0.70),
+    "evidence@3": (">=", 0.89),
+    "abstention_unanswerable": (">=", 0.60),
+    "false_abstention": ("<=", 0.05),
 }
-CMRC_FLOORS = {"answer_accuracy": (">=", 0.0), "F1": (">=", 0.0), "EM": (">=", 0.0)}
+# The 40 paragraphs (143 questions) reach accuracy 0.53, F1 47.6, EM 24.5, median length 1.36× the gold's.
+CMRC_FLOORS = {"answer_accuracy": (">=", 0.47), "F1": (">=", 43.0), "EM": (">=", 21.0)}
 
 
 def _failed(overall: dict, floors: dict) -> list[str]:

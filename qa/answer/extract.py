@@ -285,7 +285,7 @@ class Extractor:
         if info.qtype == "number" and info.unit in strict and (info.unit_explicit or info.english or info.unit in "%元") \
                 and not x[SPAN_FEATURES.index("unit_ok")]:  # a share needs a percentage, money an amount in 元
             return f"no quantity in {info.unit}"
-        if info.person and not (person_in(f"{c.chunk.section} {c.chunk.text}") or x[SPAN_FEATURES.index("span_has_name")]):
+        if info.person and not person_in(f"{c.chunk.section} {c.chunk.text}"):  # 谁/局长: a person must be named
             return "no person named"
         return ""
 
