@@ -26,7 +26,7 @@ from qa.answer.features import (SPAN_FEATURES, SpanContext, coverage, person_in,
                                 span_features)
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
-from qa.answer.spans import Span, passage_spans
+from qa.answer.spans import Span, has_person_name, passage_spans
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
@@ -285,7 +285,8 @@ class Extractor:
         if info.qtype == "number" and info.unit in strict and (info.unit_explicit or info.english or info.unit in "%元") \
                 and not x[SPAN_FEATURES.index("unit_ok")]:  # a share needs a percentage, money an amount in 元
             return f"no quantity in {info.unit}"
-        if info.person and not person_in(f"{c.chunk.section} {c.chunk.text}"):  # 谁/局长: a person must be named
+        if info.person and not (person_in(f"{c.chunk.section} {c.chunk.text}") or has_person_name(c.text)):
+            # 谁/局长: the passage must speak of an office holder, or the answer be a person's name
             return "no person named"
         return ""
 

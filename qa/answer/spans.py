@@ -63,6 +63,11 @@ def _posseg_cached(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in pseg.cut(text))
 
 
+def has_person_name(text: str) -> bool:
+    """Whether jieba tags a person's name (nr…) in ``text``."""
+    return any(flag.startswith("nr") for _, flag in _posseg(text))
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Runs of proper-noun tokens (person, place, organisation, other proper noun) in ``text``."""
     out: list[tuple[int, int]] = []
