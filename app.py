@@ -23,5 +23,15 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 from qa.web.server import _parse_args, log, main  # noqa: E402,F401
 from qa.web.ui import MAX_HEADER_DOCS, MAX_UPLOAD_BYTES, _header_markdown, build_app, upload_documents  # noqa: E402,F401
 
+# Example questions about the seed report (UI copy, not engine logic: the engine knows no report's facts).
+EXAMPLES = [
+    "2014年全市技术合同成交总金额是多少?",
+    "全年专利申请量是多少?",
+    "2015年技术成果交易额的目标是多少?",
+    "科技企业小巨人三年行动方案的全称是什么?",
+    "How big is the science and technology start-up seed fund?",
+    "What is the 2015 target for technology transactions?",
+]
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(examples=EXAMPLES))

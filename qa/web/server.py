@@ -52,7 +52,8 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, examples: list[str] | None = None) -> int:
+    """Run the app; ``examples`` are the clickable example questions (the UI's generic ones by default)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     args = _parse_args(argv)
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         info.get("chunks", "?"), info.get("embedder", args.embedder),
         "built" if info.get("built") else "reused", args.chroma_url or args.index_dir,
     )
-    demo = build_app(engine)
+    demo = build_app(engine, examples)
     demo.queue(default_concurrency_limit=8)
     server_app, local_url, share_url = demo.launch(
         server_name=args.host,

@@ -32,14 +32,12 @@ MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # per file; also the server's upload limit 
 UPLOAD_TYPES = list(SUPPORTED_SUFFIXES)  # .txt .md .html .htm .pdf .docx
 MAX_HEADER_DOCS = 12  # documents listed by name in the header; the rest are counted
 
-# Example questions (these may name the report's facts: they are UI copy, not engine logic).
+# Default example questions: about any report (app.py passes questions about the shipped seed report).
 EXAMPLES = [
-    "2014年全市技术合同成交总金额是多少?",
-    "全年专利申请量是多少?",
-    "2015年技术成果交易额的目标是多少?",
-    "科技企业小巨人三年行动方案的全称是什么?",
-    "How big is the science and technology start-up seed fund?",
-    "What is the 2015 target for technology transactions?",
+    "这份报告的标题是什么?",
+    "这篇文章是哪天发布的?",
+    "报告的来源是哪里?",
+    "What is the title of this report?",
 ]
 
 CSS = """
