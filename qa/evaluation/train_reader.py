@@ -6,6 +6,7 @@
         --source CMRC_TUNE/questions.jsonl:CMRC_TUNE/corpus:IDX_CMRC_TUNE \\
         [--max-per-source 1500] [--out qa/answer/models/reader.json]
 
+Needs the ``train`` extra (scikit-learn, scipy): ``pip install -e '.[train]'``.
 A source is ``questions:corpus:index_dir[:split]`` (an index of that corpus, built if missing). Only what
 the sources give is fitted on: keep held-out questions out of them (CMRC ``heldout`` paragraphs, the
 report set's ``heldout`` split) and measure on those with ``python -m qa eval``.
