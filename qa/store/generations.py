@@ -31,7 +31,7 @@ from qa.store.bm25 import BM25Index
 from qa.store.chroma import ChromaBackend
 from qa.ingest.chunking import Chunk
 from qa.config import validate_collection
-from qa.errors import CorruptIndexError, IndexPermissionError, InvalidCollectionError, QAError
+from qa.errors import CorruptIndexError, IndexPermissionError, InvalidCollectionError
 from qa.store.vectors import BuildLock, VectorCache
 from qa.text import tokenize
 
