@@ -22,6 +22,8 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 import pytest  # noqa: E402
 
+from qa.bench.app_process import free_port, stop_process  # noqa: E402,F401 (re-exported for the tests)
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 SEED_NAME = "000_e198b29a7063dd32.txt"
@@ -86,3 +88,19 @@ def seed_engine(_seed_build):
 def index_copy(seed_corpus, seed_index_dir, tmp_path) -> tuple[Path, Path]:
     """A private (corpus, index_dir) copy of the session index that a test may damage or rebuild."""
     return copy_index(seed_corpus, seed_index_dir, tmp_path / "copy")
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    """Rows of a JSONL question file; a bad line fails with its number."""
+    import json
+
+    rows = []
+    with Path(path).open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:  # pragma: no cover - reported by assert
+                raise AssertionError(f"line {lineno}: invalid JSON: {exc}") from exc
+    return rows

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -23,6 +22,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from conftest import free_port, stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -35,10 +36,6 @@ EVIL = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\"
 pytestmark = pytest.mark.browser
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +45,7 @@ def app_url(seed_corpus, seed_index_dir, tmp_path_factory):
     from conftest import copy_index
 
     corpus, index_dir = copy_index(seed_corpus, seed_index_dir, tmp_path_factory.mktemp("browser"))
-    port = _free_port()
+    port = free_port()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     log_path = ARTIFACTS / "app.log"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -75,11 +72,7 @@ def app_url(seed_corpus, seed_index_dir, tmp_path_factory):
         _TIMINGS["startup_to_page_served_s"] = round(time.perf_counter() - t0, 2)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
 
 _TIMINGS: dict[str, float | list[float]] = {}

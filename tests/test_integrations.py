@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import copy_index
+from conftest import copy_index, free_port, stop_process
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_FILE = ROOT / "tests" / "eval" / "report_eval.jsonl"
@@ -28,10 +27,6 @@ Q = "2014年全市技术合同成交总金额是多少?"
 pytestmark = pytest.mark.integration
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _env() -> dict[str, str]:
@@ -51,7 +46,7 @@ def _run_app(*args: str, cwd: Path, timeout: float = 120) -> subprocess.Complete
 def app_url(tmp_path_factory, seed_corpus, seed_index_dir):
     base = tmp_path_factory.mktemp("integrations")
     corpus, index_dir = copy_index(seed_corpus, seed_index_dir, base)  # current: the app opens it, no build
-    port = _free_port()
+    port = free_port()
     log_path = base / "app.log"
     with open(log_path, "w", encoding="utf-8") as log:
         proc = subprocess.Popen(
@@ -74,11 +69,7 @@ def app_url(tmp_path_factory, seed_corpus, seed_index_dir):
             time.sleep(0.1)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
 
 @pytest.fixture(scope="module")
@@ -236,7 +227,7 @@ def test_four_paths_give_the_same_answers_and_citations(app_url, rest, oai):
     (["--api-key", "k"], "--auth user:password"),
 ])
 def test_off_loopback_without_key_or_password_refuses_to_start(tmp_path, extra, needle):
-    r = _run_app("--host", "0.0.0.0", "--port", str(_free_port()), "--corpus", str(tmp_path / "none"),
+    r = _run_app("--host", "0.0.0.0", "--port", str(free_port()), "--corpus", str(tmp_path / "none"),
                  "--index-dir", str(tmp_path / "index"), *extra, cwd=tmp_path)
     assert r.returncode != 0
     lines = r.stderr.strip().splitlines()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from conftest import free_port
 
 from qa import ReportQA, StoreUnavailableError
 from qa.store.chroma import ChromaBackend
@@ -43,10 +44,6 @@ PDF_LINES = ["渭南市生态环境局2019年工作总结", "日期: 2020年01�
              "一、大气污染防治", "一是打赢蓝天保卫战。全年空气质量优良天数达到286天。"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -134,7 +131,7 @@ def chroma_server(tmp_path_factory):
     exe = Path(sys.executable).with_name("chroma")
     if not exe.exists():
         pytest.skip("chroma CLI not installed")
-    port = _free_port()
+    port = free_port()
     path = tmp_path_factory.mktemp("chroma-server")
     proc = subprocess.Popen([str(exe), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -177,7 +174,7 @@ def test_server_mode_gives_the_same_answers_as_embedded(chroma_server, tmp_path)
 
 
 def test_server_down_fails_fast_with_a_clear_error(tmp_path):
-    url = f"http://127.0.0.1:{_free_port()}"  # nothing listens there
+    url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     t0 = time.perf_counter()
     with pytest.raises(StoreUnavailableError, match="unreachable"):
         ReportQA.open(corpus=str(SEED.parent), index_dir=str(tmp_path / "i"), chroma_url=url)

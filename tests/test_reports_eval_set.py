@@ -13,7 +13,6 @@ found. The corpus is looked up next to the repository
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import unicodedata
@@ -22,25 +21,16 @@ from pathlib import Path
 
 import pytest
 
+from conftest import load_jsonl
+
 EVAL_FILE = Path(__file__).resolve().parent / "eval" / "reports_eval.jsonl"
 TYPES = {"number", "fact", "list", "en", "unanswerable"}
 SPLITS = {"tune", "heldout"}
 
 
-def _load() -> list[dict]:
-    rows = []
-    with EVAL_FILE.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:  # pragma: no cover - reported by assert
-                raise AssertionError(f"line {lineno}: invalid JSON: {exc}") from exc
-    return rows
 
 
-QUESTIONS = _load()
+QUESTIONS = load_jsonl(EVAL_FILE)
 ANSWERABLE = [q for q in QUESTIONS if q.get("type") != "unanswerable"]
 
 

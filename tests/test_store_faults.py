@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -14,17 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEEDS, copy_index, run_cli
+from conftest import ROOT, SEEDS, copy_index, run_cli, free_port
 
 pytestmark = pytest.mark.integration
 
 QUESTION = "全市技术合同成交总金额是多少?"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _start_chroma(port: int, path: Path) -> subprocess.Popen:
@@ -51,7 +46,7 @@ def _stop(proc: subprocess.Popen) -> None:
 
 @pytest.fixture
 def chroma(tmp_path):
-    port, path = _free_port(), tmp_path / "chroma-data"
+    port, path = free_port(), tmp_path / "chroma-data"
     state = {"proc": _start_chroma(port, path), "port": port, "path": path, "url": f"http://127.0.0.1:{port}"}
     yield state
     if state["proc"].poll() is None:

@@ -46,3 +46,12 @@ def start_app(corpus: str | Path, index_dir: str | Path, log_path: Path, timeout
             proc.kill()
             raise RuntimeError(f"app.py did not serve {url} within {timeout:.0f} s")
         time.sleep(0.2)
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 15) -> None:
+    """Terminate, then kill if it does not exit within ``timeout`` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()

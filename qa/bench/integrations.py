@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from qa.bench.app_process import start_app
+from qa.bench.app_process import start_app, stop_process
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,11 +127,7 @@ def run(n: int = 50, questions_file: Path | None = None, corpus: Path | None = N
         load1 = os.getloadavg()
     finally:
         if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process(proc)
         shutil.rmtree(tmp, ignore_errors=True)
     base = statistics.median(samples["engine.ask"])
     rows = [{"path": p, "n": len(xs), "p50_ms": round(statistics.median(xs), 2), "p95_ms": round(_p(xs, 0.95), 2),

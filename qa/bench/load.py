@@ -14,14 +14,13 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-from qa.bench.app_process import start_app
+from qa.bench.app_process import start_app, stop_process
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -114,11 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             result = run_load(url, _questions(args.questions), args.clients)
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_process(proc)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
