@@ -8,13 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa.answer.extract import _question_gap
-from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES
+from qa.answer.extract import Extractor, _question_gap
+from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, _adjacent, local_weights, question_class,
+                                span_features)
+from qa.answer.question import analyze
 from qa.answer.reader import MODEL_PATH, ReaderModel
 from qa.answer.spans import passage_spans
 from qa.evaluation.cmrc import convert, paragraph_split, read_cmrc
 from qa.evaluation.metrics import exact_match, f1_score, normalize_answer, segment
-from qa.retrieve.years import doc_year, prefer_years, question_years, year_fit
+from qa.retrieve.years import doc_year, prefer_years, question_years, report_year, time_reference, year_fit
 
 
 def test_metrics_follow_cmrc() -> None:
@@ -106,3 +108,67 @@ def test_shipped_model_matches_the_features() -> None:
     assert 0.0 < m.threshold < 1.0
     assert m.span_weights.shape == (len(SPAN_FEATURES),) and np.isfinite(m.span_weights).all()
     assert "trained_on" in m.notes and all("heldout" not in s for s in m.notes["trained_on"])  # never fitted on held-out data
+
+
+def test_report_year_and_time_reference() -> None:
+    assert report_year("2013年报告中提到的首艘航母叫什么?") == 2013
+    assert report_year("2008年国务院政府工作报告说,2005年人均期望寿命是多少?") == 2008
+    assert report_year("According to the 2003 government work report, how many?") == 2003
+    assert report_year("2015年国内生产总值是多少?") == 0
+    assert time_reference("去年国内生产总值增长7.8%", 2013) == {2012}
+    assert time_reference("今年预期目标7.5%左右", 2013) == {2013}
+    assert time_reference("2011年完成投资", 2013) == {2011}  # a named year wins over the document's
+    assert time_reference("继续推进改革", 2013) == set()
+    assert time_reference("去年增长", 0) == set()  # no document year: nothing to tell
+    # a named report's passages come first, before other passages that fit the asked year
+    items = [(2012, "2012年增长8%"), (2013, "推进改革"), (2011, "其他")]
+    assert prefer_years(items, (2013, 2012), lambda it: it, report=2013)[0] == (2013, "推进改革")
+    assert prefer_years(items, (2012,), lambda it: it)[0] == (2012, "2012年增长8%")
+
+
+def test_question_class_and_local_weights() -> None:
+    assert question_class("永昌大君的母亲是谁?") == "who"
+    assert question_class("潘嘉丽是哪儿的人?") == "where"
+    assert question_class("为什么被罚红牌?") == "why"
+    assert question_class("渡川之战发生于什么时候?") == "when"
+    assert question_class("有多少颗牙齿?") == "howmany"
+    assert question_class("How many zones were set up?") == "howmany"
+    assert question_class("口号是什么?") == "what"
+    # a term in every sentence of the passage (its topic) weighs less than one in a single sentence
+    terms = [("甲鱼", 1.0), ("颜色", 1.0)]
+    weights, best, bigrams = local_weights(terms, "甲鱼分布于海域。甲鱼体长一米。甲鱼颜色为黄绿色。", {"颜色", "甲鱼"})
+    assert weights["甲鱼"] == pytest.approx(1 / 3) and weights["颜色"] == 1.0
+    assert best == 1.0 and bigrams["颜色"] == 1.0 and bigrams["甲鱼"] == pytest.approx(1 / 3)
+
+
+def test_span_edge_features() -> None:
+    # the question's words right at the span's edges, a copula in between allowed
+    assert _adjacent("标准由320元提高到", "补助标准提高到", left=True) == 0.75
+    assert _adjacent("母亲是", "永昌大君的母亲", left=True) == 0.5
+    assert _adjacent("的成名作", "", left=False) == 0.0
+    info = analyze("2015年补助标准提高到每人每年多少?")
+    text = "补助标准由320元提高到380元。"
+    spans = {text[s.start:s.end]: s for s in passage_spans(text) if s.kind == "qty"}
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    f = {n: i for i, n in enumerate(SPAN_FEATURES)}
+    x_to = span_features(info, [("补助", 1.0)], ctx, spans["380元"], None, set())
+    x_from = span_features(info, [("补助", 1.0)], ctx, spans["320元"], None, set())
+    assert x_to[f["q_to_x_after_to"]] == 1.0 and x_from[f["q_to_x_before_to"]] == 1.0
+    assert x_from[f["qty_order"]] == 0.0 and x_to[f["qty_order"]] > 0
+    assert x_to[f["start_aligned"]] == 1.0 and x_to[f["end_aligned"]] == 1.0
+    assert x_to[f["first_m"]] == 1.0 or x_to[f["first_other"]] == 1.0
+    # "提高到多少" asks for the value a change ends at: the one it started from is not a candidate
+    X = np.stack([x_to, x_from])
+    assert list(Extractor._allowed(info, [None, None], X)) == [True, False]
+    other = analyze("2015年补助标准是多少?")
+    assert list(Extractor._allowed(other, [None, None], X)) == [True, True]
+    # the year written right before a figure: "由2002年的10.2万亿元增加到2007年的24.66万亿元"
+    text = "国内生产总值由2002年的10.2万亿元增加到2007年的24.66万亿元。"
+    spans = {text[s.start:s.end]: s for s in passage_spans(text) if s.kind == "qty"}
+    ctx = SpanContext(text, 0, 0.5, 2, 1.0, dyear=2008, asked_years=(2002,))
+    info = analyze("2002年国内生产总值达到了多少?")
+    x_2002 = span_features(info, [("国内生产总值", 1.0)], ctx, spans["10.2万亿元"], None, set())
+    x_2007 = span_features(info, [("国内生产总值", 1.0)], ctx, spans["24.66万亿元"], None, set())
+    assert x_2002[f["near_year_hit"]] == 1.0 and x_2007[f["near_year_miss"]] == 1.0
+    X = np.stack([x_2002, x_2007])
+    assert list(Extractor._allowed(info, [None, None], X)) == [True, False]

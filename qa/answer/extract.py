@@ -22,15 +22,15 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.features import (SPAN_FEATURES, SpanContext, coverage, person_in, question_bigrams, question_features,
-                                span_features)
+from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, coverage, local_weights, person_in,
+                                question_bigrams, question_class, question_features, span_features)
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.spans import Span, has_person_name, passage_spans
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
-from qa.retrieve.years import doc_year, year_fit
+from qa.retrieve.years import doc_year, report_year, year_fit
 from qa.text import clause_spans, sentence_spans, tokenize
 
 ABSTAIN_MESSAGE = "报告中没有找到相关信息。"
@@ -42,6 +42,8 @@ _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种
 # A header's publication date: a full date, never a bare year (a title line may name one).
 _HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|"
                           r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_ASKS_END_VALUE = re.compile(r"(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至)了?[^，,。？?！!]{0,6}"
+                             r"(?:多少|几)")
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 
 
@@ -128,6 +130,7 @@ class Extractor:
     # saved ~30 ms a new question but cost 4 points of held-out accuracy), and training used the same sizes
     SEM_POOL = 6
     SEM_POOL_EN = 12
+    KEYWORD_ONLY_COVERAGE = 0.25  # without similarity, a passage must hold this share of the question's term weight
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
     def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
@@ -209,21 +212,26 @@ class Extractor:
         qchars = set(_norm(info.text)) - set(_NON_CONTENT)
         cands: list[Scored] = []
         ctxs: list[SpanContext] = []
+        named = report_year(info.text)
+        asked = tuple(y for y in info_years(info) if y != named) or (() if named else info_years(info))
+        qbi = question_bigrams(info.text) if not info.english else set()
         for rank, hit in enumerate(hits[:top_passages]):
             chunk = hit.chunk
             ctx_text = f"{chunk.section} {chunk.text}"
             years, dyear = info_years(info), doc_year(chunk.title)
             ctx = SpanContext(chunk.text, rank, float(hit.dense_sim or 0.0), year_fit(years, dyear, ctx_text),
                               coverage(terms, ctx_text), (dyear - years[0]) if years and dyear else 0,
-                              bool(years and dyear))
+                              bool(years and dyear), (1 if dyear == named else -1) if named and dyear else 0,
+                              *local_weights(terms, chunk.text, qbi), dyear, asked)
             ctxs.append(ctx)
             for sp in passage_spans(chunk.text, left, right, with_names=info.qtype in ("who", "fact")):
                 text = chunk.text[sp.start:sp.end]
                 cands.append(Scored(chunk, sp, text, ctx, hit))
         if not cands:
             return None
-        qbi = question_bigrams(info.text) if not info.english else set()
-        X = np.stack([span_features(info, terms, c.ctx, c.span, None, qchars, qbi) for c in cands])
+        qclass = question_class(info.text)
+        X = np.stack([span_features(info, terms, c.ctx, c.span, None, qchars, qbi, qclass, (left, right))
+                      for c in cands])
         sem_best: float | None = None
         if self.embeddings is not None and query_vec is not None:
             # Cross-lingual / paraphrase signal for the clauses of the most promising spans (embedding is slow).
@@ -262,16 +270,34 @@ class Extractor:
         qx = question_features(info, terms, self.df, self.rare_df, X[best], float(logits[best]),
                                float(logits[best]) - second, f"{c.chunk.section} {c.chunk.text}",
                                float(hits[0].dense_sim or 0.0), sem_best)
+        keyword_only = sem_best is None and not any(h.dense_sim for h in hits[:top_passages])
+        if keyword_only:  # no similarity to go by: the abstainer sees its typical value, the words must match
+            for name, value in self.model.impute.items():
+                qx[QUESTION_FEATURES.index(name)] = value
+            if X[best, SPAN_FEATURES.index("lex_passage")] < self.KEYWORD_ONLY_COVERAGE:
+                hard_miss = "keyword-only answer from a passage with few of the question's words"
         if not hard_miss:
             hard_miss = self._hard_miss(info, terms, c, X[best], sem_best)
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx), hard_miss)
 
     @staticmethod
     def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray) -> np.ndarray:
-        """Spans of the asked kind: a quantity for 多少, a date for 何时 (the ranker picks among them)."""
+        """Spans of the asked kind: a quantity for 多少, a date for 何时 (the ranker picks among them); not a span
+        written right after another year than the asked one ("由2002年的X增加到2007年的Y")."""
+        ok = Extractor._allowed_kind(info, cands, X)
+        other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
+        if (ok & ~other_year).any():
+            ok = ok & ~other_year
+        if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
+            end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
+            if end.any():
+                return end
+        return ok
+
+    @staticmethod
+    def _allowed_kind(info: QuestionInfo, cands: list["Scored"], X: np.ndarray) -> np.ndarray:
         if info.qtype == "number":
-            col = X[:, SPAN_FEATURES.index("span_has_qty")]
-            return col > 0
+            return X[:, SPAN_FEATURES.index("span_has_qty")] > 0
         if info.qtype == "date":
             return X[:, SPAN_FEATURES.index("span_has_date")] > 0
         return np.ones(len(cands), dtype=bool)

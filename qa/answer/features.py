@@ -18,7 +18,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import DATE_RE, NAME_RE, QTY_RE, Span
+from qa.answer.spans import DATE_RE, NAME_RE, QTY_RE, Span, tokens
+from qa.retrieve.years import YEAR_RE, time_reference
+from qa.text import sentence_spans
 
 KINDS = ("clause", "pair", "qty", "date", "name", "copula", "aligned", "list")
 QTYPES = ("number", "list", "date", "who", "fact")
@@ -32,6 +34,21 @@ _PCT = re.compile(r"[%％]|百分点|百分之|成(?![本立为员果功])")
 _WINDOW = 12
 _QWORDS = re.compile(r"多少|哪些|哪几|哪一|哪里|哪个|哪|什么时候|什么|怎样|如何|谁|何时|何地|为何|为什么|几")
 _NOT_WORD = set(" ,.?!，。？！、；;：:“”\"'()（）《》")
+# What the question word asks for (finer than the question type: 哪里 and 为什么 want different spans).
+QCLASSES = ("what", "who", "where", "when", "howmany", "which", "why", "how", "other")
+_QCLASS = (("why", re.compile(r"为什么|为何|原因|\bwhy\b")), ("how", re.compile(r"怎样|怎么|如何|\bhow\b(?! (?:many|much))")),
+           ("when", re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|\bwhen\b|\bwhat year")),
+           ("where", re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方|哪个国家|哪个城市|\bwhere\b")),
+           ("who", re.compile(r"谁|哪位|什么人|\bwho\b")),
+           ("howmany", re.compile(r"多少|几|多[大长高远久重]|\bhow (?:many|much)")),
+           ("which", re.compile(r"哪|\bwhich\b")), ("what", re.compile(r"什么|啥|\bwhat\b")))
+# jieba.posseg flags in coarse groups: the part of speech at a span's edges says whether it is a phrase
+POS_GROUPS = ("n", "nr", "ns", "nt", "nz", "v", "a", "m", "t", "eng", "func", "punct", "other")
+_CAUSAL = re.compile(r"因为|由于|因此|所以|为了|以便|导致|使得|因而|\bbecause\b|\bdue to\b")
+# "由240元提高到280元": the figure after 到/至 is where a change ends, the one before it where it began
+_AFTER_TO = re.compile(r"(?:到|至|达|为)\s*$")
+_BEFORE_TO = re.compile(r"^\s*(?:的\S{0,4})?(?:提高|增加|增长|上升|上调|下降|降低|减少|扩大|缩小|调整|提升)?(?:到|至)")
+_Q_TO = re.compile(r"到|至|达到|\bto\b|\breach")
 _PERSON_CTX = re.compile(r"(?:局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|先生|女士|同志|教授|博士)")
 
 SPAN_FEATURES = (
@@ -46,6 +63,13 @@ SPAN_FEATURES = (
     + [f"{q}_x_{k}" for q in QTYPES for k in KINDS]
     + [f"{q}_x_log_len" for q in QTYPES]
     + ["en_x_sem_rel", "en_x_lex_clause", "en_x_rank_recip", "en_x_dense_sim"]
+    + [f"qc_{c}" for c in QCLASSES]
+    + [f"first_{g}" for g in POS_GROUPS] + [f"last_{g}" for g in POS_GROUPS]
+    + ["start_aligned", "end_aligned", "noun_share", "verb_share", "causal", "n_tokens", "doc_named_report",
+       "doc_other_report", "lex_clause_local", "lex_sent_local", "sent_local_gap", "span_local_terms",
+       "left_local_bigrams", "right_local_bigrams", "sent_local_bigrams", "left_adjacent", "right_adjacent",
+       "clause_year_hit", "clause_year_miss", "sent_year_hit", "sent_year_miss", "after_to", "before_to",
+       "q_to_x_after_to", "q_to_x_before_to", "qty_order", "near_year_hit", "near_year_miss"]
 )
 _SPAN_INDEX = {n: i for i, n in enumerate(SPAN_FEATURES)}
 
@@ -82,6 +106,30 @@ class SpanContext:
     lex_passage: float
     doc_rel: int = 0  # document year − asked year (0 when either is unknown): 0 plans it, 1 reviews it
     doc_known: bool = False
+    report_match: int = 0  # the question names a report ("2013年报告中…"): 1 this passage is in it, -1 it is not
+    local: dict[str, float] | None = None  # term weights within the passage (``local_weights``)
+    best_local_sent: float = 0.0  # the best sentence's coverage under those weights
+    local_bigrams: dict[str, float] | None = None  # the question's bigrams, weighted the same way
+    dyear: int = 0  # the document's year
+    asked_years: tuple[int, ...] = ()  # the years asked about (a named report's own year left out)
+
+
+def local_weights(terms: list[tuple[str, float]], text: str,
+                  qbigrams: set[str] | None = None) -> tuple[dict[str, float], float, dict[str, float]]:
+    """Question-term weights that say which *sentence* of a passage answers: a term found in many of its
+    sentences (the passage's topic, "X是…。X的…") tells them apart less than one found in a single sentence.
+    Returns the weights, the best sentence's coverage under them, and the question's bigrams weighted alike."""
+    low = norm(text)
+    sents = [low[a:b] for a, b in sentence_spans(low)] or [low]
+    weights = {t: w / max(1, sum(t in s for s in sents)) for t, w in terms}
+    best = max((_wcov(weights, s) for s in sents), default=0.0)
+    bigrams = {b: 1.0 / max(1, sum(b in s for s in sents)) for b in (qbigrams or ())}
+    return weights, best, bigrams
+
+
+def _wcov(weights: dict[str, float], low: str) -> float:
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in low) / total if total > 0 else 0.0
 
 
 def question_bigrams(question: str) -> set[str]:
@@ -103,7 +151,8 @@ def _run(a: str, b: str) -> int:
 
 
 def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanContext, sp: Span,
-                  sem_rel: float | None, qchars: set[str], qbigrams: set[str] | None = None) -> np.ndarray:
+                  sem_rel: float | None, qchars: set[str], qbigrams: set[str] | None = None,
+                  qclass: str | None = None, gap: tuple[str, str] = ("", "")) -> np.ndarray:
     x = np.zeros(len(SPAN_FEATURES), dtype=np.float32)
     text = ctx.text
     span = text[sp.start:sp.end]
@@ -175,6 +224,44 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         qn = norm(info.text)
         x[f["window_run"]] = min(1.0, max(_run(left, qn), _run(right, qn)) / 8.0)
     x[f[f"kind_{sp.kind}"]] = 1.0
+    x[f[f"qc_{qclass or question_class(info.text)}"]] = 1.0
+    if ctx.local is not None:
+        x[f["lex_clause_local"]] = _wcov(ctx.local, norm(clause))
+        ls = _wcov(ctx.local, norm(sent))
+        x[f["lex_sent_local"]] = ls
+        x[f["sent_local_gap"]] = ctx.best_local_sent - ls
+        x[f["span_local_terms"]] = _wcov(ctx.local, norm(span))
+    if ctx.local_bigrams:
+        s0, e0 = sp.start - sp.sent_start, sp.end - sp.sent_start
+        low = norm(sent)
+        x[f["left_local_bigrams"]] = _wcov(ctx.local_bigrams, low[max(0, s0 - _WINDOW):s0])
+        x[f["right_local_bigrams"]] = _wcov(ctx.local_bigrams, low[e0:e0 + _WINDOW])
+        x[f["sent_local_bigrams"]] = _wcov(ctx.local_bigrams, low)
+    if gap[0] or gap[1]:  # the question's words right before/after its question word, right before/after the span
+        x[f["left_adjacent"]] = _adjacent(norm(text[max(0, sp.start - 10):sp.start]), norm(gap[0]), left=True)
+        x[f["right_adjacent"]] = _adjacent(norm(text[sp.end:sp.end + 10]), norm(gap[1]), left=False)
+    if ctx.asked_years:  # the time the span's clause / sentence speaks of ("去年" in a report of 2013 = 2012)
+        asked = set(ctx.asked_years)
+        for part, txt in (("clause", clause), ("sent", sent)):
+            when = time_reference(txt, ctx.dyear)
+            x[f[f"{part}_year_hit"]] = float(bool(when & asked))
+            x[f[f"{part}_year_miss"]] = float(bool(when) and not when & asked)
+        near = YEAR_RE.findall(norm(text[max(sp.sent_start, sp.start - 12):sp.start]))  # "由2002年的X增加到2007年的Y"
+        if near:
+            x[f["near_year_hit"]] = float(int(near[-1]) in asked)
+            x[f["near_year_miss"]] = float(int(near[-1]) not in asked)
+    before, after = text[max(0, sp.start - 3):sp.start], text[sp.end:sp.end + 6]
+    x[f["after_to"]] = float(bool(_AFTER_TO.search(before)))
+    x[f["before_to"]] = float(bool(_BEFORE_TO.search(after)))
+    if _Q_TO.search(norm(info.text)):
+        x[f["q_to_x_after_to"]] = x[f["after_to"]]
+        x[f["q_to_x_before_to"]] = x[f["before_to"]]
+    if has_qty:  # the first figure of a sentence is usually its headline one ("赤字2.38万亿元，其中中央…")
+        x[f["qty_order"]] = min(3, sum(1 for m in QTY_RE.finditer(text, sp.sent_start, sp.start))) / 3.0
+    x[f["doc_named_report"]] = float(ctx.report_match == 1)
+    x[f["doc_other_report"]] = float(ctx.report_match == -1)
+    x[f["causal"]] = float(bool(_CAUSAL.search(span)))
+    pos_features(x, clause, sp.start - sp.clause_start, sp.end - sp.clause_start)
     x[f[f"{info.qtype}_x_{sp.kind}"]] = 1.0
     x[f[f"{info.qtype}_x_log_len"]] = log_len
     if info.english:  # lexical evidence is weak for English questions (glossary terms): let similarity speak
@@ -182,6 +269,62 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         x[f["en_x_rank_recip"]] = x[f["rank_recip"]]
         x[f["en_x_dense_sim"]] = x[f["dense_sim"]]
     return x
+
+
+def _adjacent(passage_side: str, question_side: str, left: bool) -> float:
+    """How many characters of the question's side of the gap the passage repeats right at the span's edge
+    ("提高到[多少]" / "…提高到380元"), a copula in between allowed; 0–1 (4 characters or more = 1)."""
+    if not question_side or not passage_side:
+        return 0.0
+    best = 0
+    for p in {passage_side, passage_side.rstrip("是为了即") if left else passage_side.lstrip("是为的了")}:
+        k = 0
+        while k < min(len(p), len(question_side)) and (p[-1 - k] == question_side[-1 - k] if left else p[k] == question_side[k]):
+            k += 1
+        best = max(best, k)
+    return min(best, 4) / 4.0
+
+
+def question_class(text: str) -> str:
+    low = norm(text)
+    return next((name for name, rx in _QCLASS if rx.search(low)), "other")
+
+
+def _pos_group(flag: str) -> str:
+    if flag in ("nr", "nrfg", "nrt"):
+        return "nr"
+    if flag in ("ns", "nt", "nz", "eng", "m", "t"):
+        return flag
+    if flag in ("x", "w"):
+        return "punct"
+    if flag == "q" or flag == "mq":
+        return "m"
+    head = flag[:1]
+    if head in ("n", "v", "a"):
+        return head
+    if head in ("u", "p", "c", "d", "r", "y", "e", "f"):
+        return "func"
+    return "other"
+
+
+def pos_features(x: np.ndarray, clause: str, s: int, e: int) -> None:
+    """Part of speech at the span's edges, whether it starts and ends on word boundaries, its noun/verb share
+    (``s``/``e`` are offsets inside ``clause``)."""
+    f = _SPAN_INDEX
+    toks = tokens(clause)
+    if not toks or e <= s:
+        return
+    inside = [t for t in toks if t[0] < e and t[1] > s]
+    if not inside:
+        return
+    x[f[f"first_{_pos_group(inside[0][2])}"]] = 1.0
+    x[f[f"last_{_pos_group(inside[-1][2])}"]] = 1.0
+    x[f["start_aligned"]] = float(inside[0][0] == s)
+    x[f["end_aligned"]] = float(inside[-1][1] == e)
+    n = sum(min(b, e) - max(a, s) for a, b, _ in inside) or 1
+    x[f["noun_share"]] = sum(min(b, e) - max(a, s) for a, b, g in inside if g[:1] == "n") / n
+    x[f["verb_share"]] = sum(min(b, e) - max(a, s) for a, b, g in inside if g[:1] == "v") / n
+    x[f["n_tokens"]] = min(len(inside), 20) / 20.0
 
 
 def _distance(terms: list[tuple[str, float]], sent: str, s: int, e: int) -> float:

@@ -63,6 +63,15 @@ def _posseg_cached(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in pseg.cut(text))
 
 
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """jieba.posseg tokens of ``text`` as (start, end, flag) offsets (cached per text, as clauses recur)."""
+    out, pos = [], 0
+    for word, flag in _posseg_cached(text):
+        out.append((pos, pos + len(word), flag))
+        pos += len(word)
+    return out
+
+
 def has_person_name(text: str) -> bool:
     """Whether jieba tags a person's name (nr…) in ``text``."""
     return any(flag.startswith("nr") for _, flag in _posseg(text))

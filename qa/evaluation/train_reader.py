@@ -180,9 +180,49 @@ def requestion(e: Example, ex: Extractor, model: ReaderModel) -> tuple[np.ndarra
     return qx, best
 
 
-def fit_forest(examples: list[Example], seed: int = 0) -> Trees:
+def refeature(examples: list[Example]) -> None:
+    """Recompute the span features of saved examples with the current code (features added since they were
+    collected), keeping the cross-lingual similarity columns measured at collection time."""
+    from qa.answer.extract import _NON_CONTENT, _norm, _question_gap, info_years
+    from qa.answer.features import local_weights, question_bigrams, question_class, span_features
+    from qa.retrieve.years import doc_year, report_year
+
+    sem = [SPAN_FEATURES.index(n) for n in ("sem_rel", "sem_known", "en_x_sem_rel")]
+    for e in examples:
+        a = e.analysis
+        if a is None:
+            continue
+        info = e.info
+        qchars = set(_norm(info.text)) - set(_NON_CONTENT)
+        qbi = question_bigrams(info.text) if not info.english else set()
+        named = report_year(info.text)
+        asked = tuple(y for y in info_years(info) if y != named) or (() if named else info_years(info))
+        gap = _question_gap(info.text) if not info.english else ("", "")
+        done: set[int] = set()
+        for c in a.cands:
+            if id(c.ctx) in done:
+                continue
+            done.add(id(c.ctx))
+            c.ctx.local, c.ctx.best_local_sent, c.ctx.local_bigrams = local_weights(a.terms, c.ctx.text, qbi)
+            dyear = doc_year(c.chunk.title)
+            c.ctx.report_match = (1 if dyear == named else -1) if named and dyear else 0
+            c.ctx.dyear, c.ctx.asked_years = dyear, asked
+        old = a.X
+        a.X = np.stack([span_features(info, a.terms, c.ctx, c.span, None, qchars, qbi, question_class(info.text), gap)
+                        for c in a.cands])
+        if old.shape[1] > max(sem):
+            a.X[:, sem] = old[:, sem]
+
+
+def source_weight(source: str, weights: dict[str, float]) -> float:
+    """The weight of a source's questions (``--weight SUBSTRING=W``; 1 when no substring matches)."""
+    return next((w for key, w in weights.items() if key in source), 1.0)
+
+
+def fit_forest(examples: list[Example], seed: int = 0, weights: dict[str, float] | None = None,
+               n_trees: int = 150) -> Trees:
     """Gradient-boosted trees predicting each allowed candidate's label (F1 with the gold); every question
-    weighs the same whatever its number of candidates."""
+    weighs the same whatever its number of candidates (times its source's ``weights``)."""
     from sklearn.ensemble import HistGradientBoostingRegressor
 
     Xs, ys, ws = [], [], []
@@ -194,10 +234,10 @@ def fit_forest(examples: list[Example], seed: int = 0) -> Trees:
             allowed[:] = True
         Xs.append(e.analysis.X[allowed])
         ys.append(e.labels[allowed])
-        ws.append(np.full(int(allowed.sum()), 1.0 / int(allowed.sum())))
+        ws.append(np.full(int(allowed.sum()), source_weight(e.source, weights or {}) / int(allowed.sum())))
     X, y, w = np.vstack(Xs).astype(np.float64), np.concatenate(ys), np.concatenate(ws)
     # shallow trees: evaluated per question at answer time, so their depth is latency
-    gbm = HistGradientBoostingRegressor(max_iter=150, learning_rate=0.1, max_depth=6, max_leaf_nodes=31,
+    gbm = HistGradientBoostingRegressor(max_iter=n_trees, learning_rate=0.1, max_depth=6, max_leaf_nodes=31,
                                         min_samples_leaf=40, random_state=seed).fit(X, y, sample_weight=w * len(Xs))
     trees = Trees.from_sklearn(gbm)
     sample = X[: min(len(X), 5000)]
@@ -214,11 +254,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--source", action="append", default=[], help="questions:corpus:index_dir[:split]")
     p.add_argument("--save-examples", default=None, help="pickle the collected examples (to refit the abstainer alone)")
     p.add_argument("--from-examples", default=None, help="skip collection: refit the abstainer on pickled examples")
+    p.add_argument("--refeature", action="store_true",
+                   help="with --from-examples: recompute the span features with the current code first")
     p.add_argument("--max-per-source", type=int, default=1500)
     p.add_argument("--max-false", type=float, default=0.05, help="false abstention allowed on each tune source")
     p.add_argument("--out", default=str(MODEL_PATH))
     p.add_argument("--ranker", choices=("forest", "linear"), default="forest")
+    p.add_argument("--trees", type=int, default=150, help="boosting rounds of the span ranker")
+    p.add_argument("--weight", action="append", default=[], metavar="SUBSTRING=W",
+                   help="weigh the questions of sources whose spec contains SUBSTRING W times in the span ranker")
     args = p.parse_args(argv)
+    weights = {k: float(v) for k, v in (w.rsplit("=", 1) for w in args.weight)}
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     from sklearn.linear_model import LogisticRegression
 
@@ -229,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.from_examples, "rb") as fh:
             saved = pickle.load(fh)
         examples, args.source = saved["examples"], saved["sources"]
+        if args.refeature:
+            refeature(examples)
         args.max_per_source = saved.get("max_per_source", args.max_per_source)
         model = ReaderModel(fit_ranker(examples), model.abstain_weights, model.threshold, "refit")
     for rnd in (() if args.from_examples else (1, 2)):  # round 1: a first ranker; round 2 refits on its candidates
@@ -241,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         logger.info("round %d done: %d examples", rnd, len(examples))
     if args.ranker == "forest":
         model = ReaderModel(model.span_weights, model.abstain_weights, model.threshold, "forest",
-                            trees=fit_forest(examples), cite_margin=0.15)
+                            trees=fit_forest(examples, weights=weights, n_trees=args.trees), cite_margin=0.15)
     if args.save_examples and not args.from_examples:
         with open(args.save_examples, "wb") as fh:
             pickle.dump({"examples": examples, "sources": args.source, "span_weights": model.span_weights,
@@ -302,7 +350,13 @@ def main(argv: list[str] | None = None) -> int:
                                                   for e in examples if e.labels is not None])), 4),
     }
     notes["ranker"] = args.ranker
-    final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes, model.trees, model.cite_margin)
+    # keyword-only answers (vectors still embedding, or no embedder) have no similarity: the abstainer then sees
+    # the typical (median) value of a question instead of a 0 it never saw in training
+    impute = {n: round(float(np.median(Xq[:, QUESTION_FEATURES.index(n)])), 4) for n in ("best_sem", "top_dense_sim")}
+    notes["trees"] = args.trees
+    if weights:
+        notes["source_weights"] = weights
+    final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes, model.trees, model.cite_margin, impute)
     final.save(args.out)
     logger.info("wrote %s (threshold %.2f): %s", args.out, threshold, json.dumps({k: v for k, v in notes.items()
                                                                                   if k != "precision_coverage_tune"}))

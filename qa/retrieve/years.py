@@ -18,6 +18,16 @@ def question_years(question: str) -> tuple[int, ...]:
     return tuple(dict.fromkeys(int(a or b) for a, b in _Q_YEAR.findall(unicodedata.normalize("NFKC", question))))
 
 
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?\s*(?:国务院)?\s*(?:政府)?\s*(?:工作)?\s*报告|"
+                          r"\b((?:19|20)\d{2})\s+(?:government\s+)?(?:work\s+)?report", re.I)
+
+
+def report_year(question: str) -> int:
+    """The year of the report the question names ("2013年报告中…", "the 2003 government work report"); 0 if none."""
+    m = _REPORT_YEAR.search(unicodedata.normalize("NFKC", question))
+    return int(m.group(1) or m.group(2)) if m else 0
+
+
 def doc_year(title: str, date: str = "") -> int:
     """The year a document is about: the first year in its title, else in its date; 0 when none."""
     for text in (title, date):
@@ -46,15 +56,37 @@ def year_fit(years: Sequence[int], dyear: int, text: str) -> int:
     return 0
 
 
-def prefer_years(items: Iterable, years: Sequence[int], key) -> list:
+_LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来|\blast year\b|\bpast year\b")
+_THIS_YEAR = re.compile(r"今年|本年|当年|\bthis year\b")
+
+
+def time_reference(text: str, dyear: int) -> set[int]:
+    """The years a clause or sentence speaks of: those it names, else "去年" = the document's year − 1 and
+    "今年" = its year (a report of year Y says "去年" for Y−1); empty when it does not say."""
+    named = passage_years(text)
+    if named:
+        return named
+    if dyear:
+        low = unicodedata.normalize("NFKC", text).lower()
+        if _LAST_YEAR.search(low):
+            return {dyear - 1}
+        if _THIS_YEAR.search(low):
+            return {dyear}
+    return set()
+
+
+def prefer_years(items: Iterable, years: Sequence[int], key, report: int = 0) -> list:
     """Items whose passage/document fits the asked years first (stable), when any fits; else unchanged.
+    When the question names a report ("2013年报告中…") and it is among the items, its passages come first.
 
     ``key(item)`` returns (document year, passage text)."""
     items = list(items)
     if not years:
         return items
-    fits = [year_fit(years, *key(it)) for it in items]
-    if max(fits, default=0) <= 0:
+    keys = [key(it) for it in items]
+    fits = [year_fit(years, *k) for k in keys]
+    named = [bool(report) and k[0] == report for k in keys]
+    if max(fits, default=0) <= 0 and not any(named):
         return items
-    order = sorted(range(len(items)), key=lambda i: (0 if fits[i] > 0 else (1 if fits[i] == 0 else 2), i))
+    order = sorted(range(len(items)), key=lambda i: (not named[i], 0 if fits[i] > 0 else (1 if fits[i] == 0 else 2), i))
     return [items[i] for i in order]
