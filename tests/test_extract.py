@@ -246,3 +246,12 @@ def test_extraction_with_an_embedder_keeps_the_same_answers():
     assert ex.abstained
     ex = corpus.ask("When was this article published?")
     assert "2017年01月18日" in ex.answer
+
+
+def test_warm_tags_leaves_no_tagging_to_the_question(qinghe):
+    from qa.answer.spans import _posseg_cached
+
+    assert qinghe.extractor.warm_tags() > len(qinghe.chunks)  # clauses and clause pairs
+    before = _posseg_cached.cache_info().misses
+    qinghe.ask("2016年全市技术合同成交额是多少?")
+    assert _posseg_cached.cache_info().misses == before  # the question found every clause already tagged

@@ -53,7 +53,7 @@ def _posseg(text: str) -> list[tuple[str, str]]:
     return list(_posseg_cached(text))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # every clause of a 2,000-chunk corpus fits (``Extractor.warm_tags`` fills it)
 def _posseg_cached(text: str) -> tuple[tuple[str, str], ...]:
     from qa.text import _get_jieba  # jieba loads lazily
 
