@@ -63,6 +63,14 @@ def info_years(info: QuestionInfo) -> tuple[int, ...]:
     return tuple(int(y) for y in info.years)
 
 
+def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
+    """The report the question names (0 if none) and the years it asks about, that report's own year left out
+    ("2008年报告中,2007年…" asks about 2007; "2013年报告中…" alone asks about no particular year)."""
+    named = report_year(info.text)
+    years = info_years(info)
+    return named, tuple(y for y in years if y != named) or (() if named else years)
+
+
 @dataclass
 class Scored:
     """A candidate span in one retrieved passage."""
@@ -225,8 +233,7 @@ class Extractor:
         qchars = set(_norm(info.text)) - set(_NON_CONTENT)
         cands: list[Scored] = []
         ctxs: list[SpanContext] = []
-        named = report_year(info.text)
-        asked = tuple(y for y in info_years(info) if y != named) or (() if named else info_years(info))
+        named, asked = asked_years(info)
         qbi = question_bigrams(info.text) if not info.english else set()
         for rank, hit in enumerate(hits[:top_passages]):
             chunk = hit.chunk

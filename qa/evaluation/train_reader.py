@@ -183,9 +183,9 @@ def requestion(e: Example, ex: Extractor, model: ReaderModel) -> tuple[np.ndarra
 def refeature(examples: list[Example]) -> None:
     """Recompute the span features of saved examples with the current code (features added since they were
     collected), keeping the cross-lingual similarity columns measured at collection time."""
-    from qa.answer.extract import _NON_CONTENT, _norm, _question_gap, info_years
+    from qa.answer.extract import _NON_CONTENT, _norm, _question_gap, asked_years
     from qa.answer.features import local_weights, question_bigrams, question_class, span_features
-    from qa.retrieve.years import doc_year, report_year
+    from qa.retrieve.years import doc_year
 
     sem = [SPAN_FEATURES.index(n) for n in ("sem_rel", "sem_known", "en_x_sem_rel")]
     for e in examples:
@@ -195,8 +195,7 @@ def refeature(examples: list[Example]) -> None:
         info = e.info
         qchars = set(_norm(info.text)) - set(_NON_CONTENT)
         qbi = question_bigrams(info.text) if not info.english else set()
-        named = report_year(info.text)
-        asked = tuple(y for y in info_years(info) if y != named) or (() if named else info_years(info))
+        named, asked = asked_years(info)
         gap = _question_gap(info.text) if not info.english else ("", "")
         done: set[int] = set()
         for c in a.cands:
