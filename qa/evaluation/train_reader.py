@@ -6,6 +6,11 @@
         --source CMRC_TUNE/questions.jsonl:CMRC_TUNE/corpus:IDX_CMRC_TUNE \\
         [--max-per-source 1500] [--out qa/answer/models/reader.json]
 
+Collecting examples (retrieval, candidates, similarity) is the slow part; keep them and refit without it:
+``--save-examples EX.pkl`` once, then ``--from-examples EX.pkl --refeature`` after features change (the span
+features are recomputed with the current code, the measured similarities kept), with ``--weight report=3``
+(report questions count 3× in the span ranker) and ``--trees 300`` as for the shipped model.
+
 Needs the ``train`` extra (scikit-learn, scipy): ``pip install -e '.[train]'``.
 A source is ``questions:corpus:index_dir[:split]`` (an index of that corpus, built if missing). Only what
 the sources give is fitted on: keep held-out questions out of them (CMRC ``heldout`` paragraphs, the
