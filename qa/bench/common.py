@@ -217,10 +217,9 @@ def clear_caches(embeddings: Any, engine: Any = None) -> None:
         with cache._lock:
             inner.clear()
     extractor = getattr(engine, "extractor", None) if engine is not None else None
-    vc = getattr(extractor, "_cache", None)
-    if vc is not None and hasattr(vc, "_d"):
-        with vc._lock:
-            vc._d.clear()
+    vc = getattr(extractor, "vectors", None)
+    if vc is not None:
+        vc.clear()
 
 
 class TimedEmbeddings:
