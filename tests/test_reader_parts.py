@@ -16,7 +16,8 @@ from qa.answer.reader import MODEL_PATH, ReaderModel
 from qa.answer.spans import passage_spans
 from qa.evaluation.cmrc import convert, paragraph_split, read_cmrc
 from qa.evaluation.metrics import exact_match, f1_score, normalize_answer, segment
-from qa.retrieve.years import doc_year, prefer_years, question_years, report_year, time_reference, year_fit
+from qa.retrieve.years import (doc_year, prefer_years, question_intent, question_years, report_year, time_reference,
+                              year_fit)
 
 
 def test_metrics_follow_cmrc() -> None:
@@ -124,6 +125,23 @@ def test_report_year_and_time_reference() -> None:
     items = [(2012, "2012年增长8%"), (2013, "推进改革"), (2011, "其他")]
     assert prefer_years(items, (2013, 2012), lambda it: it, report=2013)[0] == (2013, "推进改革")
     assert prefer_years(items, (2012,), lambda it: it)[0] == (2012, "2012年增长8%")
+
+
+def test_question_intent_orders_the_report_that_plans_or_reviews_the_year() -> None:
+    assert question_intent("2012年国内生产总值增长了多少?") == 1
+    assert question_intent("2005年物价总体涨了多少?") == 1
+    assert question_intent("2006年城镇一共多安排了多少人就业?") == 1  # "安排了": done, not planned
+    assert question_intent("What was the GDP growth in 2012?") == 1
+    assert question_intent("2015年经济增长的预期目标是多少?") == -1
+    assert question_intent("2009年起扶贫标准提高到了多少?") == -1  # a change from that year on: announced then
+    assert question_intent("2006年取消的税种一共存在了多少年?") == 0  # "存在了" says nothing about which report
+    assert question_intent("2011年国内生产总值是多少?") == 0
+    items = [(2012, "今年增长7.5%左右"), (2013, "去年增长7.8%"), (2011, "其他")]
+    key = lambda it: it  # noqa: E731
+    assert prefer_years(items, (2012,), key, intent=1)[0] == (2013, "去年增长7.8%")
+    assert prefer_years(items, (2012,), key, intent=-1)[0] == (2012, "今年增长7.5%左右")
+    assert prefer_years(items, (2012,), key)[0] == (2012, "今年增长7.5%左右")  # no intent: retrieval order
+    assert prefer_years(items, (2012, 2013), key, intent=1) == prefer_years(items, (2012, 2013), key)  # two years
 
 
 def test_question_class_and_local_weights() -> None:

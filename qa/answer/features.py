@@ -19,13 +19,13 @@ import numpy as np
 
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import DATE_RE, NAME_RE, QTY_RE, Span, tokens
-from qa.retrieve.years import YEAR_RE, time_reference
+from qa.retrieve.years import PLAN_RE, YEAR_RE, time_reference
 from qa.text import sentence_spans
 
 KINDS = ("clause", "pair", "qty", "date", "name", "copula", "aligned", "list")
 QTYPES = ("number", "list", "date", "who", "fact")
 # Targets and plans vs outcomes: a report of year Y plans Y ("今年…目标") and reviews Y−1 ("过去一年…达到").
-_PLAN = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要求|将要|\btarget|\bplan|\bgoal|\baim|\bexpect")
+_PLAN = PLAN_RE
 _REVIEW = re.compile(r"去年|过去一年|上年|已经|已|达到|完成|实现了|比上年|增长了|下降了|提高了|\bwas\b|\bwere\b")
 _Q_REVIEW = re.compile(r"了|已|实际|达到|完成|去年|过去|\bwas\b|\bwere\b|\bdid\b|\bachieved|\breached")
 _GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|减少|增加|上升|上涨|涨幅|降幅|比例|比重|率|百分之|\bgrow|\bgrowth|\bincreas|"

@@ -12,7 +12,7 @@ from qa.ingest.chunking import Chunk
 from qa.retrieve.fusion import rrf
 from qa.store.generations import IndexData
 from qa.retrieve.glossary import english_to_chinese_terms
-from qa.retrieve.years import doc_year, prefer_years, question_years, report_year
+from qa.retrieve.years import doc_year, prefer_years, question_intent, question_years, report_year
 from qa.text import cjk_ratio, tokenize
 
 logger = logging.getLogger(__name__)
@@ -103,7 +103,8 @@ class HybridSearcher:
         years = question_years(query) if self._multi_year else ()
         if years:  # several reports of different years: the ones that plan or review the asked year first
             hits = prefer_years(hits, years, lambda h: (self.doc_years[self._by_id[h.chunk.chunk_id]],
-                                                        f"{h.chunk.section} {h.chunk.text}"), report_year(query))
+                                                        f"{h.chunk.section} {h.chunk.text}"), report_year(query),
+                                 question_intent(query))
         timings["fuse"] = (time.perf_counter() - t) * 1000
         return SearchResult(hits, tokens, timings, retrieval, warning)
 

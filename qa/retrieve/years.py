@@ -56,6 +56,27 @@ def year_fit(years: Sequence[int], dyear: int, text: str) -> int:
     return 0
 
 
+# A report of year Y plans Y ("今年…目标") and reviews Y−1 ("过去一年…增长了"): what the question asks for decides
+# which of the two reports answers it.
+PLAN_RE = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要求|将要|\btarget|\bplan|\bgoal|\baim|\bexpect")
+# an outcome: a change or result in the past tense, or said to be actual; "安排了" is one too
+_OUTCOME = re.compile(r"(?:增长|增加|下降|降低|减少|提高|上涨|上升|涨|降|升|调|达到|完成|实现|安排|新增|突破|超过|投入|"
+                      r"支出|用|花)(?:到|至)?了|实际|已经|去年|过去一年|\bwas\b|\bwere\b|\bdid\b|\bachieved|"
+                      r"\breached|\bgrew\b|\brose\b|\bfell\b")
+_FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)|\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
+
+
+def question_intent(question: str) -> int:
+    """1: the question asks for an outcome (answered by the next year's report), −1: for a target, a plan or
+    a change from a year on ("2009年起…", announced by that year's report), 0: it does not say."""
+    low = unicodedata.normalize("NFKC", question).lower()
+    if _FROM_YEAR.search(low):
+        return -1
+    if _OUTCOME.search(low):
+        return 1
+    return -1 if PLAN_RE.search(low) else 0
+
+
 _LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来|\blast year\b|\bpast year\b")
 _THIS_YEAR = re.compile(r"今年|本年|当年|\bthis year\b")
 
@@ -75,9 +96,11 @@ def time_reference(text: str, dyear: int) -> set[int]:
     return set()
 
 
-def prefer_years(items: Iterable, years: Sequence[int], key, report: int = 0) -> list:
+def prefer_years(items: Iterable, years: Sequence[int], key, report: int = 0, intent: int = 0) -> list:
     """Items whose passage/document fits the asked years first (stable), when any fits; else unchanged.
-    When the question names a report ("2013年报告中…") and it is among the items, its passages come first.
+    When the question names a report ("2013年报告中…") and it is among the items, its passages come first;
+    with an ``intent`` (:func:`question_intent`), the fitting passages of the report that plans (−1) or
+    reviews (1) the one asked year come before the other fitting ones.
 
     ``key(item)`` returns (document year, passage text)."""
     items = list(items)
@@ -88,5 +111,8 @@ def prefer_years(items: Iterable, years: Sequence[int], key, report: int = 0) ->
     named = [bool(report) and k[0] == report for k in keys]
     if max(fits, default=0) <= 0 and not any(named):
         return items
-    order = sorted(range(len(items)), key=lambda i: (not named[i], 0 if fits[i] > 0 else (1 if fits[i] == 0 else 2), i))
+    # one year asked, for a target or an outcome: among the fitting passages, the report that states it first
+    want = (years[0] + (1 if intent > 0 else 0)) if intent and len(years) == 1 else None
+    order = sorted(range(len(items)), key=lambda i: (not named[i], 0 if fits[i] > 0 else (1 if fits[i] == 0 else 2),
+                                                     want is not None and keys[i][0] != want, i))
     return [items[i] for i in order]
