@@ -109,6 +109,23 @@ def test_shipped_model_matches_the_features() -> None:
     assert 0.0 < m.threshold < 1.0
     assert m.span_weights.shape == (len(SPAN_FEATURES),) and np.isfinite(m.span_weights).all()
     assert "trained_on" in m.notes and all("heldout" not in s for s in m.notes["trained_on"])  # never fitted on held-out data
+    assert m.abstain_weights.shape == (len(QUESTION_FEATURES) + len(SPAN_FEATURES),)  # question + best-span features
+
+
+def test_abstainer_reads_the_best_spans_features() -> None:
+    q, x = np.zeros(len(QUESTION_FEATURES), np.float32), np.zeros(len(SPAN_FEATURES), np.float32)
+    q[QUESTION_FEATURES.index("bias")] = 1.0
+    w = np.zeros(len(q) + len(x), np.float32)
+    w[len(q) + SPAN_FEATURES.index("lex_clause")] = 4.0
+    w[QUESTION_FEATURES.index("bias")] = -2.0
+    m = ReaderModel(np.zeros(len(SPAN_FEATURES), np.float32), w, 0.5)
+    assert m.p_answerable(q, x) < 0.5
+    x[SPAN_FEATURES.index("lex_clause")] = 1.0
+    assert m.p_answerable(q, x) > 0.5
+    with pytest.raises(ValueError):
+        m.p_answerable(q)
+    old = ReaderModel(np.zeros(len(SPAN_FEATURES), np.float32), w[:len(q)], 0.5)  # question features only
+    assert old.p_answerable(q) == old.p_answerable(q, x)
 
 
 def test_report_year_and_time_reference() -> None:

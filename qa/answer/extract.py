@@ -278,14 +278,17 @@ class Extractor:
                                float(logits[best]) - second, f"{c.chunk.section} {c.chunk.text}",
                                float(hits[0].dense_sim or 0.0), sem_best)
         keyword_only = sem_best is None and not any(h.dense_sim for h in hits[:top_passages])
+        span_x = X[best]
         if keyword_only:  # no similarity to go by: the abstainer sees its typical value, the words must match
             for name, value in self.model.impute.items():
                 qx[QUESTION_FEATURES.index(name)] = value
+            span_x = span_x.copy()  # ... and the span as if its clause were the most similar one, as usual
+            span_x[SPAN_FEATURES.index("sem_known")] = 1.0
             if X[best, SPAN_FEATURES.index("lex_passage")] < self.KEYWORD_ONLY_COVERAGE:
                 hard_miss = "keyword-only answer from a passage with few of the question's words"
         if not hard_miss:
             hard_miss = self._hard_miss(info, terms, c, X[best], sem_best)
-        return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx), hard_miss)
+        return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss)
 
     @staticmethod
     def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray) -> np.ndarray:

@@ -19,15 +19,14 @@ import numpy as np
 
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import DATE_RE, NAME_RE, QTY_RE, Span, tokens
-from qa.retrieve.years import PLAN_RE, YEAR_RE, time_reference
+from qa.retrieve.years import PLAN_RE, YEAR_RE, question_intent, time_reference
 from qa.text import sentence_spans
 
 KINDS = ("clause", "pair", "qty", "date", "name", "copula", "aligned", "list")
 QTYPES = ("number", "list", "date", "who", "fact")
 # Targets and plans vs outcomes: a report of year Y plans Y ("今年…目标") and reviews Y−1 ("过去一年…达到").
-_PLAN = PLAN_RE
+_PLAN = PLAN_RE  # in a clause; a question's intent is qa.retrieve.years.question_intent (as retrieval uses)
 _REVIEW = re.compile(r"去年|过去一年|上年|已经|已|达到|完成|实现了|比上年|增长了|下降了|提高了|\bwas\b|\bwere\b")
-_Q_REVIEW = re.compile(r"了|已|实际|达到|完成|去年|过去|\bwas\b|\bwere\b|\bdid\b|\bachieved|\breached")
 _GROWTH = re.compile(r"增长|增速|增幅|提高|下降|降低|减少|增加|上升|上涨|涨幅|降幅|比例|比重|率|百分之|\bgrow|\bgrowth|\bincreas|"
                      r"\brise|\brose|\bfall|\bfell|\bdrop|\bdecline|\brate\b|\bpercent|\bshare\b|\bratio")
 _PCT = re.compile(r"[%％]|百分点|百分之|成(?![本立为员果功])")
@@ -187,14 +186,15 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         x[f["year_doc_next"]] = float(ctx.doc_rel == 1)
     plan, review = bool(_PLAN.search(clause)), bool(_REVIEW.search(clause))
     x[f["clause_plan"]], x[f["clause_review"]] = float(plan), float(review)
-    if _Q_REVIEW.search(info.text) and not _PLAN.search(info.text):  # asks for an outcome
+    intent = question_intent(info.text)
+    if intent > 0:  # asks for an outcome
         x[f["qreview_x_doc_same"]] = x[f["year_doc_same"]]
         x[f["qreview_x_doc_next"]] = x[f["year_doc_next"]]
     pct = bool(_PCT.search(span))
     x[f["span_pct"]] = float(pct)
     if pct:  # a growth rate answers "增长了多少", rarely "是多少" (a level)
         x[f["qgrowth_x_pct" if _GROWTH.search(info.text) else "qlevel_x_pct"]] = 1.0
-    if _PLAN.search(info.text):  # the question asks for a target or plan, not an outcome
+    if intent < 0:  # the question asks for a target or plan, not an outcome
         x[f["qplan_x_clause_plan"]] = float(plan)
         x[f["qplan_x_clause_review"]] = float(review and not plan)
         x[f["qplan_x_doc_same"]] = x[f["year_doc_same"]]

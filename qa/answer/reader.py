@@ -8,8 +8,9 @@ report's set) and checked on held-out questions it never saw. The fitted weights
   span ranker   gradient-boosted trees (scikit-learn's HistGradientBoostingRegressor, exported to arrays and
                 evaluated here with numpy) predicting a span's F1 against the gold answer; a conditional logit
                 (P(span | question) ∝ exp(w · x_span)) is kept as the fallback and for bootstrapping;
-  abstainer     logistic regression on question-level features: P(the retrieved text answers the question);
-                abstain when it is below ``threshold`` (chosen on tune, see the model file's ``notes``).
+  abstainer     logistic regression on the question-level features and the best span's features: P(the
+                retrieved text answers the question); abstain when it is below ``threshold`` (chosen on tune,
+                see the model file's ``notes``).
 """
 from __future__ import annotations
 
@@ -139,8 +140,15 @@ class ReaderModel:
             return self.trees.predict(X)
         return X @ self.span_weights
 
-    def p_answerable(self, q: np.ndarray) -> float:
-        return float(1.0 / (1.0 + np.exp(-float(q @ self.abstain_weights))))
+    def p_answerable(self, q: np.ndarray, span_x: np.ndarray | None = None) -> float:
+        """P(answered) from the question's features and, when the abstainer was fitted on them too, the best
+        span's features (what tells a near miss: the figure is there, its clause is about something else)."""
+        w = self.abstain_weights
+        if len(w) == len(QUESTION_FEATURES) + len(SPAN_FEATURES):
+            if span_x is None:
+                raise ValueError("this abstainer needs the best span's features")
+            q = np.concatenate([q, span_x])
+        return float(1.0 / (1.0 + np.exp(-float(q @ w))))
 
 
 _model: ReaderModel | None = None

@@ -21,7 +21,7 @@ the same cross-lingual pool) get a soft label, their character F1 against the go
 when the span contains it); a conditional logit (softmax over a question's allowed candidates, L2) is fitted
 to put the mass on the best spans — twice, the second time on features recomputed with the first fit, so
 the similarity pool is the one the fitted model will see.
-Abstainer: logistic regression on question-level features; positives are answerable questions whose
+Abstainer: logistic regression on question-level features and the best span's span features; positives are answerable questions whose
 evidence was retrieved, negatives are unanswerable questions, answerable ones whose evidence was not
 retrieved, and the same answerable questions asked with their own document removed from the results
 (near misses: the same indicator in another year's report, another paragraph of the same topic). The
@@ -253,6 +253,16 @@ def fit_forest(examples: list[Example], seed: int = 0, weights: dict[str, float]
     return trees
 
 
+def fit_abstainer(X: np.ndarray, y: np.ndarray, C: float) -> np.ndarray:
+    """Logistic regression on the raw features (the "bias" feature, always 1, is the intercept). Not
+    standardised on purpose: similarities of one embedder span a narrow range (e5: 0.75-0.92), and
+    standardising turns that into a large weight that misreads any other embedder's similarities."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=C, fit_intercept=False, max_iter=5000).fit(X, y)
+    return clf.coef_[0].astype(np.float32)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m qa.evaluation.train_reader", description=__doc__.split("\n\n")[0])
     p.add_argument("--source", action="append", default=[], help="questions:corpus:index_dir[:split]")
@@ -262,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="with --from-examples: recompute the span features with the current code first")
     p.add_argument("--max-per-source", type=int, default=1500)
     p.add_argument("--max-false", type=float, default=0.05, help="false abstention allowed on each tune source")
+    p.add_argument("--abstain-c", type=float, default=1.0, help="inverse L2 strength of the abstainer")
     p.add_argument("--out", default=str(MODEL_PATH))
     p.add_argument("--ranker", choices=("forest", "linear"), default="forest")
     p.add_argument("--trees", type=int, default=150, help="boosting rounds of the span ranker")
@@ -270,8 +281,6 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     weights = {k: float(v) for k, v in (w.rsplit("=", 1) for w in args.weight)}
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    from sklearn.linear_model import LogisticRegression
-
     import pickle
 
     model = ReaderModel.default()
@@ -313,12 +322,12 @@ def main(argv: list[str] | None = None) -> int:
         label = int(e.answerable and e.evidence_retrieved)
         kept.append(e)
         bests.append(best)
-        rows.append(qx)
+        rows.append(np.concatenate([qx, e.analysis.X[best]]))
         ys.append(label)
-    Xq, yq = np.stack(rows), np.array(ys)
-    clf = LogisticRegression(C=1.0, fit_intercept=False, max_iter=2000).fit(Xq, yq)
-    aw = clf.coef_[0].astype(np.float32)
-    probs = 1 / (1 + np.exp(-(Xq @ aw)))
+    Xa, yq = np.stack(rows), np.array(ys)
+    Xq = Xa[:, :len(QUESTION_FEATURES)]
+    aw = fit_abstainer(Xa, yq, args.abstain_c)
+    probs = 1 / (1 + np.exp(-(Xa @ aw)))
     # One threshold for every source: the one that maximises the mean of the sources' accuracies (answered
     # and right, or unanswerable and abstained) with false abstention at most --max-false on each source.
     srcs = sorted({e.source for e in kept})
@@ -354,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
                                                   for e in examples if e.labels is not None])), 4),
     }
     notes["ranker"] = args.ranker
+    notes["abstainer"] = f"logistic regression on question + best-span features, C={args.abstain_c}"
     # keyword-only answers (vectors still embedding, or no embedder) have no similarity: the abstainer then sees
     # the typical (median) value of a question instead of a 0 it never saw in training
     impute = {n: round(float(np.median(Xq[:, QUESTION_FEATURES.index(n)])), 4) for n in ("best_sem", "top_dense_sim")}

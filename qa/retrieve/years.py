@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -66,6 +67,7 @@ _OUTCOME = re.compile(r"(?:增长|增加|下降|降低|减少|提高|上涨|上�
 _FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)|\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
 
 
+@lru_cache(maxsize=4096)  # asked once per candidate span of a question
 def question_intent(question: str) -> int:
     """1: the question asks for an outcome (answered by the next year's report), −1: for a target, a plan or
     a change from a year on ("2009年起…", announced by that year's report), 0: it does not say."""
