@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="return once keyword search is live; the vectors are embedded by the next `index` run (resumes)")
     p.add_argument("--embed-concurrency", type=int, default=None, metavar="N",
                    help="requests in flight to embedding servers (openai: embedder; default 4)")
+    p.add_argument("--reader", action="store_true",
+                   help="also prepare the reader's clause vectors now (saved beside the index; the app otherwise "
+                        "embeds them in the background after it starts)")
 
     p = sub.add_parser("ask", help="answer a question ('-' reads one question per line from stdin)")
     _common(p)
@@ -122,6 +125,13 @@ def cmd_index(args: argparse.Namespace) -> int:
     report = build_index(settings, store, embeddings, force=args.rebuild, progress=True, wait=not args.no_wait,
                          on_live=on_live)
     print(report.summary())
+    if args.reader and not args.no_wait:
+        from qa.engine import ReportQA
+
+        engine = ReportQA.open(corpus=args.corpus, index_dir=args.index_dir, embedder=args.embedder,
+                               collection=args.collection, chroma_url=args.chroma_url, build="never")
+        took = engine.warm_reader(block=True, progress=True)
+        print(f"reader ready: {len(engine.extractor.vectors)} clause vectors in {took:.1f}s")
     return 0
 
 

@@ -153,31 +153,45 @@ class ReportQA:
                     engine.load_info["chunks"], info["embedder"], info["build"])
         if not engine.data.dense_ready and (background if background is not None else not wait):
             engine.start_background()
-        if not wait:  # a long-lived process (the app): tag the corpus's clauses while it waits for questions
+        if not wait:  # a long-lived process (the app): prepare the reader (tags, clause vectors) behind questions
             engine.warm_reader()
         return engine
 
-    def warm_reader(self, block: bool = False, vectors: bool = True) -> float:
+    def warm_reader(self, block: bool = False, vectors: bool = True, progress: bool = False) -> float:
         """Prepare everything a new question's reader would otherwise compute: part-of-speech tags of every
         clause, then (``vectors``, once the chunks' vectors are in) the vector of every clause, saved beside
         the index so the next start loads them. Runs in a daemon thread, yielding to questions between small
-        batches, or here (``block=True``: benchmarks). Returns the seconds spent when blocking."""
+        batches, or here (``block=True``: ``qa index --reader``, benchmarks; without the chunks' vectors yet, the clause
+        vectors are left for later). Returns the seconds spent when blocking."""
 
         def run() -> float:
             t = time.perf_counter()
             n = self.extractor.warm_tags()
             logger.info("reader warm: %d clauses tagged in %.1fs", n, time.perf_counter() - t)
-            if vectors and self.embeddings is not None:
+            if vectors and self.embeddings is not None and (self.data.dense_ready or not block):
                 while not self.data.dense_ready:  # the chunks' own vectors come first
                     time.sleep(2.0)
                 extractor = self.extractor
+                bar = None
+                if progress:
+                    from tqdm import tqdm
+
+                    bar = tqdm(desc="clause vectors", unit="clause", leave=False)
+
+                def tick(done: int, total: int) -> None:
+                    bar.total = total
+                    bar.update(done - bar.n)
+
                 try:
-                    m = extractor.vectors.warm(self.embeddings, extractor.corpus_clauses(),
-                                               batch=BACKGROUND_BATCH, pause=self._asking.wait_quiet)
+                    m = extractor.vectors.warm(self.embeddings, extractor.corpus_clauses(), batch=BACKGROUND_BATCH,
+                                               pause=self._asking.wait_quiet, progress=tick if bar is not None else None)
                 except Exception as exc:  # a server that went away: questions embed their clauses themselves
                     logger.warning("clause vectors not prepared: %s", exc)
                 else:
                     logger.info("reader warm: %d clause vectors embedded (%d known)", m, len(extractor.vectors))
+                finally:
+                    if bar is not None:
+                        bar.close()
             took = time.perf_counter() - t
             logger.info("reader warm in %.1fs", took)
             return took

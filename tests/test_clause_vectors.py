@@ -99,3 +99,14 @@ def test_the_lru_of_question_clauses_is_bounded():
     emb, cv = CountingEmbeddings(), ClauseVectors(size=5)
     cv.get_many(emb, TEXTS[:12])
     assert len(cv) == 5
+
+
+def test_digests_ending_in_zero_bytes_survive_a_save(tmp_path, monkeypatch):
+    """A digest is raw bytes: one that ends in NUL must load as itself (a fixed-width bytes dtype drops it)."""
+    from qa.answer import clause_vectors
+
+    monkeypatch.setattr(clause_vectors, "_key", lambda text: text.encode("utf-8").ljust(16, b"\0")[:16])
+    path = tmp_path / "cv.npz"
+    ClauseVectors(path, "fake-8").warm(CountingEmbeddings(), ["ab", "abc", "x"])
+    emb = CountingEmbeddings()
+    assert ClauseVectors(path, "fake-8").warm(emb, ["ab", "abc", "x"]) == 0 and emb.embedded == 0

@@ -166,3 +166,18 @@ def test_unknown_embedder(cli_index, tmp_path):
     corpus, _, _ = cli_index
     line = _one_line_error(run_cli("index", "--corpus", str(corpus), "--index-dir", str(tmp_path / "i"), "--embedder", "no-such-model"))
     assert "no-such-model" in line
+
+
+def test_index_reader_prepares_clause_vectors_once(index_copy):
+    corpus, idx = index_copy
+    args = ["--corpus", str(corpus), "--index-dir", str(idx), "--reader"]
+    first = run_cli("index", *args)
+    assert first.returncode == 0, first.stderr
+    m = re.search(r"reader ready: (\d+) clause vectors", first.stdout)
+    assert m and int(m.group(1)) > 100, first.stdout
+    saved = next((idx / "default").glob("gen-*/clause_vectors.npz"))
+    stamp = saved.stat().st_mtime_ns
+    again = run_cli("index", *args)  # nothing new to embed: the saved vectors are loaded, the file left alone
+    assert again.returncode == 0, again.stderr
+    assert f"reader ready: {m.group(1)} clause vectors" in again.stdout
+    assert saved.stat().st_mtime_ns == stamp

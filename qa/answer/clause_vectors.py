@@ -25,8 +25,11 @@ logger = logging.getLogger(__name__)
 FILE_NAME = "clause_vectors.npz"
 
 
+_DIGEST = 16
+
+
 def _key(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=_DIGEST).digest()
 
 
 class ClauseVectors:
@@ -58,14 +61,15 @@ class ClauseVectors:
                 if str(z["identity"]) != self.identity:
                     logger.info("clause vectors at %s are from another embedder: not used", path)
                     return
-                keys, vecs = z["keys"], np.asarray(z["vecs"], dtype=np.float32)
+                raw, vecs = np.asarray(z["keys"], dtype=np.uint8), np.asarray(z["vecs"], dtype=np.float32)
         except Exception as exc:  # a torn or foreign file costs a re-embedding, never an answer
             logger.warning("clause vectors at %s unreadable (%s): they will be embedded again", path, exc)
             return
-        if vecs.ndim != 2 or len(vecs) != len(keys):
+        if vecs.ndim != 2 or raw.ndim != 2 or raw.shape[1] != _DIGEST or len(vecs) != len(raw):
             logger.warning("clause vectors at %s are inconsistent: they will be embedded again", path)
             return
-        self._rows = dict(zip(keys.tolist(), range(len(keys))))
+        flat = raw.tobytes()
+        self._rows = {flat[i:i + _DIGEST]: n for n, i in enumerate(range(0, len(flat), _DIGEST))}
         self._mat = vecs
         logger.info("clause vectors: %d loaded from %s", len(self._rows), path)
 
@@ -88,7 +92,9 @@ class ClauseVectors:
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
             try:
                 with open(tmp, "wb") as f:
-                    np.savez(f, keys=np.array(keys, dtype="S16"), vecs=vecs, identity=np.array(self.identity))
+                    # digests as raw bytes: a fixed-width bytes dtype ("S16") would drop a digest's trailing NULs
+                    digests = np.frombuffer(b"".join(keys), dtype=np.uint8).reshape(-1, _DIGEST)
+                    np.savez(f, keys=digests, vecs=vecs, identity=np.array(self.identity))
                 os.replace(tmp, self.path)
             except OSError as exc:  # a read-only index folder: the vectors stay in memory for this process
                 logger.warning("cannot save clause vectors to %s: %s", self.path, exc)
