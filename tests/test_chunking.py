@@ -325,3 +325,35 @@ def test_seed_chunks_cover_each_paragraph_once():
     for c in chunks:
         if c.kind == "item":
             assert c.parent and c.section.startswith(c.parent) and c.path[-1] == c.item
+
+
+SALUTATIONS = """一、过去一年的工作
+各位代表！
+一年来，我们主要做了以下工作：
+经济平稳较快发展，国内生产总值达到三十万亿元，比上年增长百分之九，城乡居民收入稳步增加。
+城镇新增就业一千万人，登记失业率控制在百分之四以内，社会保障覆盖面继续扩大，新农合覆盖全部县。
+各位代表！
+二、今年的主要任务
+今年经济社会发展的主要预期目标是：国内生产总值增长百分之八左右，居民消费价格涨幅控制在百分之三。
+谢谢大家。
+"""
+
+
+def test_short_paragraphs_lead_the_next_passage_or_end_the_last():
+    doc, chunks = _chunks(SALUTATIONS, "speech.txt")
+    check_invariants(doc, chunks)
+    assert all(len(c.text) >= ChunkingConfig().min_chars for c in chunks if c.kind == "paragraph")
+    first = [c for c in chunks if "三十万亿元" in c.text][0]
+    assert first.text.startswith("一、过去一年的工作\n各位代表！\n一年来，我们主要做了以下工作：\n经济平稳较快发展")
+    # the salutation before the next heading ends the last passage of its own section, not the next section's
+    jobs = [c for c in chunks if "一千万人" in c.text][0]
+    assert jobs.text.endswith("各位代表！") and jobs.path == ("一、过去一年的工作",)
+    # the closing words end the document's last passage
+    target = [c for c in chunks if "百分之八左右" in c.text][0]
+    assert target.text.endswith("谢谢大家。") and target.path == ("二、今年的主要任务",)
+
+
+def test_a_document_of_short_paragraphs_is_still_chunked():
+    doc, chunks = _chunks("各位代表！\n谢谢大家。\n", "tiny.txt")
+    check_invariants(doc, chunks)
+    assert chunks and "谢谢大家" in chunks[-1].text

@@ -18,7 +18,7 @@ from qa.text import iter_spans
 
 SECTION_SEP = " › "
 # Bumped whenever chunk boundaries or paths change, so existing indexes are rebuilt (vectors are reused).
-CHUNKER_VERSION = 2
+CHUNKER_VERSION = 3
 
 # A year-plan/review paragraph opens a new part of the report: "2015年，市科技局将…", "2014年,在…".
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:[，,]|是|以来|工作|全市|我市|全年)")
@@ -157,6 +157,7 @@ def chunk_document(doc: CleanDocument, config: ChunkingConfig | None = None) -> 
     if pending_heading >= 0:  # headings with no body at the end of a document
         units.append(_Unit(pending_heading, len(text), tuple(lbl for _, lbl in stack), "heading"))
 
+    units = _merge_short_paragraphs(text, units, cfg)
     chunks: list[Chunk] = []
     for unit in units:
         pieces = _split_long(text, unit.start, unit.end, cfg)
@@ -179,6 +180,43 @@ def chunk_document(doc: CleanDocument, config: ChunkingConfig | None = None) -> 
                 )
             )
     return chunks
+
+
+def _merge_short_paragraphs(text: str, units: list[_Unit], cfg: ChunkingConfig) -> list[_Unit]:
+    """A paragraph shorter than ``min_chars`` ("各位代表！", "一年来，我们主要做了以下工作：", a signature line)
+    is not a passage of its own: alone it matches every question a little and crowds real passages out of the
+    results. It leads the next unit of its section, like a heading, or else ends the one before it. A short
+    paragraph that opens a part of its own ("2016年，市发改委将…" above its items) stays one."""
+    out: list[_Unit] = []
+    carry: _Unit | None = None  # short paragraphs in a row, waiting for the next unit of their section
+
+    def flush(c: _Unit) -> None:
+        prev = out[-1] if out and out[-1].path == c.path and out[-1].kind not in ("header", "heading") else None
+        if prev is not None:
+            prev.end = c.end
+        else:  # nothing to join in its section: it stays a passage
+            out.append(c)
+
+    for u in units:
+        short = (u.kind == "paragraph" and u.end - u.start < cfg.min_chars
+                 and not (u.path and text.startswith(u.path[-1], u.start)))
+        if carry is not None:
+            same = u.path[:len(carry.path)] == carry.path and u.kind not in ("header", "heading")
+            if same and short:
+                carry.end = u.end
+                continue
+            if same:
+                u.lead_start = carry.start if u.lead_start < 0 else min(carry.start, u.lead_start)
+            else:
+                flush(carry)
+            carry = None
+        if short:  # (with the heading lines above it, if any)
+            carry = _Unit(u.lead_start if u.lead_start >= 0 else u.start, u.end, u.path, "paragraph")
+            continue
+        out.append(u)
+    if carry is not None:
+        flush(carry)
+    return out
 
 
 def _paragraph_units(text: str, start: int, end: int, path: tuple[str, ...]) -> list[_Unit]:
