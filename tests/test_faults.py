@@ -461,14 +461,16 @@ def test_ui_upload_of_a_bad_file_is_one_status_line_and_leaves_nothing(own, tmp_
     _answers_report(engine)
 
 
-def test_a_document_of_tiny_fragments_is_refused_on_upload_and_skipped_in_the_corpus(own, tmp_path, monkeypatch):
+def test_a_document_of_too_many_passages_is_refused_on_upload_and_skipped_in_the_corpus(own, tmp_path, monkeypatch):
     import qa.store.indexer
     from qa import ReportQA
 
     monkeypatch.setattr(qa.store.indexer, "MAX_CHUNKS_PER_DOCUMENT", 50)  # the real limit is 20,000
     engine, base = own
     frag = tmp_path / "fragments.txt"
-    frag.write_text("\n".join(f"碎片{i}" for i in range(200)), encoding="utf-8")
+    # each line long enough to be a passage (shorter ones would lead the next one: no explosion to refuse)
+    frag.write_text("\n".join(f"碎片{i}：这一行文字只是为了凑够一个段落的长度，它本身没有任何意义，也不回答任何问题。" for i in range(200)),
+                    encoding="utf-8")
     before = _snapshot(base)
     with pytest.raises(CorpusError, match="passages"):
         engine.add_documents([str(frag)])
