@@ -204,7 +204,7 @@ class ReportQA:
     def _load(self) -> None:
         data = self.store.load(self.embeddings)
         searcher = HybridSearcher(data, self.embeddings)
-        extractor = Extractor(data.chunks, data.df, self.embeddings, vectors=self._clause_vectors(data.gen_dir))
+        extractor = Extractor(data.chunks, data.df, self.embeddings, vectors=self._clause_vectors())
         with self._lock:
             self.data, self.searcher, self.extractor = data, searcher, extractor
         self._vectors.loaded(data, self.store, self.embeddings)
@@ -212,16 +212,14 @@ class ReportQA:
         self.load_info["reader"] = extractor.model.version  # the fitted reader's file hash (qa/answer/models)
         self.load_info["generation"] = data.gen_dir.name
 
-    def _clause_vectors(self, gen_dir: Path) -> ClauseVectors:
-        """The clause vectors of this generation; a new generation keeps the previous one's (same embedder)."""
+    def _clause_vectors(self) -> ClauseVectors:
+        """The reader's clause vectors, kept for the collection (not one generation: they are keyed by clause
+        text, so a rebuild keeps every clause that did not change); a swap in this process keeps them in memory."""
         identity = embedder_identity(self.embeddings) if self.embeddings is not None else ""
-        path = gen_dir / CLAUSE_VECTORS
         old = getattr(getattr(self, "extractor", None), "vectors", None)
-        if old is None or old.identity != identity or path.exists():
-            return ClauseVectors(path, identity)
-        old.path = path
-        old.save()
-        return old
+        if old is not None and old.identity == identity:
+            return old
+        return ClauseVectors(self.store.root / CLAUSE_VECTORS, identity)
 
     # -- vectors behind ------------------------------------------------------------------------------
     def start_background(self) -> None:

@@ -14,7 +14,7 @@ def test_warm_reader_saves_clause_vectors_and_answers_do_not_change(index_copy):
     engine.extractor.vectors.clear()
     before = [engine.ask(q) for q in QUESTIONS]
     engine.warm_reader(block=True)
-    saved = engine.data.gen_dir / FILE_NAME
+    saved = engine.store.root / FILE_NAME  # the collection's, kept across generations
     assert saved.exists()
     n = len(engine.extractor.corpus_clauses())
 
@@ -29,3 +29,13 @@ def test_warm_reader_saves_clause_vectors_and_answers_do_not_change(index_copy):
         assert (a.answer, a.abstained) == (b.answer, b.abstained)
         assert abs(a.confidence - b.confidence) < 1e-9
         assert [c.quote for c in a.citations] == [c.quote for c in b.citations]
+
+
+def test_clause_vectors_outlive_a_rebuild(index_copy):
+    corpus, index_dir = index_copy
+    engine = ReportQA.open(corpus=str(corpus), index_dir=str(index_dir), build="never")
+    engine.warm_reader(block=True)
+    n = len(engine.extractor.vectors)
+    rebuilt = ReportQA.open(corpus=str(corpus), index_dir=str(index_dir), build="force")  # a new generation
+    assert rebuilt.data.gen_dir != engine.data.gen_dir
+    assert len(rebuilt.extractor.vectors) == n  # keyed by clause text: nothing to embed again

@@ -2,8 +2,9 @@
 
 A new question embeds the clauses of its most promising spans (~6 clauses, ~60 ms on two cores). Two layers
 keep that off the question's path: an LRU of what questions embedded, and the whole corpus's clauses, embedded
-once in the background by :meth:`ClauseVectors.warm` and kept beside the index generation
-(``clause_vectors.npz``), so a restarted app is warm at once. Vectors are keyed by a digest of the clause text:
+once in the background by :meth:`ClauseVectors.warm` and kept in the collection's index folder
+(``clause_vectors.npz``), so a restarted app is warm at once and a rebuild re-embeds only the clauses that
+changed. Vectors are keyed by a digest of the clause text:
 a clause that moved or a file that changed never returns a wrong vector, it is simply embedded again.
 """
 from __future__ import annotations
