@@ -3,7 +3,8 @@
     python -m qa.bench.load [--clients 32] [--questions 25] [--corpus seeds] [--json]
 
 Starts ``python app.py`` on a free loopback port over a temporary copy of the index (built once in a tmp
-folder), asks every question once sequentially (the reference answers), then lets the clients ask the same
+folder), waits until its vectors are in (the app answers by keywords while it embeds), asks every question once
+sequentially (the reference answers), then lets the clients ask the same
 questions concurrently, each in its own shuffled order. Reports errors, p50/p95/max latency, throughput and
 whether every concurrent answer is identical to the sequential one (answer text and cited chunk ids).
 """
@@ -39,6 +40,20 @@ def _signature(result: dict[str, Any]) -> tuple:
     return (result.get("answer"), result.get("abstained"), tuple(c.get("chunk_id") for c in result.get("citations", [])))
 
 
+
+
+def wait_for_vectors(url: str, timeout: float = 900) -> float:
+    """Seconds until the app's index is hybrid (``/api/health`` says ``vectors_complete``). The app answers from
+    keyword search while it embeds a new index: a reference taken then is not the hybrid answer the load gets."""
+    import urllib.request
+
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < timeout:
+        with urllib.request.urlopen(url.rstrip("/") + "/api/health", timeout=5) as r:
+            if json.loads(r.read().decode("utf-8")).get("vectors_complete"):
+                return time.perf_counter() - t0
+        time.sleep(0.5)
+    raise RuntimeError(f"the app's vectors were not complete within {timeout:.0f} s")
 
 
 def run_load(url: str, questions: list[str], clients: int, k: int = 4, mode: str = "hybrid") -> dict[str, Any]:
@@ -111,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         proc, url = start_app(args.corpus, str(Path(tmp) / "index"), Path(tmp) / "app.log")
         url += "/"
         try:
+            vectors_s = wait_for_vectors(url)
             result = run_load(url, _questions(args.questions), args.clients)
+            result["vectors_wait_s"] = round(vectors_s, 1)
         finally:
             stop_process(proc)
     if args.json:
