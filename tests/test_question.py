@@ -121,6 +121,13 @@ def test_not_about_the_document(q):
         ("What percentage of firms took part?", "%"),
         ("How many universities joined?", "所"),
         ("How many companies were supported?", "家"),
+        ("2012年进出口总额的增长目标是多少?", "%"),  # the word nearest the question word decides (增长, not 总额)
+        ("补助标准提高到每人每年多少钱?", "元"),
+        ("平均能活到多少岁?", "岁"),
+        ("粮食产量是多少万吨?", "万吨"),
+        ("国务院定了多长的期限来清理欠薪?", "年"),
+        ("How much did the government plan to spend on farmers?", "元"),  # how much: money, not people
+        ("How many farmers benefited?", "人"),
     ],
 )
 def test_units_implied(q, unit):
@@ -132,6 +139,16 @@ def test_units_implied(q, unit):
 def test_no_unit_when_nothing_implies_one():
     assert analyze("专利授权量是多少?").unit == ""
     assert analyze("How many were there?").unit == ""
+    # a word far from the question word, or one that only looks like a unit word (率先), implies nothing
+    assert analyze("在搞农村税费改革试点的地方,种地人身上的担子平均轻了多少?").unit == ""
+    assert analyze("要在两年内率先把污水全部收集处理的大城市有几个?").unit == "个"
+
+
+def test_soft_units_are_hints_only():
+    growth, duration, noun = analyze("2010年国内生产总值增长了多少?"), analyze("取消农业税要用多久?"), analyze("占比达到多少?")
+    assert (growth.unit, growth.unit_soft) == ("%", True)
+    assert (duration.unit, duration.unit_soft) == ("年", True)
+    assert (noun.unit, noun.unit_soft) == ("%", False)
 
 
 @pytest.mark.parametrize(

@@ -207,3 +207,37 @@ def test_span_edge_features() -> None:
     assert x_2002[f["near_year_hit"]] == 1.0 and x_2007[f["near_year_miss"]] == 1.0
     X = np.stack([x_2002, x_2007])
     assert list(Extractor._allowed(info, [None, None], X)) == [True, False]
+
+
+def test_durations_ordinals_and_full_width_dates_are_candidates() -> None:
+    text = "国务院决定，用三年时间基本解决这个问题。成功举办第二十二次会议。２００９年１１月８日宣布八项新举措。"
+    k = _kinds(text)
+    assert "三年" in k["qty"]  # a duration (allowed only when a duration is asked)
+    assert "第二十二次" in k["qty"] and "二十二次" not in k["qty"]  # the ordinal keeps its 第
+    assert "２００９年１１月８日" in k["date"]
+    assert not any(s.endswith("２００９年") for s in k["qty"])  # a year is never a quantity
+
+
+def test_a_duration_is_a_quantity_only_when_one_is_asked() -> None:
+    text = "用三年时间基本解决拖欠问题，偿还欠款332亿元。"
+    spans = {text[s.start:s.end]: s for s in passage_spans(text) if s.kind == "qty"}
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    f = {n: i for i, n in enumerate(SPAN_FEATURES)}
+    how_long = analyze("国务院定了多长的期限来解决拖欠问题?")
+    how_much = analyze("偿还了多少欠款?")
+    assert how_long.unit == "年" and how_long.unit_soft
+    assert span_features(how_long, [("拖欠", 1.0)], ctx, spans["三年"], None, set())[f["span_has_qty"]] == 1.0
+    assert span_features(how_much, [("欠款", 1.0)], ctx, spans["三年"], None, set())[f["span_has_qty"]] == 0.0
+
+
+def test_average_and_several_figures_features() -> None:
+    text = "国内生产总值年均增长11.2%，财政收入增长21%、利润增长8.5%。"
+    spans = {text[s.start:s.end]: s for s in passage_spans(text) if s.kind in ("qty", "clause")}
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    f = {n: i for i, n in enumerate(SPAN_FEATURES)}
+    one_year = analyze("2010年国内生产总值增长了多少?")
+    average = analyze("“十一五”期间国内生产总值年均增长多少?")
+    assert span_features(one_year, [], ctx, spans["11.2%"], None, set())[f["avg_mismatch"]] == 1.0
+    assert span_features(average, [], ctx, spans["11.2%"], None, set())[f["avg_match"]] == 1.0
+    clause = spans["财政收入增长21%、利润增长8.5%"]
+    assert span_features(one_year, [], ctx, clause, None, set())[f["span_n_qty"]] == pytest.approx(2 / 3)

@@ -322,7 +322,8 @@ class Extractor:
         if info.years and c.ctx.year_fit == -1:
             return "the passage is about another year"
         strict = self.STRICT_UNITS if not info.english else self.STRICT_UNITS_EN
-        if info.qtype == "number" and info.unit in strict and (info.unit_explicit or info.english or info.unit in "%元") \
+        if info.qtype == "number" and info.unit in strict and not info.unit_soft \
+                and (info.unit_explicit or info.english or info.unit in "%元") \
                 and not x[SPAN_FEATURES.index("unit_ok")]:  # a share needs a percentage, money an amount in 元
             return f"no quantity in {info.unit}"
         if info.person and not (person_in(f"{c.chunk.section} {c.chunk.text}") or has_person_name(c.text)):

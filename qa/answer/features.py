@@ -48,6 +48,8 @@ _CAUSAL = re.compile(r"因为|由于|因此|所以|为了|以便|导致|使得|�
 _AFTER_TO = re.compile(r"(?:到|至|达|为)\s*$")
 _BEFORE_TO = re.compile(r"^\s*(?:的\S{0,4})?(?:提高|增加|增长|上升|上调|下降|降低|减少|扩大|缩小|调整|提升)?(?:到|至)")
 _Q_TO = re.compile(r"到|至|达到|\bto\b|\breach")
+# "年均增长11.2%" (over a plan period) does not answer "2010年增长了多少" (one year), unless an average is asked
+_AVG = re.compile(r"年均|平均每年|每年平均|年平均|\baverage annual|\bannual average|\bon average\b|\ba year on average")
 _PERSON_CTX = re.compile(r"(?:局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|先生|女士|同志|教授|博士)")
 
 SPAN_FEATURES = (
@@ -68,7 +70,8 @@ SPAN_FEATURES = (
        "doc_other_report", "lex_clause_local", "lex_sent_local", "sent_local_gap", "span_local_terms",
        "left_local_bigrams", "right_local_bigrams", "sent_local_bigrams", "left_adjacent", "right_adjacent",
        "clause_year_hit", "clause_year_miss", "sent_year_hit", "sent_year_miss", "after_to", "before_to",
-       "q_to_x_after_to", "q_to_x_before_to", "qty_order", "near_year_hit", "near_year_miss"]
+       "q_to_x_after_to", "q_to_x_before_to", "qty_order", "near_year_hit", "near_year_miss", "span_n_qty",
+       "avg_match", "avg_mismatch"]
 )
 _SPAN_INDEX = {n: i for i, n in enumerate(SPAN_FEATURES)}
 
@@ -258,6 +261,9 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         x[f["q_to_x_before_to"]] = x[f["before_to"]]
     if has_qty:  # the first figure of a sentence is usually its headline one ("赤字2.38万亿元，其中中央…")
         x[f["qty_order"]] = min(3, sum(1 for m in QTY_RE.finditer(text, sp.sent_start, sp.start))) / 3.0
+    x[f["span_n_qty"]] = min(3, len(has_qty)) / 3.0  # a span of several figures rarely is the one asked for
+    if _AVG.search(clause):
+        x[f["avg_match" if _AVG.search(norm(info.text)) else "avg_mismatch"]] = 1.0
     x[f["doc_named_report"]] = float(ctx.report_match == 1)
     x[f["doc_other_report"]] = float(ctx.report_match == -1)
     x[f["causal"]] = float(bool(_CAUSAL.search(span)))

@@ -24,7 +24,7 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|数量|金额|总额|规模|比例|百分之|"
+    r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|多久|数量|金额|总额|规模|比例|百分之|"
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
@@ -55,15 +55,22 @@ _HEADER_FIELD = (
     ("origin", re.compile(r"来源|出处|哪里|哪个部门|哪家|谁|source|from|who|which (?:agency|department|ministry)", re.IGNORECASE)),
     ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
 )
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*([个项次家名年期件所位人种批台套场倍天]|亿元|万元|元|亿|万|公里|万吨|吨)|(百分之)(?:多少|几)")
-# A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %.
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*(平方公里|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
+                         r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天])|(百分之)(?:多少|几)")
+# A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
+# question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
 _IMPLIED_UNIT = (
     (re.compile(r"资金|钱|金额|经费|投入|投资|产值|收入|销售额|交易额|增加值|余额|税|融资|利税|基金|总额|额"), "元"),
-    (re.compile(r"比例|比重|百分之|增长率|增速|占比|率"), "%"),
+    (re.compile(r"比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|率(?![先领])"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
     (re.compile(r"辆|汽车|车辆"), "辆"),
 )
+_IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
+_GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
+_DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
     (re.compile(r"per ?cent|percentage points?", re.I), "%"),
     (re.compile(r"\bdollars?\b|\busd\b|foreign exchange reserves|foreign direct investment|\bfdi\b", re.I), "美元"),
@@ -105,6 +112,7 @@ class QuestionInfo:
     focus: tuple[str, ...] = ()  # the words right next to the question word: what is asked about
     years: tuple[str, ...] = ()  # years named in the question ("2015年" / "in 2015")
     person: bool = False  # asks for a person (谁/局长/who is the director)
+    unit_soft: bool = False  # implied by a growth word or a duration: a hint for the ranker, never a reason to abstain
     unit_explicit: bool = False  # the unit is written after 多少/几 ("多少所"), not implied by a noun  # "三项重点工作" → 3, so a structural list answer can be checked against it
 
 
@@ -133,6 +141,25 @@ def _focus(q: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+def _implied_unit(q: str) -> tuple[str, bool]:
+    """The unit the words nearest the question word imply ("补助标准提高到每人每年多少钱" → 元); a duration
+    (多长时间/多久) is counted in 年; "" when no noun near it says. The flag: only a soft hint (a growth can
+    be an amount too, a duration be in months)."""
+    if _DURATION.search(q):
+        return "年", True
+    if _GROWTH_ASKED.search(q):
+        return "%", True
+    m = re.search(r"多少|几|多[大高长重]", q)
+    pos = m.start() if m else len(q)
+    best, best_d = "", _IMPLIED_WINDOW + 1
+    for pat, u in _IMPLIED_UNIT:
+        for hit in pat.finditer(q):
+            d = pos - hit.end() if hit.end() <= pos else (hit.start() - pos) * 2  # after the question word: weaker
+            if 0 <= d < best_d:
+                best, best_d = u, d
+    return best, False
+
+
 def analyze(question: str) -> QuestionInfo:
     """Classify a question. Order matters: 哪天 is a date, 哪几 a list, 哪家 a name, 几次 a number."""
     q = question.strip()
@@ -153,16 +180,18 @@ def analyze(question: str) -> QuestionInfo:
         qtype = "who"
     else:
         qtype = "fact"
-    unit = ""
+    unit, soft = "", False
     m = m_unit = _UNIT_ASKED.search(q)
     if m and m.group(2):  # "百分之多少"
         unit = "%"
     elif m and m.group(1) not in ("个",):
         unit = m.group(1)
     elif english and qtype == "number":
-        unit = next((u for pat, u in _EN_UNIT if pat.search(q)), "")
+        much = bool(_HOW_MUCH.search(q))  # "how much … farmers" asks for money, not for people
+        unit = next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
     if qtype == "number" and not english and unit in ("", "个", "万", "亿"):
-        unit = next((u for pat, u in _IMPLIED_UNIT if pat.search(q)), unit or (m.group(1) if m else ""))
+        implied, soft = _implied_unit(q)
+        unit = implied or unit or (m.group(1) if m else "")
     count = 0
     m = _COUNT.search(q)
     if m:
@@ -176,4 +205,4 @@ def analyze(question: str) -> QuestionInfo:
     person = bool(_PERSON.search(q)) and qtype in ("who", "fact")
     explicit = bool(m_unit) and (unit == m_unit.group(1) or (unit == "%" and bool(m_unit.group(2))))
     return QuestionInfo(q, qtype, english, about_doc, field, unit, count, _focus(q) if not english else (), years, person,
-                        explicit)
+                        soft, explicit)

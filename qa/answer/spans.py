@@ -28,12 +28,14 @@ QTY_RE = re.compile(
 )
 PERCENT_RE = re.compile(r"百分之[一二三四五六七八九十百零点\d.]+")
 DATE_RE = re.compile(
-    r"(?:(?:公元前?)?(?:19|20|1[0-8])?\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
+    r"(?:(?:公元前?)?(?:[1１][9９]|[2２][0０]|[1１][0-8０-８])?\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"
+    r"(?:[1１][9９]|[2２][0０])\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|"
     r"(?:公元前?)?\d{1,4}\s*年(?:代)?|[一二三四五六七八九十〇零]{2,4}年|\d{1,2}\s*世纪(?:\d{2}年代)?(?:初|中|末|中叶|后期|前期)?"
 )
 NAME_RE = re.compile(r"《[^》]{1,40}》|“[^”]{1,30}”|「[^」]{1,30}」|\"[^\"]{1,30}\"")
 _COPULA = re.compile(r"(?:即为|称为|叫做|名为|定为|成为|被称为|简称|又称|是|为|叫|称)")
 _LIST_ITEM_SEP = "、"
+_YEAR_DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九")
 MAX_SPAN = 60
 
 
@@ -167,9 +169,11 @@ def passage_spans(text: str, left: str = "", right: str = "", with_names: bool =
                 add(cs, clauses[i + 1][1], "pair", cs, clauses[i + 1][1], ss, se)
             clause = text[cs:ce]
             for m in QTY_RE.finditer(clause):
-                if m.group("unit") == "年" and (len(m.group("num")) == 4 or not m.group("num").isdigit()):
-                    continue  # a year ("2008年"), or "一年" / "三年" in running text
-                add(cs + m.start(), cs + m.end(), "qty", cs, ce, ss, se)
+                num = m.group("num")
+                if m.group("unit") == "年" and len(num) == 4 and set(num) <= _YEAR_DIGITS:
+                    continue  # a year ("2008年", "二〇〇八年"); "三年" is a duration (the reader allows it for 多久)
+                start = m.start() - 1 if m.start() > 0 and clause[m.start() - 1] == "第" else m.start()  # 第二十二次
+                add(cs + start, cs + m.end(), "qty", cs, ce, ss, se)
             for m in PERCENT_RE.finditer(clause):
                 add(cs + m.start(), cs + m.end(), "qty", cs, ce, ss, se)
             for m in DATE_RE.finditer(clause):

@@ -3,13 +3,15 @@
     python -m qa.evaluation.train_reader \\
         --source tests/eval/report_eval.jsonl:seeds:IDX_SEED \\
         --source tests/eval/reports_eval.jsonl:REPORTS_DIR:IDX_REPORTS:tune \\
+        --source tests/eval/reports_extra.jsonl:REPORTS_DIR:IDX_REPORTS \\
         --source CMRC_TUNE/questions.jsonl:CMRC_TUNE/corpus:IDX_CMRC_TUNE \\
         [--max-per-source 1500] [--out qa/answer/models/reader.json]
 
 Collecting examples (retrieval, candidates, similarity) is the slow part; keep them and refit without it:
-``--save-examples EX.pkl`` once, then ``--from-examples EX.pkl --refeature`` after features change (the span
-features are recomputed with the current code, the measured similarities kept), with ``--weight report=3``
-(report questions count 3× in the span ranker) and ``--trees 300`` as for the shipped model.
+``--save-examples EX.pkl`` once, then ``--from-examples EX.pkl --refeature`` after the question analysis, the
+candidates or the features change (all recomputed with the current code, the measured similarities kept),
+with ``--weight report=3 --weight-abstainer`` (report questions count 3× in the span ranker and the
+abstainer) and ``--trees 300`` as for the shipped model.
 
 Needs the ``train`` extra (scikit-learn, scipy): ``pip install -e '.[train]'``.
 A source is ``questions:corpus:index_dir[:split]`` (an index of that corpus, built if missing). Only what
@@ -25,7 +27,9 @@ Abstainer: logistic regression on question-level features and the best span's sp
 evidence was retrieved, negatives are unanswerable questions, answerable ones whose evidence was not
 retrieved, and the same answerable questions asked with their own document removed from the results
 (near misses: the same indicator in another year's report, another paragraph of the same topic). The
-threshold is the highest one that keeps false abstention on the tune questions at or below ``--max-false``.
+threshold is the highest that keeps each source's false abstention on the tune questions at or below
+``--max-false`` (``--threshold-rule max-accuracy``: the one of those with the best mean per-source accuracy),
+judged on out-of-fold probabilities (in-sample ones are optimistic).
 """
 from __future__ import annotations
 
@@ -34,6 +38,7 @@ import json
 import logging
 import random
 import time
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -186,36 +191,54 @@ def requestion(e: Example, ex: Extractor, model: ReaderModel) -> tuple[np.ndarra
 
 
 def refeature(examples: list[Example]) -> None:
-    """Recompute the span features of saved examples with the current code (features added since they were
-    collected), keeping the cross-lingual similarity columns measured at collection time."""
-    from qa.answer.extract import _NON_CONTENT, _norm, _question_gap, asked_years
+    """Redo the question analysis, the candidate spans, their labels and their features of saved examples with
+    the current code (question analysis, candidates or features changed since they were collected), keeping
+    the cross-lingual similarity measured at collection time (per clause: a new candidate in a measured
+    clause gets its clause's similarity)."""
+    from qa.answer.extract import _NON_CONTENT, Scored, _norm, _question_gap, asked_years
     from qa.answer.features import local_weights, question_bigrams, question_class, span_features
+    from qa.answer.spans import passage_spans
     from qa.retrieve.years import doc_year
 
     sem = [SPAN_FEATURES.index(n) for n in ("sem_rel", "sem_known", "en_x_sem_rel")]
+    golds: dict[tuple[str, str], dict[str, Any]] = {}
+    for src in {e.source for e in examples}:
+        golds.update({(src, q["id"]): q for q in load_questions(src)})
     for e in examples:
         a = e.analysis
         if a is None:
             continue
-        info = e.info
+        info = e.info = analyze(e.info.text)
         qchars = set(_norm(info.text)) - set(_NON_CONTENT)
         qbi = question_bigrams(info.text) if not info.english else set()
         named, asked = asked_years(info)
         gap = _question_gap(info.text) if not info.english else ("", "")
-        done: set[int] = set()
+        measured = {(c.chunk.chunk_id, c.span.clause_start, c.span.clause_end): a.X[i, sem]
+                    for i, c in enumerate(a.cands) if a.X.shape[1] > max(sem) and a.X[i, sem[1]]}
+        ctxs: dict[int, Scored] = {}
         for c in a.cands:
-            if id(c.ctx) in done:
-                continue
-            done.add(id(c.ctx))
+            ctxs.setdefault(id(c.ctx), c)
+        cands: list[Scored] = []
+        for c in ctxs.values():
             c.ctx.local, c.ctx.best_local_sent, c.ctx.local_bigrams = local_weights(a.terms, c.ctx.text, qbi)
             dyear = doc_year(c.chunk.title)
             c.ctx.report_match = (1 if dyear == named else -1) if named and dyear else 0
             c.ctx.dyear, c.ctx.asked_years = dyear, asked
-        old = a.X
+            for sp in passage_spans(c.chunk.text, *gap, with_names=info.qtype in ("who", "fact")):
+                cands.append(Scored(c.chunk, sp, c.chunk.text[sp.start:sp.end], c.ctx, c.hit))
+        if not cands:
+            e.analysis = None
+            continue
+        a.cands = cands
         a.X = np.stack([span_features(info, a.terms, c.ctx, c.span, None, qchars, qbi, question_class(info.text), gap)
-                        for c in a.cands])
-        if old.shape[1] > max(sem):
-            a.X[:, sem] = old[:, sem]
+                        for c in cands])
+        for i, c in enumerate(cands):
+            v = measured.get((c.chunk.chunk_id, c.span.clause_start, c.span.clause_end))
+            if v is not None:
+                a.X[i, sem] = v
+        if e.labels is not None:
+            q = golds.get((e.source, e.qid))
+            e.labels = np.array([span_label(q, c.text) for c in cands], dtype=np.float32) if q else None
 
 
 def source_weight(source: str, weights: dict[str, float]) -> float:
@@ -253,13 +276,13 @@ def fit_forest(examples: list[Example], seed: int = 0, weights: dict[str, float]
     return trees
 
 
-def fit_abstainer(X: np.ndarray, y: np.ndarray, C: float) -> np.ndarray:
+def fit_abstainer(X: np.ndarray, y: np.ndarray, C: float, weights: np.ndarray | None = None) -> np.ndarray:
     """Logistic regression on the raw features (the "bias" feature, always 1, is the intercept). Not
     standardised on purpose: similarities of one embedder span a narrow range (e5: 0.75-0.92), and
     standardising turns that into a large weight that misreads any other embedder's similarities."""
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=C, fit_intercept=False, max_iter=5000).fit(X, y)
+    clf = LogisticRegression(C=C, fit_intercept=False, max_iter=5000).fit(X, y, sample_weight=weights)
     return clf.coef_[0].astype(np.float32)
 
 
@@ -273,6 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--max-per-source", type=int, default=1500)
     p.add_argument("--max-false", type=float, default=0.05, help="false abstention allowed on each tune source")
     p.add_argument("--abstain-c", type=float, default=1.0, help="inverse L2 strength of the abstainer")
+    p.add_argument("--threshold-rule", choices=("max-accuracy", "max-abstention"), default="max-abstention",
+                   help="the threshold maximising the mean per-source accuracy, or the highest one (most abstention) "
+                        "— both keep false abstention within --max-false on every source")
+    p.add_argument("--weight-abstainer", action="store_true", help="apply the --weight source weights to the abstainer too")
     p.add_argument("--out", default=str(MODEL_PATH))
     p.add_argument("--ranker", choices=("forest", "linear"), default="forest")
     p.add_argument("--trees", type=int, default=150, help="boosting rounds of the span ranker")
@@ -303,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.ranker == "forest":
         model = ReaderModel(model.span_weights, model.abstain_weights, model.threshold, "forest",
                             trees=fit_forest(examples, weights=weights, n_trees=args.trees), cite_margin=0.15)
-    if args.save_examples and not args.from_examples:
+    if args.save_examples and (args.refeature or not args.from_examples):
         with open(args.save_examples, "wb") as fh:
             pickle.dump({"examples": examples, "sources": args.source, "span_weights": model.span_weights,
                          "max_per_source": args.max_per_source}, fh)
@@ -326,8 +353,16 @@ def main(argv: list[str] | None = None) -> int:
         ys.append(label)
     Xa, yq = np.stack(rows), np.array(ys)
     Xq = Xa[:, :len(QUESTION_FEATURES)]
-    aw = fit_abstainer(Xa, yq, args.abstain_c)
-    probs = 1 / (1 + np.exp(-(Xa @ aw)))
+    sw = np.array([source_weight(e.source, weights) for e in kept]) if args.weight_abstainer else None
+    aw = fit_abstainer(Xa, yq, args.abstain_c, sw)
+    # The threshold is chosen on out-of-fold probabilities (4 folds, a question and its variants in one fold):
+    # in-sample ones are optimistic, so a threshold set on them abstains on more new answerable questions.
+    folds = np.array([zlib.crc32(f"{e.source}:{e.qid}".encode()) % 4 for e in kept])
+    probs = np.zeros(len(yq))
+    for k in range(4):
+        tr = folds != k
+        w_k = fit_abstainer(Xa[tr], yq[tr], args.abstain_c, None if sw is None else sw[tr])
+        probs[~tr] = 1 / (1 + np.exp(-(Xa[~tr] @ w_k)))
     # One threshold for every source: the one that maximises the mean of the sources' accuracies (answered
     # and right, or unanswerable and abstained) with false abstention at most --max-false on each source.
     srcs = sorted({e.source for e in kept})
@@ -335,8 +370,8 @@ def main(argv: list[str] | None = None) -> int:
                                     for e, b in zip(kept, bests)])
     is_answerable = np.array([e.answerable for e in kept])
     src_of = np.array([srcs.index(e.source) if e.variant == "asked" else -1 for e in kept])  # real questions only
-    threshold, best_acc = 0.05, -1.0
-    for t in np.arange(0.05, 0.95, 0.01):
+    threshold, best_acc, highest = 0.01, -1.0, (0.01, 0.0)
+    for t in np.arange(0.01, 0.95, 0.01):
         answered = probs >= t
         accs, ok = [], True
         for s in range(len(srcs)):
@@ -347,6 +382,17 @@ def main(argv: list[str] | None = None) -> int:
             accs.append(acc)
         if ok and float(np.mean(accs)) > best_acc:
             threshold, best_acc = float(t), float(np.mean(accs))
+        if ok:
+            highest = (float(t), float(np.mean(accs)))
+    if args.threshold_rule == "max-abstention":  # abstain as often as the false-abstention budget allows
+        threshold, best_acc = highest
+    at_threshold = {}
+    for s, name in enumerate(srcs):
+        m, answered = src_of == s, probs >= threshold
+        at_threshold[name] = {
+            "accuracy": round(float(np.where(is_answerable[m], answered[m] & correct_if_answered[m], ~answered[m]).mean()), 4),
+            "false_abstention": round(float((~answered[m] & is_answerable[m]).sum() / max(1, is_answerable[m].sum())), 4),
+            "abstention_unanswerable": round(float((~answered[m] & ~is_answerable[m]).sum() / max(1, (~is_answerable[m]).sum())), 4)}
     curve = []
     for t in np.arange(0.05, 0.95, 0.05):
         keep = probs >= t
@@ -356,8 +402,11 @@ def main(argv: list[str] | None = None) -> int:
         "trained_on": args.source, "max_per_source": args.max_per_source,
         "ranker_questions": int(sum(1 for e in examples if e.labels is not None)),
         "abstainer_examples": int(len(yq)), "abstainer_positives": int(yq.sum()),
-        "threshold_rule": f"max mean per-source tune accuracy with false abstention <= {args.max_false} on each source",
+        "threshold_rule": (("highest threshold" if args.threshold_rule == "max-abstention" else
+                            "max mean per-source tune accuracy") + f" with false abstention <= {args.max_false} on "
+                           "each source (out-of-fold probabilities, 4 folds)"),
         "tune_mean_accuracy_at_threshold": round(best_acc, 4),
+        "tune_at_threshold_out_of_fold": at_threshold,
         "precision_coverage_tune": curve,
         "span_top1_f1_tune": round(float(np.mean([e.labels[requestion(e, dummy, model)[1]]
                                                   for e in examples if e.labels is not None])), 4),
@@ -370,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
     notes["trees"] = args.trees
     if weights:
         notes["source_weights"] = weights
+        notes["abstainer_source_weights"] = bool(args.weight_abstainer)
     final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes, model.trees, model.cite_margin, impute)
     final.save(args.out)
     logger.info("wrote %s (threshold %.2f): %s", args.out, threshold, json.dumps({k: v for k, v in notes.items()

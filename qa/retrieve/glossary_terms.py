@@ -316,6 +316,11 @@ lifted out of poverty / lift out of poverty / escaped poverty / rose out of pove
 rural poor / poor people / poor population / people living in poverty / people in poverty / impoverished people / impoverished population = 贫困人口|农村贫困人口
 targeted poverty alleviation / targeted poverty reduction = 精准扶贫|精准脱贫; poor counties / impoverished counties / poverty-stricken counties = 贫困县
 relocation / relocated / relocate / poverty relief relocation = 搬迁|易地扶贫搬迁
+poverty line / poverty threshold / poverty standard / poverty benchmark = 扶贫标准|贫困标准|贫困线
+emergency / emergencies = 应急|突发事件|突发公共事件; emergency response plan / emergency plan / contingency plan = 应急预案|预案
+emergency response / emergency management / emergency handling = 应急|应急管理|应急处置; public emergencies = 突发公共事件
+desertification / desert / sandstorm = 荒漠化|沙漠|沙化|风沙
+specialised / specialized / special-purpose = 专项; departmental = 部门; formulated / drawn up / drew up / worked out = 制定|编制
 per capita / per-capita / per person / per head = 人均
 per capita income / income per capita / average income = 人均收入|人均可支配收入|人均纯收入
 disposable income / per capita disposable income / disposable personal income = 可支配收入|人均可支配收入

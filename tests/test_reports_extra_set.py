@@ -1,0 +1,179 @@
+"""Sanity checks for the extra training questions tests/eval/reports_extra.jsonl.
+
+The file adds about 100 questions (all ``split: "tune"``) over the 13 government work reports of the
+shared corpus, in the format of tests/eval/reports_eval.jsonl (see tests/eval/README_reports.md):
+``id`` ("x" + report year + topic), ``type``, ``question``, ``answers``/``must``, ``evidence``, ``doc``,
+``split`` and optional ``year_sensitive``. The rows are training data for the answer ranker and the
+abstainer, so none of them may reuse an id of the evaluation set.
+
+Structural checks always run; checks against the report texts are skipped when the corpus cannot be
+found. The corpus lookup is the one of tests/test_reports_eval_set.py: next to the repository
+(``<repo>/../shared/corpora/gov-work-reports``), else under ``$QA_SHARED_DIR`` (the shared folder or the
+report folder itself).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import load_jsonl
+
+EVAL_DIR = Path(__file__).resolve().parent / "eval"
+EXTRA_FILE = EVAL_DIR / "reports_extra.jsonl"
+MAIN_FILE = EVAL_DIR / "reports_eval.jsonl"
+TYPES = {"number", "fact", "list", "en", "unanswerable"}
+REPORT_YEARS = {"2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011", "2012", "2013", "2015", "2017"}
+
+QUESTIONS = load_jsonl(EXTRA_FILE)
+MAIN_QUESTIONS = load_jsonl(MAIN_FILE)
+ANSWERABLE = [q for q in QUESTIONS if q.get("type") != "unanswerable"]
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _find_corpus() -> Path | None:
+    candidates = [Path(__file__).resolve().parents[2] / "shared" / "corpora" / "gov-work-reports"]
+    env = os.environ.get("QA_SHARED_DIR")
+    if env:
+        candidates += [Path(env) / "corpora" / "gov-work-reports", Path(env)]
+    for c in candidates:
+        if c.is_dir() and any(c.glob("*政府工作报告.txt")):
+            return c
+    return None
+
+
+CORPUS = _find_corpus()
+
+
+def _norm(s: str) -> str:
+    """The scorer's comparison form: NFKC, all white space removed."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
+
+
+_TEXTS: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Path:
+    if CORPUS is None:
+        pytest.skip(
+            "gov-work-reports corpus not found: expected <repo>/../shared/corpora/gov-work-reports "
+            "or $QA_SHARED_DIR/corpora/gov-work-reports"
+        )
+    return CORPUS
+
+
+def _text(corpus: Path, name: str) -> str:
+    if name not in _TEXTS:
+        path = corpus / name
+        assert path.is_file(), f"report file not in corpus: {name}"
+        _TEXTS[name] = _norm(path.read_text(encoding="utf-8"))
+    return _TEXTS[name]
+
+
+def _keys(q: dict) -> list[str]:
+    return list(q.get("answers") or []) + list(q.get("must") or [])
+
+
+def _report_form(q: dict) -> list[str]:
+    """Answer strings in the report's own form; `en` rows may add English variants ("3 billion"),
+    which are left out here: a string counts as the report's form if it has Chinese characters or no
+    Latin letters at all ("3500元", "1.49%")."""
+    keys = _keys(q)
+    if q.get("type") != "en":
+        return keys
+    return [k for k in keys if _CJK.search(k) or not re.search(r"[A-Za-z]", k)]
+
+
+def test_counts():
+    types = Counter(q.get("type") for q in QUESTIONS)
+    assert len(QUESTIONS) >= 90, types
+    assert types["en"] >= 15, types
+    assert types["unanswerable"] >= 20, types
+    for t in ("number", "fact", "list"):
+        assert types[t] >= 5, types
+    paras = [q for q in QUESTIONS if str(q.get("id", "")).endswith("_para")]
+    assert len(paras) >= 20, len(paras)
+    year_sensitive = [q for q in QUESTIONS if q.get("year_sensitive") is True]
+    assert len(year_sensitive) >= 15, len(year_sensitive)
+
+
+def test_ids_unique_and_disjoint_from_eval_set():
+    ids = [q.get("id") for q in QUESTIONS]
+    dup = [i for i, n in Counter(ids).items() if n > 1]
+    assert not dup, f"duplicate ids: {dup}"
+    clash = sorted(set(ids) & {q.get("id") for q in MAIN_QUESTIONS})
+    assert not clash, f"ids already used in reports_eval.jsonl: {clash}"
+
+
+def test_questions_not_copied_from_eval_set():
+    main = {_norm(q["question"]) for q in MAIN_QUESTIONS}
+    copied = [q["id"] for q in QUESTIONS if _norm(q["question"]) in main]
+    assert not copied, f"questions identical to reports_eval.jsonl: {copied}"
+
+
+def test_all_reports_covered():
+    per_doc = Counter(q["doc"] for q in QUESTIONS)
+    years = {d[:4] for d in per_doc}
+    assert years == REPORT_YEARS, sorted(years ^ REPORT_YEARS)
+    thin = {d: n for d, n in per_doc.items() if n < 5}
+    assert not thin, f"reports with fewer than 5 questions: {thin}"
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: str(q.get("id")))
+def test_fields(q):
+    for field in ("id", "question", "type", "doc"):
+        assert isinstance(q.get(field), str) and q[field].strip(), f"missing {field}"
+    assert q["type"] in TYPES, q["type"]
+    assert q.get("split") == "tune", q.get("split")
+    assert q["doc"].endswith("政府工作报告.txt"), q["doc"]
+    m = re.fullmatch(r"x(\d{4})_\w+", q["id"])
+    assert m, f"id must be 'x' + report year + '_' + topic: {q['id']}"
+    assert q["doc"].startswith(m.group(1)), f"id year does not match doc {q['doc']}"
+    if "year_sensitive" in q:
+        assert isinstance(q["year_sensitive"], bool)
+        if q["year_sensitive"]:
+            assert re.search(r"\d{4}", q["question"]), "year-sensitive question must name its year"
+    for field in ("answers", "must"):
+        if field in q:
+            v = q[field]
+            assert isinstance(v, list) and v, f"{field} must be a non-empty list"
+            assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"
+    if q["type"] == "list":
+        assert 2 <= len(q.get("must") or []) <= 4, "list questions use `must` with 2-4 strings"
+    if q["type"] == "unanswerable":
+        assert not _keys(q) and "evidence" not in q, "unanswerable questions carry no answers/evidence"
+        return
+    assert _keys(q), "answers or must required"
+    assert isinstance(q.get("evidence"), str) and q["evidence"].strip(), "evidence required"
+    assert 6 <= len(_norm(q["evidence"])) <= 60, f"evidence should be a short span: {q['evidence']!r}"
+    if q["type"] == "en":
+        assert not _CJK.search(q["question"]), "en questions are asked in English"
+
+
+@pytest.mark.parametrize("q", ANSWERABLE, ids=lambda q: str(q.get("id")))
+def test_answers_in_evidence(q):
+    ev = _norm(q["evidence"])
+    forms = _report_form(q)
+    assert forms, "no answer in the report's own (Chinese) form"
+    if q["type"] == "en":
+        assert any(_norm(s) in ev for s in forms), f"no answer inside the evidence {q['evidence']!r}"
+    else:
+        missing = [s for s in forms if _norm(s) not in ev]
+        assert not missing, f"answer strings not inside the evidence {q['evidence']!r}: {missing}"
+
+
+def test_docs_exist(corpus):
+    names = {q["doc"] for q in QUESTIONS}
+    missing = sorted(n for n in names if not (corpus / n).is_file())
+    assert not missing, f"doc files not in corpus: {missing}"
+
+
+@pytest.mark.parametrize("q", ANSWERABLE, ids=lambda q: str(q.get("id")))
+def test_evidence_in_doc(q, corpus):
+    assert _norm(q["evidence"]) in _text(corpus, q["doc"]), f"evidence not in {q['doc']}: {q['evidence']!r}"
