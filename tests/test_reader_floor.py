@@ -26,17 +26,19 @@ REPORTS = SHARED / "corpora" / "gov-work-reports"
 CMRC = SHARED / "eval" / "cmrc" / "cmrc2018_public.jsonl"
 SUBSET = ("2006年国务院政府工作报告.txt", "2009年国务院政府工作报告.txt", "2011年国务院政府工作报告.txt")
 
-# The subset reaches 0.774 / 0.895 / 0.833 / 0.105 (31 questions) with the shipped reader (its abstainer reads
-# the best span's features since issue 8, session 3). False abstention is 2 of 19 answerable questions, both
-# answered wrongly before that abstainer: abstaining instead of a wrong answer raises this rate, so its ceiling
-# sits above the issue's 5% target, which is not met here.
+# The subset reaches 0.677 / 0.895 / 0.75 / 0.0 (31 questions) with the shipped reader (session 4 of issue 8:
+# threshold chosen on out-of-fold tune probabilities, false abstention at most 5% per tune source). The previous
+# reader reached 0.774 / 0.895 / 0.833 / 0.105 here, with 2 of 19 answerable questions abstained; this one answers
+# them all, and answers 3 questions differently (a refit forest ranks a few close figures differently: the whole
+# held-out split moved 0.675 → 0.636, within its refit-to-refit spread of 0.62-0.68). Floors sit at what it reaches.
 REPORT_FLOORS = {
-    "answer_accuracy": (">=", 0.74),
+    "answer_accuracy": (">=", 0.66),
     "evidence@3": (">=", 0.89),
     "abstention_unanswerable": (">=", 0.75),
-    "false_abstention": ("<=", 0.12),
+    "false_abstention": ("<=", 0.06),
 }
-CMRC_FLOORS = {"answer_accuracy": (">=", 0.62), "F1": (">=", 53.0), "EM": (">=", 27.0)}
+# The 40-paragraph CMRC subset reaches 0.636 / F1 56.6 / EM 29.4.
+CMRC_FLOORS = {"answer_accuracy": (">=", 0.62), "F1": (">=", 55.0), "EM": (">=", 28.0)}
 
 
 def _failed(overall: dict, floors: dict) -> list[str]:
