@@ -85,15 +85,24 @@ def _open(args: argparse.Namespace, build: str = "auto", wait: bool = True):
                          progress=sys.stderr.isatty() or args.verbose, wait=wait, background=False)
 
 
+def _doc_name(c) -> str:
+    """The document's title and file name ("2012年政府工作报告 (gwr-2012.txt)"); the file name alone when the
+    title is that name or too long to help."""
+    title, source = (c.title or "").strip(), c.source or ""
+    if title and len(title) <= 40 and title != os.path.splitext(source)[0]:
+        return f"{title} ({source})" if source else title
+    return source or title
+
+
 def _format_answer(ans) -> str:
     lines = [ans.answer]
     for c in ans.citations:
-        lines.append(f"  [{c.n}] {c.source} › {c.section}")
+        lines.append(f"  [{c.n}] {_doc_name(c)} › {c.section}")
         lines.append(f"      “{c.quote}”")
     if ans.abstained and ans.related:
         lines.append("  相关段落 (related):")
         for c in ans.related[:3]:
-            lines.append(f"   - {c.source} › {c.section}: {c.text[:60]}…")
+            lines.append(f"   - {_doc_name(c)} › {c.section}: {c.text[:60]}…")
     return "\n".join(lines)
 
 

@@ -59,7 +59,8 @@ def test_ask_prints_answer_and_citations(cli_index):
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert "530.53亿元" in lines[0]
-    assert any(line.strip().startswith("[1] 000_e198b29a7063dd32.txt › ") for line in lines)
+    first = next(line.strip() for line in lines if line.strip().startswith("[1] "))
+    assert "(000_e198b29a7063dd32.txt) › " in first  # the report's title, then its file name
     assert "Traceback" not in proc.stderr
 
 
