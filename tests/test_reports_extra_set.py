@@ -7,22 +7,24 @@ shared corpus, in the format of tests/eval/reports_eval.jsonl (see tests/eval/RE
 abstainer, so none of them may reuse an id of the evaluation set.
 
 Structural checks always run; checks against the report texts are skipped when the corpus cannot be
-found. The corpus lookup is the one of tests/test_reports_eval_set.py: next to the repository
+found. The corpus lookup and text helpers are those of tests/test_reports_eval_set.py: next to the repository
 (``<repo>/../shared/corpora/gov-work-reports``), else under ``$QA_SHARED_DIR`` (the shared folder or the
 report folder itself).
 """
 
 from __future__ import annotations
 
-import os
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from conftest import load_jsonl
+import test_reports_eval_set as main_set
+from test_reports_eval_set import _keys, _norm, _text
+
+corpus = main_set.corpus  # the same fixture: skips when the corpus is not found
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
 EXTRA_FILE = EVAL_DIR / "reports_extra.jsonl"
@@ -34,50 +36,6 @@ QUESTIONS = load_jsonl(EXTRA_FILE)
 MAIN_QUESTIONS = load_jsonl(MAIN_FILE)
 ANSWERABLE = [q for q in QUESTIONS if q.get("type") != "unanswerable"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _find_corpus() -> Path | None:
-    candidates = [Path(__file__).resolve().parents[2] / "shared" / "corpora" / "gov-work-reports"]
-    env = os.environ.get("QA_SHARED_DIR")
-    if env:
-        candidates += [Path(env) / "corpora" / "gov-work-reports", Path(env)]
-    for c in candidates:
-        if c.is_dir() and any(c.glob("*政府工作报告.txt")):
-            return c
-    return None
-
-
-CORPUS = _find_corpus()
-
-
-def _norm(s: str) -> str:
-    """The scorer's comparison form: NFKC, all white space removed."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s))
-
-
-_TEXTS: dict[str, str] = {}
-
-
-@pytest.fixture(scope="module")
-def corpus() -> Path:
-    if CORPUS is None:
-        pytest.skip(
-            "gov-work-reports corpus not found: expected <repo>/../shared/corpora/gov-work-reports "
-            "or $QA_SHARED_DIR/corpora/gov-work-reports"
-        )
-    return CORPUS
-
-
-def _text(corpus: Path, name: str) -> str:
-    if name not in _TEXTS:
-        path = corpus / name
-        assert path.is_file(), f"report file not in corpus: {name}"
-        _TEXTS[name] = _norm(path.read_text(encoding="utf-8"))
-    return _TEXTS[name]
-
-
-def _keys(q: dict) -> list[str]:
-    return list(q.get("answers") or []) + list(q.get("must") or [])
 
 
 def _report_form(q: dict) -> list[str]:
