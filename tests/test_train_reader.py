@@ -1,0 +1,46 @@
+"""``refeature``: saved training examples are brought up to the current question analysis, candidates, labels
+and features, keeping the similarity measured per clause (pure logic: no model, no index)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from qa.answer.extract import Extractor
+from qa.answer.features import SPAN_FEATURES
+from qa.answer.question import analyze
+from qa.evaluation.train_reader import Example, refeature
+from qa.ingest.chunking import Chunk
+from qa.retrieve.search import Hit
+
+
+def test_refeature_adds_new_candidates_with_labels_and_keeps_similarity(tmp_path: Path) -> None:
+    text = "一年来，外交工作成果丰硕。成功举办亚太经合组织第二十二次领导人非正式会议，影响深远。"
+    chunk = Chunk("c1", "r.txt", text, 0, len(text), ("一、回顾",), "paragraph", 0, "2015年政府工作报告")
+    question = "2014年我国成功举办的是亚太经合组织第几次领导人非正式会议?"
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text(json.dumps({"id": "q1", "type": "fact", "question": question, "answers": ["第二十二次"]},
+                                ensure_ascii=False) + "\n", encoding="utf-8")
+    info = analyze(question)
+    a = Extractor([chunk], {"外交": 1}, None).analyse(info, [Hit(chunk, 1.0)], None)
+    assert a is not None
+    # as collected by older code: no ordinal candidate, and a similarity measured for the candidates' clause
+    keep = [i for i, c in enumerate(a.cands) if c.text != "第二十二次"]
+    a.cands, a.X = [a.cands[i] for i in keep], a.X[keep]
+    sem, known = SPAN_FEATURES.index("sem_rel"), SPAN_FEATURES.index("sem_known")
+    clause_of = {(c.span.clause_start, c.span.clause_end) for c in a.cands if "二十二次" in c.text}
+    for i, c in enumerate(a.cands):
+        if (c.span.clause_start, c.span.clause_end) in clause_of:
+            a.X[i, sem], a.X[i, known] = -0.25, 1.0
+    labels = np.zeros(len(a.cands), dtype=np.float32)
+    e = Example(str(qfile), "q1", "fact", True, "asked", a, labels, True, info)
+    refeature([e])
+    texts = [c.text for c in e.analysis.cands]
+    assert "第二十二次" in texts
+    i = texts.index("第二十二次")
+    assert e.labels is not None and len(e.labels) == len(texts) and e.labels[i] == 1.0
+    assert e.analysis.X.shape == (len(texts), len(SPAN_FEATURES))
+    assert e.analysis.X[i, sem] == -0.25 and e.analysis.X[i, known] == 1.0  # its clause's similarity
+    other = [j for j, c in enumerate(e.analysis.cands) if (c.span.clause_start, c.span.clause_end) not in clause_of]
+    assert other and all(e.analysis.X[j, known] == 0.0 for j in other)
