@@ -78,22 +78,48 @@ def _keys(q: dict) -> list[str]:
     return list(q.get("answers") or []) + list(q.get("must") or [])
 
 
-def test_counts():
-    types = Counter(q.get("type") for q in QUESTIONS)
-    assert len(QUESTIONS) >= 150, types
-    assert types["en"] >= 20, types
-    assert types["unanswerable"] >= 26, types
+def assert_answer_fields(q: dict) -> None:
+    """year_sensitive, answers/must, list and unanswerable fields are well formed (shared by both question sets)."""
+    if "year_sensitive" in q:
+        assert isinstance(q["year_sensitive"], bool)
+        if q["year_sensitive"]:
+            assert re.search(r"\d{4}", q["question"]), "year-sensitive question must name its year"
+    for field in ("answers", "must"):
+        if field in q:
+            v = q[field]
+            assert isinstance(v, list) and v, f"{field} must be a non-empty list"
+            assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"
+    if q["type"] == "list":
+        assert 2 <= len(q.get("must") or []) <= 4, "list questions use `must` with 2-4 strings"
+    if q["type"] == "unanswerable":
+        assert not _keys(q) and "evidence" not in q, "unanswerable questions carry no answers/evidence"
+
+
+def assert_counts(questions: list[dict], total: int, en: int, unanswerable: int, per_type: int, paras: int,
+                  year_sensitive: int) -> None:
+    """At least this many questions in all, of each kind, paraphrases (id ends in _para) and year-sensitive."""
+    types = Counter(q.get("type") for q in questions)
+    assert len(questions) >= total, types
+    assert types["en"] >= en, types
+    assert types["unanswerable"] >= unanswerable, types
     for t in ("number", "fact", "list"):
-        assert types[t] >= 1, types
-    paras = [q for q in QUESTIONS if str(q.get("id", "")).endswith("_para")]
-    assert len(paras) >= 36, len(paras)
-    year_sensitive = [q for q in QUESTIONS if q.get("year_sensitive") is True]
-    assert len(year_sensitive) >= 36, len(year_sensitive)
+        assert types[t] >= per_type, types
+    n_paras = sum(1 for q in questions if str(q.get("id", "")).endswith("_para"))
+    assert n_paras >= paras, n_paras
+    n_year = sum(1 for q in questions if q.get("year_sensitive") is True)
+    assert n_year >= year_sensitive, n_year
+
+
+def duplicate_ids(questions: list[dict]) -> list[str]:
+    return [i for i, n in Counter(q.get("id") for q in questions).items() if n > 1]
+
+
+def test_counts():
+    assert_counts(QUESTIONS, total=150, en=20, unanswerable=26, per_type=1, paras=36, year_sensitive=36)
 
 
 def test_unique_ids():
-    ids = [q.get("id") for q in QUESTIONS]
-    dup = [i for i, n in Counter(ids).items() if n > 1]
+    dup = duplicate_ids(QUESTIONS)
     assert not dup, f"duplicate ids: {dup}"
 
 
@@ -122,20 +148,8 @@ def test_fields(q):
     assert q.get("split") in SPLITS, q.get("split")
     assert "doc" in q, "doc field required (null only for unanswerable questions about no report)"
     assert q["doc"] is None or (isinstance(q["doc"], str) and q["doc"].endswith(".txt")), q["doc"]
-    if "year_sensitive" in q:
-        assert isinstance(q["year_sensitive"], bool)
-        if q["year_sensitive"]:
-            assert re.search(r"\d{4}", q["question"]), "year-sensitive question must name its year"
-    for field in ("answers", "must"):
-        if field in q:
-            v = q[field]
-            assert isinstance(v, list) and v, f"{field} must be a non-empty list"
-            assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"
-    if q["type"] == "list":
-        assert 2 <= len(q.get("must") or []) <= 4, "list questions use `must` with 2-4 strings"
-    if q["type"] == "unanswerable":
-        assert not _keys(q) and "evidence" not in q, "unanswerable questions carry no answers/evidence"
-    else:
+    assert_answer_fields(q)
+    if q["type"] != "unanswerable":
         assert isinstance(q["doc"], str), "answerable questions need the report file in `doc`"
         assert _keys(q), "answers or must required"
         assert isinstance(q.get("evidence"), str) and q["evidence"].strip(), "evidence required"

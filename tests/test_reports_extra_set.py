@@ -22,7 +22,7 @@ import pytest
 
 from conftest import load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _keys, _norm, _text
+from test_reports_eval_set import _keys, _norm, _text, assert_answer_fields, assert_counts, duplicate_ids
 
 corpus = main_set.corpus  # the same fixture: skips when the corpus is not found
 
@@ -49,23 +49,13 @@ def _report_form(q: dict) -> list[str]:
 
 
 def test_counts():
-    types = Counter(q.get("type") for q in QUESTIONS)
-    assert len(QUESTIONS) >= 90, types
-    assert types["en"] >= 15, types
-    assert types["unanswerable"] >= 20, types
-    for t in ("number", "fact", "list"):
-        assert types[t] >= 5, types
-    paras = [q for q in QUESTIONS if str(q.get("id", "")).endswith("_para")]
-    assert len(paras) >= 20, len(paras)
-    year_sensitive = [q for q in QUESTIONS if q.get("year_sensitive") is True]
-    assert len(year_sensitive) >= 15, len(year_sensitive)
+    assert_counts(QUESTIONS, total=90, en=15, unanswerable=20, per_type=5, paras=20, year_sensitive=15)
 
 
 def test_ids_unique_and_disjoint_from_eval_set():
-    ids = [q.get("id") for q in QUESTIONS]
-    dup = [i for i, n in Counter(ids).items() if n > 1]
+    dup = duplicate_ids(QUESTIONS)
     assert not dup, f"duplicate ids: {dup}"
-    clash = sorted(set(ids) & {q.get("id") for q in MAIN_QUESTIONS})
+    clash = sorted({q.get("id") for q in QUESTIONS} & {q.get("id") for q in MAIN_QUESTIONS})
     assert not clash, f"ids already used in reports_eval.jsonl: {clash}"
 
 
@@ -93,19 +83,8 @@ def test_fields(q):
     m = re.fullmatch(r"x(\d{4})_\w+", q["id"])
     assert m, f"id must be 'x' + report year + '_' + topic: {q['id']}"
     assert q["doc"].startswith(m.group(1)), f"id year does not match doc {q['doc']}"
-    if "year_sensitive" in q:
-        assert isinstance(q["year_sensitive"], bool)
-        if q["year_sensitive"]:
-            assert re.search(r"\d{4}", q["question"]), "year-sensitive question must name its year"
-    for field in ("answers", "must"):
-        if field in q:
-            v = q[field]
-            assert isinstance(v, list) and v, f"{field} must be a non-empty list"
-            assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"
-    if q["type"] == "list":
-        assert 2 <= len(q.get("must") or []) <= 4, "list questions use `must` with 2-4 strings"
+    assert_answer_fields(q)
     if q["type"] == "unanswerable":
-        assert not _keys(q) and "evidence" not in q, "unanswerable questions carry no answers/evidence"
         return
     assert _keys(q), "answers or must required"
     assert isinstance(q.get("evidence"), str) and q["evidence"].strip(), "evidence required"
