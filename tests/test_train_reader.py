@@ -44,3 +44,42 @@ def test_refeature_adds_new_candidates_with_labels_and_keeps_similarity(tmp_path
     assert e.analysis.X[i, sem] == -0.25 and e.analysis.X[i, known] == 1.0  # its clause's similarity
     other = [j for j, c in enumerate(e.analysis.cands) if (c.span.clause_start, c.span.clause_end) not in clause_of]
     assert other and all(e.analysis.X[j, known] == 0.0 for j in other)
+
+
+def test_lambdarank_ranker_orders_candidates_and_exports_to_numpy_trees() -> None:
+    """The ranker learns which candidate is best from graded labels; the exported arrays reproduce LightGBM
+    (checked inside ``fit_lambdarank``), survive JSON, and score on the label's scale."""
+    from types import SimpleNamespace
+
+    from qa.answer.reader import Trees
+    from qa.evaluation.train_reader import fit_lambdarank
+
+    rng = np.random.default_rng(0)
+    info = analyze("这种水果是什么?")
+    signal, noise = SPAN_FEATURES.index("lex_clause"), SPAN_FEATURES.index("rank_recip")
+
+    def group() -> tuple[np.ndarray, np.ndarray]:
+        X = np.zeros((12, len(SPAN_FEATURES)))
+        X[:, signal], X[:, noise] = rng.random(12), rng.random(12)
+        labels = np.zeros(12, dtype=np.float32)
+        labels[int(np.argmax(X[:, signal]))] = 1.0  # the candidate with most of the signal is the answer
+        return X, labels
+
+    examples = []
+    for k in range(150):
+        X, labels = group()
+        a = SimpleNamespace(cands=[None] * len(X), X=X)
+        examples.append(Example("synthetic", f"q{k}", "fact", True, "asked", a, labels, True, info))
+    trees = fit_lambdarank(examples, n_trees=40)
+    trees = Trees.from_json(json.loads(json.dumps(trees.to_json())))
+    hits, right, wrong = 0, [], []
+    for _ in range(50):
+        X, labels = group()
+        scores = trees.predict(X)
+        hits += labels[int(np.argmax(scores))] == 1.0
+        right += list(scores[labels == 1.0])
+        wrong += list(scores[labels == 0.0])
+    assert hits >= 45  # a ranker that ignored the signal would be right 1 time in 12
+    # on the label's scale (0..1), not LightGBM's raw units: answers score well above the rest, within [-1, 2]
+    assert float(np.mean(right)) - float(np.mean(wrong)) > 0.2
+    assert -1.0 < min(wrong) and max(right) < 2.0

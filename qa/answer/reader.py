@@ -1,12 +1,13 @@
 """The learned reader's parameters: a span ranker and a calibrated answer-or-abstain model.
 
-Both are linear models over ``qa.answer.features`` fitted by ``python -m qa.evaluation.train_reader`` on the
+Both read ``qa.answer.features`` and are fitted by ``python -m qa.evaluation.train_reader`` on the
 tune split of the project's question sets (CMRC 2018 tune paragraphs, the 13-report tune questions, the seed
 report's set) and checked on held-out questions it never saw. The fitted weights ship as a small JSON file
 (``models/reader.json``); its version (a hash of the file) is recorded in the index manifest and load info.
 
-  span ranker   gradient-boosted trees (scikit-learn's HistGradientBoostingRegressor, exported to arrays and
-                evaluated here with numpy) predicting a span's F1 against the gold answer; a conditional logit
+  span ranker   gradient-boosted trees (LightGBM LambdaRank ordering each question's spans by their F1 against
+                the gold answer, scores mapped onto that scale; or scikit-learn's HistGradientBoostingRegressor
+                predicting it), exported to arrays and evaluated here with numpy; a conditional logit
                 (P(span | question) ∝ exp(w · x_span)) is kept as the fallback and for bootstrapping;
   abstainer     logistic regression on the question-level features and the best span's features: P(the
                 retrieved text answers the question); abstain when it is below ``threshold`` (chosen on tune,
@@ -71,6 +72,37 @@ class Trees:
                  "is_leaf": bool, "value": np.float64}
         return cls(float(d["baseline"]), [{k: np.asarray(v, dtype=types[k]) for k, v in tree.items()}
                                           for tree in d["trees"]], int(d["depth"]))
+
+    @classmethod
+    def from_lightgbm(cls, booster, scale: float = 1.0, offset: float = 0.0) -> "Trees":
+        """Export a LightGBM booster (numerical ``<=`` splits, no missing values) to arrays, its output mapped to
+        ``scale * raw + offset`` (a ranker's scores are put on the label's scale that way)."""
+        trees, depth = [], 1
+        for info in booster.dump_model()["tree_info"]:
+            cols: dict[str, list] = {k: [] for k in ("feature", "threshold", "left", "right", "is_leaf", "value")}
+
+            def add(node: dict, level: int) -> int:
+                nonlocal depth
+                i = len(cols["value"])
+                for k in cols:
+                    cols[k].append(0)
+                if "leaf_value" in node:
+                    cols["is_leaf"][i], cols["value"][i] = True, scale * float(node["leaf_value"])
+                    depth = max(depth, level + 1)
+                    return i
+                if node.get("decision_type", "<=") != "<=":
+                    raise ValueError(f"unsupported split {node.get('decision_type')}")
+                cols["feature"][i], cols["threshold"][i] = int(node["split_feature"]), float(node["threshold"])
+                cols["is_leaf"][i] = False
+                cols["left"][i] = add(node["left_child"], level + 1)
+                cols["right"][i] = add(node["right_child"], level + 1)
+                return i
+
+            add(info["tree_structure"], 0)
+            types = {"feature": np.int64, "threshold": np.float64, "left": np.int64, "right": np.int64,
+                     "is_leaf": bool, "value": np.float64}
+            trees.append({k: np.asarray(v, dtype=types[k]) for k, v in cols.items()})
+        return cls(float(offset), trees, depth)
 
     @classmethod
     def from_sklearn(cls, model) -> "Trees":
