@@ -1,8 +1,9 @@
 """Sanity checks for the extra training questions tests/eval/reports_extra.jsonl.
 
-The file adds about 100 questions (all ``split: "tune"``) over the 13 government work reports of the
+The file adds about 180 questions (all ``split: "tune"``) over the 13 government work reports of the
 shared corpus, in the format of tests/eval/reports_eval.jsonl (see tests/eval/README_reports.md):
-``id`` ("x" + report year + topic), ``type``, ``question``, ``answers``/``must``, ``evidence``, ``doc``,
+``id`` ("x" + report year + topic for the first 101, "y" for the 80 added next, mostly near-miss
+unanswerable and paraphrased questions), ``type``, ``question``, ``answers``/``must``, ``evidence``, ``doc``,
 ``split`` and optional ``year_sensitive``. The rows are training data for the answer ranker and the
 abstainer, so none of them may reuse an id of the evaluation set.
 
@@ -80,8 +81,8 @@ def test_fields(q):
     assert q["type"] in TYPES, q["type"]
     assert q.get("split") == "tune", q.get("split")
     assert q["doc"].endswith("政府工作报告.txt"), q["doc"]
-    m = re.fullmatch(r"x(\d{4})_\w+", q["id"])
-    assert m, f"id must be 'x' + report year + '_' + topic: {q['id']}"
+    m = re.fullmatch(r"[xy](\d{4})_\w+", q["id"])
+    assert m, f"id must be 'x' or 'y' + report year + '_' + topic: {q['id']}"
     assert q["doc"].startswith(m.group(1)), f"id year does not match doc {q['doc']}"
     assert_answer_fields(q)
     if q["type"] == "unanswerable":
