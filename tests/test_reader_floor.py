@@ -26,21 +26,21 @@ REPORTS = SHARED / "corpora" / "gov-work-reports"
 CMRC = SHARED / "eval" / "cmrc" / "cmrc2018_public.jsonl"
 SUBSET = ("2006年国务院政府工作报告.txt", "2009年国务院政府工作报告.txt", "2011年国务院政府工作报告.txt")
 
-# The subset reaches 0.710 / 0.947 / 0.667 / 0.053 (31 questions) with the shipped reader (session 5 of issue 8:
+# The subset reaches 0.710 / 0.842 / 0.667 / 0.053 (31 questions) with the shipped reader (session 5 of issue 8:
 # LambdaRank span ranker; abstainer fitted on its out-of-fold scores, threshold on out-of-fold probabilities with
-# false abstention at most 5% per tune source; 80 more report tune questions). The previous reader reached
-# 0.677 / 0.895 / 0.75 / 0.0 here; this one answers 2 more questions right, abstains on 1 answerable question and
-# answers 1 more unanswerable one. The whole held-out split moved 0.636 → 0.675 accuracy, 0.862 → 0.892
-# evidence@3, abstention 0.42 → 0.42, false abstention 0.015 → 0.015. Floors sit at what it reaches.
+# false abstention at most 5% per tune source). The previous reader reached 0.677 / 0.895 / 0.75 / 0.0 here; this
+# one answers 2 more questions right, abstains on 1 answerable question (evidence@3 counts an abstention as a
+# miss) and answers 1 more unanswerable one. The whole held-out split moved 0.636 → 0.675 accuracy, 0.42 → 0.50
+# abstention, 0.862 → 0.846 evidence@3 (1 → 2 of 65 answerable abstained). Floors sit at what it reaches.
 REPORT_FLOORS = {
     "answer_accuracy": (">=", 0.70),
-    "evidence@3": (">=", 0.94),
+    "evidence@3": (">=", 0.84),
     "abstention_unanswerable": (">=", 0.66),
     "false_abstention": ("<=", 0.06),
 }
-# The 40-paragraph CMRC subset reaches 0.608 / F1 61.2 / EM 34.3 (previous reader 0.636 / 56.6 / 29.4: the
+# The 40-paragraph CMRC subset reaches 0.615 / F1 61.4 / EM 35.0 (previous reader 0.636 / 56.6 / 29.4: the
 # LambdaRank ranker picks the exact span more often and a longer span that contains it less often; over all
-# 1,526 held-out questions accuracy moved 0.490 → 0.491, EM 24.9 → 27.9, F1 52.5 → 56.2).
+# 1,526 held-out questions accuracy moved 0.490 → 0.489, EM 24.9 → 28.0, F1 52.5 → 56.0).
 CMRC_FLOORS = {"answer_accuracy": (">=", 0.60), "F1": (">=", 60.0), "EM": (">=", 34.0)}
 
 
