@@ -104,3 +104,12 @@ def load_jsonl(path: Path) -> list[dict]:
             except json.JSONDecodeError as exc:  # pragma: no cover - reported by assert
                 raise AssertionError(f"line {lineno}: invalid JSON: {exc}") from exc
     return rows
+
+
+def assert_string_lists(q: dict) -> None:
+    """A question row's ``answers`` / ``must``, when present, are non-empty lists of non-empty strings."""
+    for field in ("answers", "must"):
+        if field in q:
+            v = q[field]
+            assert isinstance(v, list) and v, f"{field} must be a non-empty list"
+            assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import load_jsonl
+from conftest import assert_string_lists, load_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL_FILE = ROOT / "tests" / "eval" / "report_eval.jsonl"
@@ -52,11 +52,7 @@ def test_fields(q):
     for field in ("id", "question", "type"):
         assert isinstance(q.get(field), str) and q[field].strip(), f"missing {field}"
     assert q["type"] in TYPES, q["type"]
-    for field in ("answers", "must"):
-        if field in q:
-            v = q[field]
-            assert isinstance(v, list) and v, f"{field} must be a non-empty list"
-            assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"
+    assert_string_lists(q)
     if q["type"] == "unanswerable":
         # nothing to score but abstention: no answers, no evidence
         assert not _keys(q) and "evidence" not in q

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import load_jsonl
+from conftest import assert_string_lists, load_jsonl
 
 EVAL_FILE = Path(__file__).resolve().parent / "eval" / "reports_eval.jsonl"
 TYPES = {"number", "fact", "list", "en", "unanswerable"}
@@ -84,11 +84,7 @@ def assert_answer_fields(q: dict) -> None:
         assert isinstance(q["year_sensitive"], bool)
         if q["year_sensitive"]:
             assert re.search(r"\d{4}", q["question"]), "year-sensitive question must name its year"
-    for field in ("answers", "must"):
-        if field in q:
-            v = q[field]
-            assert isinstance(v, list) and v, f"{field} must be a non-empty list"
-            assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"
+    assert_string_lists(q)
     if q["type"] == "list":
         assert 2 <= len(q.get("must") or []) <= 4, "list questions use `must` with 2-4 strings"
     if q["type"] == "unanswerable":
