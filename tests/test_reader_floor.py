@@ -41,7 +41,10 @@ REPORT_FLOORS = {
 # The 40-paragraph CMRC subset reaches 0.615 / F1 61.4 / EM 35.0 (previous reader 0.636 / 56.6 / 29.4: the
 # LambdaRank ranker picks the exact span more often and a longer span that contains it less often; over all
 # 1,526 held-out questions accuracy moved 0.490 → 0.489, EM 24.9 → 28.0, F1 52.5 → 56.0).
-CMRC_FLOORS = {"answer_accuracy": (">=", 0.60), "F1": (">=", 60.0), "EM": (">=", 34.0)}
+# Session 6 (one figure for 多少, answers widened over near-tied neighbouring spans, the 80 y questions fitted
+# on): the report subset is unchanged (0.710 / 0.842 / 0.667 / 0.053); the CMRC subset reaches 0.622 / F1 60.8 /
+# EM 34.3 (held-out CMRC accuracy 0.489 → 0.524, EM 28.0 → 27.3, F1 56.0 → 56.2).
+CMRC_FLOORS = {"answer_accuracy": (">=", 0.62), "F1": (">=", 60.0), "EM": (">=", 34.0)}
 
 
 def _failed(overall: dict, floors: dict) -> list[str]:

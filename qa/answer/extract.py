@@ -26,7 +26,7 @@ from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, c
                                 question_bigrams, question_class, question_features, span_features)
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
-from qa.answer.spans import Span, has_person_name, passage_spans, tokens
+from qa.answer.spans import Span, figure_groups, has_person_name, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
@@ -44,6 +44,9 @@ _HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*
                           r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _ASKS_END_VALUE = re.compile(r"(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至)了?[^，,。？?！!]{0,6}"
                              r"(?:多少|几)")
+WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
+# "A和B分别是多少": several figures are asked for, so a span may hold several
+_ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|\band\b|\bboth\b|\brespectively\b|\beach\b")
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 
 
@@ -102,6 +105,33 @@ class Extraction:
     cited: list[tuple[Chunk, int, int, float]]  # chunk, quote start, quote end, score
 
 
+def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int, margin: float,
+          max_len: int = WIDEN_MAX) -> tuple[int, int]:
+    """The answer's offsets: the best span, grown to cover the spans of its sentence that score within
+    ``margin`` of it. When the ranker cannot tell two neighbouring spans apart, the answer holds both rather
+    than a coin toss between them (still one sentence's piece, at most ``max_len`` characters, and for 多少 one
+    figure)."""
+    c = cands[best]
+    s, e = c.span.start, c.span.end
+    if margin <= 0:
+        return s, e
+    one_figure = info.qtype == "number" and not _ASKS_SEVERAL.search(info.text)
+    grown = True
+    while grown:
+        grown = False
+        for i in np.argsort(-scores)[1:WIDEN_POOL]:
+            if not scores[i] >= scores[best] - margin:
+                break
+            o = cands[int(i)]
+            if o.chunk.chunk_id != c.chunk.chunk_id or o.span.sent_start != c.span.sent_start:
+                continue
+            ns, ne = min(s, o.span.start), max(e, o.span.end)
+            if (ns, ne) == (s, e) or ne - ns > max_len or (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
+                continue
+            s, e, grown = ns, ne, True
+    return s, e
+
+
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -116,7 +146,7 @@ class Extractor:
     # saved ~30 ms a new question but cost 4 points of held-out accuracy), and training used the same sizes
     SEM_POOL = 6
     SEM_POOL_EN = 12
-    KEYWORD_ONLY_COVERAGE = 0.25  # without similarity, a passage must hold this share of the question's term weight
+    KEYWORD_ONLY_COVERAGE = 0.25  # without similarity, the answer's sentence must hold this share of the question's term weight
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
     def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
@@ -194,10 +224,11 @@ class Extractor:
             structural = self._structural_list(info, a.terms, best.chunk, best.span)
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
-        text = best.text
-        cited = [(best.chunk, best.span.clause_start, best.span.clause_end, float(a.logits[a.best]))]
-        seen = {best.chunk.chunk_id}
         masked = np.where(self._allowed(info, a.cands, a.X), a.logits, -np.inf)
+        s, e = widen(info, a.cands, masked, a.best, self.model.expand_margin)
+        text = best.chunk.text[s:e]
+        cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
+        seen = {best.chunk.chunk_id}
         for i in np.argsort(-masked):  # other passages that support a close answer: cited after the best
             c = a.cands[int(i)]
             if len(cited) >= self.MAX_CITED or not masked[i] >= a.logits[a.best] - self.model.cite_margin:
@@ -284,8 +315,8 @@ class Extractor:
                 qx[QUESTION_FEATURES.index(name)] = value
             span_x = span_x.copy()  # ... and the span as if its clause were the most similar one, as usual
             span_x[SPAN_FEATURES.index("sem_known")] = 1.0
-            if X[best, SPAN_FEATURES.index("lex_passage")] < self.KEYWORD_ONLY_COVERAGE:
-                hard_miss = "keyword-only answer from a passage with few of the question's words"
+            if X[best, SPAN_FEATURES.index("lex_sent")] < self.KEYWORD_ONLY_COVERAGE:
+                hard_miss = "keyword-only answer from a sentence with few of the question's words"
         if not hard_miss:
             hard_miss = self._hard_miss(info, terms, c, X[best], sem_best)
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss)
@@ -298,6 +329,10 @@ class Extractor:
         other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
         if (ok & ~other_year).any():
             ok = ok & ~other_year
+        if info.qtype == "number" and not _ASKS_SEVERAL.search(info.text):  # 多少 → one figure, not a list of them
+            one = ok & np.array([figure_groups(c.text) <= 1 for c in cands], dtype=bool)
+            if one.any():
+                ok = one
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
             end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
             if end.any():

@@ -127,6 +127,7 @@ class ReaderModel:
     trees: Trees | None = None  # when fitted, spans are ranked by the forest (the linear weights stay as a fallback)
     cite_margin: float = 2.0  # other passages are cited when their best span scores within this of the answer
     impute: dict = field(default_factory=dict)  # question features without embeddings: their typical answered value
+    expand_margin: float = 0.0  # the answer covers the spans of its sentence scoring within this of the best
 
     @classmethod
     def default(cls) -> "ReaderModel":
@@ -157,13 +158,14 @@ class ReaderModel:
         trees = Trees.from_json(d["span_trees"]) if d.get("span_trees") else None
         return cls(np.asarray(d["span_weights"], dtype=np.float32), np.asarray(d["abstain_weights"], dtype=np.float32),
                    float(d["threshold"]), hashlib.sha1(raw).hexdigest()[:12], d.get("notes", {}), trees,
-                   float(d.get("cite_margin", 2.0)), dict(d.get("impute") or {}))
+                   float(d.get("cite_margin", 2.0)), dict(d.get("impute") or {}), float(d.get("expand_margin", 0.0)))
 
     def save(self, path: str | Path = MODEL_PATH) -> None:
         d = {"span_features": list(SPAN_FEATURES), "span_weights": [round(float(v), 6) for v in self.span_weights],
              "question_features": list(QUESTION_FEATURES),
              "abstain_weights": [round(float(v), 6) for v in self.abstain_weights],
              "threshold": round(float(self.threshold), 4), "cite_margin": round(float(self.cite_margin), 4),
+             "expand_margin": round(float(self.expand_margin), 4),
              "impute": self.impute, "notes": self.notes, "span_trees": self.trees.to_json() if self.trees else None}
         Path(path).write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

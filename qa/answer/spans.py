@@ -150,6 +150,23 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
     return out
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|－|-|—|–|、|或)\s*")
+
+
+def figure_groups(text: str) -> int:
+    """How many separate figures ``text`` states: a range or alternatives written together ("100米至2800米",
+    "3、4月") count as one, "基金2亿元，贷款3.2亿元" as two."""
+    ends = [(m.start(), m.end()) for m in QTY_RE.finditer(text)]
+    ends += [(m.start(), m.end()) for m in PERCENT_RE.finditer(text)]
+    ends.sort()
+    groups, last = 0, -1
+    for s, e in ends:
+        if last < 0 or s < last or not _RANGE_JOIN.fullmatch(text[last:s]):
+            groups += 1
+        last = max(last, e)
+    return groups
+
+
 def passage_spans(text: str, left: str = "", right: str = "", with_names: bool = True) -> list[Span]:
     """Every candidate span of a passage (deduplicated by offsets and kind)."""
     spans: dict[tuple[int, int, str], Span] = {}

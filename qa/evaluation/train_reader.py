@@ -56,6 +56,7 @@ from qa.text import normalize_for_match
 
 logger = logging.getLogger(__name__)
 TOP_PASSAGES, K = 6, 8
+EXPAND_GRID = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08)  # widening margins tried (ranker score units)
 _DF_FEATURES = ("unknown_share", "rare_missing", "missing_share")
 
 
@@ -190,6 +191,50 @@ def requestion(e: Example, ex: Extractor, model: ReaderModel) -> tuple[np.ndarra
     qx = question_features(e.info, a.terms, ex.df, ex.rare_df, a.X[best], float(logits[best]),
                            float(logits[best]) - second, f"{c.chunk.section} {c.chunk.text}", top_dense, sem_best)
     return qx, best
+
+
+def choose_expand_margin(examples: list[Example], scorer_of, grid: tuple[float, ...] = EXPAND_GRID,
+                         max_em_drop: float = 0.02, max_f1_drop: float = 0.01) -> tuple[float, dict]:
+    """The widening margin (``qa.answer.extract.widen``) that makes the most answers contain the gold answer
+    (mean over sources) while the mean exact match falls by at most ``max_em_drop`` and F1 by ``max_f1_drop``,
+    judged with out-of-fold ranker scores (``scorer_of(example)``)."""
+    from qa.answer.extract import widen
+    from qa.evaluation.metrics import exact_match
+
+    golds: dict[str, dict[str, dict]] = {}
+    rows: dict[float, dict[str, list[tuple[float, float, float]]]] = {m: {} for m in grid}
+    for e in examples:
+        if e.labels is None or e.analysis is None:
+            continue
+        if e.source not in golds:
+            try:
+                golds[e.source] = {q["id"]: q for q in load_questions(e.source)}
+            except OSError:
+                golds[e.source] = {}
+        q = golds[e.source].get(e.qid)
+        if q is None:
+            continue
+        a = e.analysis
+        allowed = Extractor._allowed(e.info, a.cands, a.X)
+        if not allowed.any():
+            allowed[:] = True
+        scores = np.where(allowed, scorer_of(e).span_logits(a.X), -np.inf)
+        best = int(np.argmax(scores))
+        gold, chunk = gold_answers(q), a.cands[best].chunk
+        for m in grid:
+            s, t = widen(e.info, a.cands, scores, best, m)
+            text = chunk.text[s:t]
+            got = normalize_for_match(text)
+            contains = (all(normalize_for_match(x) in got for x in q["must"]) if q.get("must") and not q.get("answers")
+                        else any(normalize_for_match(g) in got for g in gold))
+            rows[m].setdefault(e.source, []).append((float(contains), exact_match(text, gold), f1_score(text, gold)))
+    table = {m: np.mean([np.mean(v, axis=0) for v in by_src.values()], axis=0) for m, by_src in rows.items() if by_src}
+    if not table:
+        return 0.0, {}
+    base = table[min(table)]
+    ok = [m for m, (c, em, f1) in table.items() if em >= base[1] - max_em_drop and f1 >= base[2] - max_f1_drop]
+    pick = max(ok, key=lambda m: (round(float(table[m][0]), 4), -m))
+    return pick, {str(m): [round(float(v), 4) for v in table[m]] for m in sorted(table)}
 
 
 def refeature(examples: list[Example]) -> None:
@@ -477,6 +522,10 @@ def main(argv: list[str] | None = None) -> int:
         "span_top1_f1_tune": round(float(np.mean([e.labels[requestion(e, dummy, model)[1]]
                                                   for e in examples if e.labels is not None])), 4),
     }
+    expand, expand_table = choose_expand_margin(examples, lambda e: scorer.get(fold_of(e), model))
+    notes["expand_margin_rule"] = ("most answers containing the gold (mean over sources, out-of-fold scores) with "
+                                   "EM down at most 2 points and F1 down at most 1")
+    notes["expand_margin_tune"] = {"columns": ["contains", "EM", "F1"], **expand_table}
     notes["ranker"] = args.ranker
     notes["abstainer"] = f"logistic regression on question + best-span features, C={args.abstain_c}"
     # keyword-only answers (vectors still embedding, or no embedder) have no similarity: the abstainer then sees
@@ -488,7 +537,8 @@ def main(argv: list[str] | None = None) -> int:
     if weights:
         notes["source_weights"] = weights
         notes["abstainer_source_weights"] = bool(args.weight_abstainer)
-    final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes, model.trees, model.cite_margin, impute)
+    final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes, model.trees, model.cite_margin, impute,
+                        expand if model.trees is not None else 0.0)
     final.save(args.out)
     logger.info("wrote %s (threshold %.2f): %s", args.out, threshold, json.dumps({k: v for k, v in notes.items()
                                                                                   if k != "precision_coverage_tune"}))

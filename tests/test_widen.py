@@ -1,0 +1,75 @@
+"""One figure for 多少, and answers widened over near-tied neighbouring spans (pure logic, synthetic text)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qa.answer.extract import Extractor, Scored, widen
+from qa.answer.features import SPAN_FEATURES, SpanContext, span_features
+from qa.answer.question import analyze
+from qa.answer.spans import figure_groups, passage_spans
+from qa.ingest.chunking import Chunk
+
+
+@pytest.mark.parametrize("text, n", [
+    ("设立引导基金2亿元，发放质押贷款3.2亿元", 2),
+    ("生长于海拔100米至2,800米的地区", 1),  # a range is one figure
+    ("每年3～5次", 1),
+    ("增长8%左右", 1),
+    ("收入增长21%、利润增长8.5%", 2),
+    ("没有数字的句子", 0),
+    ("百分之三十的人和40名学生", 2),
+])
+def test_figure_groups(text: str, n: int) -> None:
+    assert figure_groups(text) == n
+
+
+def _cands(text: str, question: str) -> tuple[list[Scored], np.ndarray]:
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    info = analyze(question)
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+    X = np.stack([span_features(info, [], ctx, c.span, None, set()) for c in cands])
+    return cands, X
+
+
+def test_a_how_much_question_gets_one_figure_unless_several_are_asked() -> None:
+    text = "设立科技成果转化引导基金2亿元，为中小企业发放知识产权质押贷款3.2亿元。"
+    cands, X = _cands(text, "质押贷款发放了多少?")
+    ok = Extractor._allowed(analyze("质押贷款发放了多少?"), cands, X)
+    allowed = {c.text for c, a in zip(cands, ok) if a}
+    assert "3.2亿元" in allowed and "2亿元" in allowed
+    assert not any(figure_groups(t) > 1 for t in allowed)
+    both = Extractor._allowed(analyze("引导基金和质押贷款分别是多少?"), cands, X)
+    assert any(figure_groups(c.text) == 2 for c, a in zip(cands, both) if a)
+    assert X[:, SPAN_FEATURES.index("span_has_qty")].any()
+
+
+def _scores(cands: list[Scored], wanted: dict[str, float]) -> np.ndarray:
+    return np.array([wanted.get(c.text, -1.0) if c.span.kind != "clause" else -1.0 for c in cands])
+
+
+def test_widen_covers_near_tied_neighbours_of_one_sentence_only() -> None:
+    text = "本届冠军由张三和李四分享，奖金丰厚。另一句话提到王五。"
+    cands, _ = _cands(text, "本届冠军是谁?")
+    info = analyze("本届冠军是谁?")
+    assert {"张三", "李四", "王五"} <= {c.text for c in cands}
+    scores = _scores(cands, {"张三": 0.50, "李四": 0.48, "王五": 0.49})
+    best = int(np.argmax(scores))
+    assert text[slice(*widen(info, cands, scores, best, 0.0))] == "张三"  # no margin: the best span as it is
+    s, e = widen(info, cands, scores, best, 0.03)
+    assert text[s:e] == "张三和李四"  # a near tie in the same sentence is covered; 王五 (another sentence) is not
+    far = _scores(cands, {"张三": 0.50, "李四": 0.40})
+    assert text[slice(*widen(info, cands, far, int(np.argmax(far)), 0.03))] == "张三"
+
+
+def test_widen_keeps_one_figure_for_how_much() -> None:
+    text = "设立引导基金2亿元，发放质押贷款3.2亿元。"
+    cands, _ = _cands(text, "质押贷款发放了多少?")
+    info = analyze("质押贷款发放了多少?")
+    scores = _scores(cands, {"3.2亿元": 0.50, "2亿元": 0.49})
+    s, e = widen(info, cands, scores, int(np.argmax(scores)), 0.05)
+    assert text[s:e] == "3.2亿元"
+    several = analyze("引导基金和质押贷款分别是多少?")
+    s, e = widen(several, cands, scores, int(np.argmax(scores)), 0.05)
+    assert text[s:e] == "2亿元，发放质押贷款3.2亿元"
