@@ -73,3 +73,42 @@ def test_widen_keeps_one_figure_for_how_much() -> None:
     several = analyze("引导基金和质押贷款分别是多少?")
     s, e = widen(several, cands, scores, int(np.argmax(scores)), 0.05)
     assert text[s:e] == "2亿元，发放质押贷款3.2亿元"
+
+
+class _Scorer:
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
+
+    def span_logits(self, X: np.ndarray) -> np.ndarray:  # scores looked up by the candidate's text (row order)
+        return np.array([self.scores.get(t, -1.0) for t in self.texts])
+
+
+def _examples(tmp_path, golds: list[str]):
+    import json
+
+    from qa.answer.extract import Analysis
+    from qa.evaluation.train_reader import Example
+
+    text, question = "本届冠军由张三和李四分享，奖金丰厚。另一句话提到王五。", "本届冠军是谁?"
+    qfile = tmp_path / f"q{len(golds)}{golds[0]}.jsonl"
+    qfile.write_text("".join(json.dumps({"id": f"q{i}", "type": "fact", "question": question, "answers": [g]},
+                                        ensure_ascii=False) + "\n" for i, g in enumerate(golds)), encoding="utf-8")
+    cands, X = _cands(text, question)
+    scorer = _Scorer({"张三": 0.50, "李四": 0.47})  # 李四 scores 0.03 below the best span
+    scorer.texts = [c.text if c.span.kind != "clause" else "" for c in cands]
+    a = Analysis([], cands, X, np.zeros(len(cands)), 0, np.zeros(1), 1.0, "")
+    return [Example(str(qfile), f"q{i}", "fact", True, "asked", a, np.zeros(len(cands), dtype=np.float32), True,
+                    analyze(question)) for i in range(len(golds))], scorer
+
+
+def test_margin_chooser_widens_when_it_makes_answers_contain_the_gold(tmp_path) -> None:
+    from qa.evaluation.widen_margin import choose_expand_margin
+
+    grid = (0.0, 0.02, 0.04)
+    both, scorer = _examples(tmp_path, ["张三和李四", "张三和李四", "张三"])
+    pick, table = choose_expand_margin(both, lambda e: scorer, grid=grid)
+    assert pick == 0.04  # 0.02 does not reach 李四; 0.04 does, and more answers contain (and equal) the gold
+    assert table["0.0"][0] == pytest.approx(1 / 3, abs=1e-3) and table["0.04"][0] == 1.0
+    one, scorer = _examples(tmp_path, ["张三", "张三"])
+    pick, table = choose_expand_margin(one, lambda e: scorer, grid=grid, max_em_drop=1.0, max_f1_drop=1.0)
+    assert pick == 0.0 and table["0.04"][1] == 0.0  # widening gains no containment here, only loses exact match

@@ -51,12 +51,12 @@ from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES, question_featur
 from qa.answer.question import analyze
 from qa.answer.reader import MODEL_PATH, ReaderModel, Trees
 from qa.evaluation.evaluate import gold_answers, load_questions, select
+from qa.evaluation.widen_margin import choose_expand_margin
 from qa.evaluation.metrics import f1_score, normalize_answer
 from qa.text import normalize_for_match
 
 logger = logging.getLogger(__name__)
 TOP_PASSAGES, K = 6, 8
-EXPAND_GRID = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08)  # widening margins tried (ranker score units)
 _DF_FEATURES = ("unknown_share", "rare_missing", "missing_share")
 
 
@@ -191,50 +191,6 @@ def requestion(e: Example, ex: Extractor, model: ReaderModel) -> tuple[np.ndarra
     qx = question_features(e.info, a.terms, ex.df, ex.rare_df, a.X[best], float(logits[best]),
                            float(logits[best]) - second, f"{c.chunk.section} {c.chunk.text}", top_dense, sem_best)
     return qx, best
-
-
-def choose_expand_margin(examples: list[Example], scorer_of, grid: tuple[float, ...] = EXPAND_GRID,
-                         max_em_drop: float = 0.02, max_f1_drop: float = 0.01) -> tuple[float, dict]:
-    """The widening margin (``qa.answer.extract.widen``) that makes the most answers contain the gold answer
-    (mean over sources) while the mean exact match falls by at most ``max_em_drop`` and F1 by ``max_f1_drop``,
-    judged with out-of-fold ranker scores (``scorer_of(example)``)."""
-    from qa.answer.extract import widen
-    from qa.evaluation.metrics import exact_match
-
-    golds: dict[str, dict[str, dict]] = {}
-    rows: dict[float, dict[str, list[tuple[float, float, float]]]] = {m: {} for m in grid}
-    for e in examples:
-        if e.labels is None or e.analysis is None:
-            continue
-        if e.source not in golds:
-            try:
-                golds[e.source] = {q["id"]: q for q in load_questions(e.source)}
-            except OSError:
-                golds[e.source] = {}
-        q = golds[e.source].get(e.qid)
-        if q is None:
-            continue
-        a = e.analysis
-        allowed = Extractor._allowed(e.info, a.cands, a.X)
-        if not allowed.any():
-            allowed[:] = True
-        scores = np.where(allowed, scorer_of(e).span_logits(a.X), -np.inf)
-        best = int(np.argmax(scores))
-        gold, chunk = gold_answers(q), a.cands[best].chunk
-        for m in grid:
-            s, t = widen(e.info, a.cands, scores, best, m)
-            text = chunk.text[s:t]
-            got = normalize_for_match(text)
-            contains = (all(normalize_for_match(x) in got for x in q["must"]) if q.get("must") and not q.get("answers")
-                        else any(normalize_for_match(g) in got for g in gold))
-            rows[m].setdefault(e.source, []).append((float(contains), exact_match(text, gold), f1_score(text, gold)))
-    table = {m: np.mean([np.mean(v, axis=0) for v in by_src.values()], axis=0) for m, by_src in rows.items() if by_src}
-    if not table:
-        return 0.0, {}
-    base = table[min(table)]
-    ok = [m for m, (c, em, f1) in table.items() if em >= base[1] - max_em_drop and f1 >= base[2] - max_f1_drop]
-    pick = max(ok, key=lambda m: (round(float(table[m][0]), 4), -m))
-    return pick, {str(m): [round(float(v), 4) for v in table[m]] for m in sorted(table)}
 
 
 def refeature(examples: list[Example]) -> None:
