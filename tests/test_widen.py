@@ -112,3 +112,14 @@ def test_margin_chooser_widens_when_it_makes_answers_contain_the_gold(tmp_path) 
     one, scorer = _examples(tmp_path, ["张三", "张三"])
     pick, table = choose_expand_margin(one, lambda e: scorer, grid=grid, max_em_drop=1.0, max_f1_drop=1.0)
     assert pick == 0.0 and table["0.04"][1] == 0.0  # widening gains no containment here, only loses exact match
+
+
+def test_a_widened_answer_does_not_end_inside_a_bracket() -> None:
+    from qa.answer.extract import _close_brackets
+
+    text = "哪位大臣：金悌男（仁穆王后之父）等人。"
+    s = text.index("金悌")
+    assert text[slice(*_close_brackets(text, s, text.index("后之父"), s + 2))] == "金悌男"
+    assert text[slice(*_close_brackets(text, s, text.index("等人"), s + 2))] == "金悌男（仁穆王后之父）"  # closed
+    # a cut that would lose part of the best span is not made
+    assert text[slice(*_close_brackets(text, s, text.index("后之父"), text.index("王后")))] == "金悌男（仁穆王"

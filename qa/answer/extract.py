@@ -129,6 +129,24 @@ def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int
             if (ns, ne) == (s, e) or ne - ns > max_len or (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
                 continue
             s, e, grown = ns, ne, True
+    return _close_brackets(c.chunk.text, s, e, c.span.end)
+
+
+def _close_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]:
+    """Cut a widened answer before a bracket it opens but does not close ("金悌男（仁穆王" → "金悌男"), as long
+    as the cut keeps everything up to ``keep`` (the end of the best span)."""
+    for opening, closing in ("（）", "()", "《》", "“”", "「」"):
+        depth, cut = 0, None
+        for i in range(s, e):
+            if text[i] == opening:
+                depth, cut = depth + 1, (i if depth == 0 else cut)
+            elif text[i] == closing and depth:
+                depth -= 1
+                cut = None if depth == 0 else cut
+        if depth and cut is not None and cut >= keep:
+            e = cut
+            while e > s and text[e - 1] in "，,、；;：: ":
+                e -= 1
     return s, e
 
 
@@ -330,7 +348,8 @@ class Extractor:
         if (ok & ~other_year).any():
             ok = ok & ~other_year
         if info.qtype == "number" and not _ASKS_SEVERAL.search(info.text):  # 多少 → one figure, not a list of them
-            one = ok & np.array([figure_groups(c.text) <= 1 for c in cands], dtype=bool)
+            several = X[:, SPAN_FEATURES.index("span_n_qty")] > 0.34  # more than one quantity: one range, or two figures
+            one = ok & np.array([not m or figure_groups(c.text) <= 1 for c, m in zip(cands, several)], dtype=bool)
             if one.any():
                 ok = one
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
