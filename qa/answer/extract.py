@@ -133,7 +133,7 @@ def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int
 
 
 def _close_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]:
-    """Cut a widened answer before a bracket it opens but does not close ("金悌男（仁穆王" → "金悌男"), as long
+    """Cut a widened answer before a bracket it opens but does not close ("李某（字子" → "李某"), as long
     as the cut keeps everything up to ``keep`` (the end of the best span)."""
     for opening, closing in ("（）", "()", "《》", "“”", "「」"):
         depth, cut = 0, None

@@ -155,7 +155,7 @@ _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|－|-|—|–|、|或)\s*")
 
 def figure_groups(text: str) -> int:
     """How many separate figures ``text`` states: a range or alternatives written together ("100米至2800米",
-    "3、4月") count as one, "基金2亿元，贷款3.2亿元" as two."""
+    "3、4月") count as one, "甲项5亿元，乙项7亿元" as two."""
     ends = [(m.start(), m.end()) for m in QTY_RE.finditer(text)]
     ends += [(m.start(), m.end()) for m in PERCENT_RE.finditer(text)]
     ends.sort()
