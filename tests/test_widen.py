@@ -123,3 +123,18 @@ def test_a_widened_answer_does_not_end_inside_a_bracket() -> None:
     assert text[slice(*_close_brackets(text, s, text.index("等人"), s + 2))] == "金悌男（仁穆王后之父）"  # closed
     # a cut that would lose part of the best span is not made
     assert text[slice(*_close_brackets(text, s, text.index("后之父"), text.index("王后")))] == "金悌男（仁穆王"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("体长可达10至20公分", ["10至20公分"]),  # a range with its unit, one candidate
+    ("身高182cm，体重75kg", ["182cm", "75kg"]),
+    ("注册资本为5000万", ["5000万"]),  # a magnitude without a unit
+    ("气温23~28℃", ["23~28℃"]),
+    ("售价1200日元", ["1200日元"]),
+    ("十万火急，万众一心", []),  # idioms hold numerals, not quantities
+    ("camera 3cms", []),  # a Latin unit must end the word
+])
+def test_quantities_with_more_units_ranges_and_magnitudes(text: str, found: list[str]) -> None:
+    from qa.answer.spans import QTY_RE
+
+    assert [m.group(0) for m in QTY_RE.finditer(text)] == found
