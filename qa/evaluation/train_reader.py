@@ -51,8 +51,8 @@ from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES, question_featur
 from qa.answer.question import analyze
 from qa.answer.reader import MODEL_PATH, ReaderModel, Trees
 from qa.evaluation.evaluate import gold_answers, load_questions, select
-from qa.evaluation.widen_margin import choose_expand_margin
 from qa.evaluation.metrics import f1_score, normalize_answer
+from qa.evaluation.widen_margin import choose_expand_margin
 from qa.text import normalize_for_match
 
 logger = logging.getLogger(__name__)
