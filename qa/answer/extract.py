@@ -116,19 +116,13 @@ def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int
     if margin <= 0:
         return s, e
     one_figure = info.qtype == "number" and not _ASKS_SEVERAL.search(info.text)
-    grown = True
-    while grown:
-        grown = False
-        for i in np.argsort(-scores)[1:WIDEN_POOL]:
-            if not scores[i] >= scores[best] - margin:
-                break
-            o = cands[int(i)]
-            if o.chunk.chunk_id != c.chunk.chunk_id or o.span.sent_start != c.span.sent_start:
-                continue
-            ns, ne = min(s, o.span.start), max(e, o.span.end)
-            if (ns, ne) == (s, e) or ne - ns > max_len or (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
-                continue
-            s, e, grown = ns, ne, True
+    near = [cands[int(i)] for i in np.argsort(-scores)[1:WIDEN_POOL] if scores[i] >= scores[best] - margin]
+    for o in near:  # one pass in score order: the answer only grows, so a span refused once stays refused
+        if o.chunk.chunk_id != c.chunk.chunk_id or o.span.sent_start != c.span.sent_start:
+            continue
+        ns, ne = min(s, o.span.start), max(e, o.span.end)
+        if ne - ns <= max_len and not (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
+            s, e = ns, ne
     return _close_brackets(c.chunk.text, s, e, c.span.end)
 
 

@@ -29,6 +29,8 @@ from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES
 logger = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).with_name("models") / "reader.json"
+_TREE_TYPES = {"feature": np.int64, "threshold": np.float64, "left": np.int64, "right": np.int64,
+               "is_leaf": bool, "value": np.float64}  # the arrays of one exported tree
 
 
 @dataclass
@@ -68,9 +70,7 @@ class Trees:
 
     @classmethod
     def from_json(cls, d: dict) -> "Trees":
-        types = {"feature": np.int64, "threshold": np.float64, "left": np.int64, "right": np.int64,
-                 "is_leaf": bool, "value": np.float64}
-        return cls(float(d["baseline"]), [{k: np.asarray(v, dtype=types[k]) for k, v in tree.items()}
+        return cls(float(d["baseline"]), [{k: np.asarray(v, dtype=_TREE_TYPES[k]) for k, v in tree.items()}
                                           for tree in d["trees"]], int(d["depth"]))
 
     @classmethod
@@ -99,9 +99,7 @@ class Trees:
                 return i
 
             add(info["tree_structure"], 0)
-            types = {"feature": np.int64, "threshold": np.float64, "left": np.int64, "right": np.int64,
-                     "is_leaf": bool, "value": np.float64}
-            trees.append({k: np.asarray(v, dtype=types[k]) for k, v in cols.items()})
+            trees.append({k: np.asarray(v, dtype=_TREE_TYPES[k]) for k, v in cols.items()})
         return cls(float(offset), trees, depth)
 
     @classmethod

@@ -64,9 +64,12 @@ def select(questions: list[dict[str, Any]], split: str | None = None) -> list[di
 def answer_correct(q: dict[str, Any], ans: Answer) -> bool:
     if q["type"] == "unanswerable":
         return ans.abstained
-    if ans.abstained:
-        return False
-    got = _n(ans.answer)
+    return not ans.abstained and contains_answer(q, ans.answer)
+
+
+def contains_answer(q: dict[str, Any], text: str) -> bool:
+    """Whether ``text`` holds one of the gold ``answers`` (or all the ``must`` strings): answer accuracy."""
+    got = _n(text)
     if q.get("answers"):
         return any(_n(a) in got for a in q["answers"])
     return all(_n(m) in got for m in q["must"])

@@ -12,9 +12,8 @@ from typing import Any
 import numpy as np
 
 from qa.answer.extract import Extractor, widen
-from qa.evaluation.evaluate import gold_answers, load_questions
+from qa.evaluation.evaluate import contains_answer, gold_answers, load_questions
 from qa.evaluation.metrics import exact_match, f1_score
-from qa.text import normalize_for_match
 
 EXPAND_GRID = (0.0, 0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08)  # widening margins tried (ranker score units)
 
@@ -47,10 +46,8 @@ def choose_expand_margin(examples: list[Any], scorer_of: Callable[[Any], Any], g
         for m in grid:
             s, t = widen(e.info, a.cands, scores, best, m)
             text = chunk.text[s:t]
-            got = normalize_for_match(text)
-            contains = (all(normalize_for_match(x) in got for x in q["must"]) if q.get("must") and not q.get("answers")
-                        else any(normalize_for_match(g) in got for g in gold))
-            rows[m].setdefault(e.source, []).append((float(contains), exact_match(text, gold), f1_score(text, gold)))
+            rows[m].setdefault(e.source, []).append((float(contains_answer(q, text)), exact_match(text, gold),
+                                                     f1_score(text, gold)))
     table = {m: np.mean([np.mean(v, axis=0) for v in by_src.values()], axis=0) for m, by_src in rows.items() if by_src}
     if not table:
         return 0.0, {}
