@@ -16,7 +16,7 @@ from qa.answer.reader import MODEL_PATH, ReaderModel
 from qa.answer.spans import passage_spans
 from qa.evaluation.cmrc import convert, paragraph_split, read_cmrc
 from qa.evaluation.metrics import exact_match, f1_score, normalize_answer, segment
-from qa.retrieve.years import (doc_year, prefer_years, question_intent, question_years, report_year, time_reference,
+from qa.retrieve.years import (doc_year, document_years, prefer_years, question_intent, question_years, report_year, time_reference,
                               year_fit)
 
 
@@ -99,6 +99,21 @@ def test_years() -> None:
     items = [(2011, "a"), (2016, "b"), (0, "c"), (2015, "d")]
     assert prefer_years(items, (2015,), key=lambda it: it) == [(2016, "b"), (2015, "d"), (0, "c"), (2011, "a")]
     assert prefer_years(items, (), key=lambda it: it) == items
+
+
+def test_document_years_fall_back_to_the_header_date() -> None:
+    from qa.ingest.chunking import Chunk
+
+    def chunk(source: str, title: str, text: str, kind: str = "paragraph") -> Chunk:
+        return Chunk(f"{source}:{kind}", source, text, 0, len(text), (), kind, 0, title)
+
+    chunks = [chunk("a.txt", "某市科技工作总结", "一、主要工作。2014年投入1亿元。"),  # body years do not date it
+              chunk("a.txt", "某市科技工作总结", "某市科技工作总结\n日期:\n2015年01月10日 15:38", "header"),
+              chunk("b.txt", "2013年政府工作报告", "2013年政府工作报告\n2012-03-05", "header"),  # the title wins
+              chunk("c.txt", "某区2019计划", "正文"),
+              chunk("d.txt", "无年份的文章", "无年份的文章\n来源:某部", "header"),
+              chunk("e.txt", "另一篇", "另一篇\n2018年发布", "header")]  # a bare year is not a date
+    assert document_years(chunks) == {"a.txt": 2015, "b.txt": 2013, "c.txt": 2019, "d.txt": 0, "e.txt": 0}
 
 
 def test_shipped_model_matches_the_features() -> None:

@@ -30,7 +30,7 @@ from qa.answer.spans import Span, figure_groups, has_person_name, passage_spans,
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
-from qa.retrieve.years import doc_year, report_year, year_fit
+from qa.retrieve.years import doc_year, document_years, report_year, year_fit
 from qa.text import clause_spans, sentence_spans, tokenize
 
 ABSTAIN_MESSAGE = "报告中没有找到相关信息。"
@@ -174,6 +174,7 @@ class Extractor:
             if c.kind == "item" and c.parent is not None:
                 self._siblings.setdefault((c.source, c.parent), []).append(i)
         self.vectors = vectors if vectors is not None else ClauseVectors()
+        self.doc_years = document_years(chunks)
 
     def warm_tags(self, cancel: threading.Event | None = None) -> int:
         """Tag every clause and clause pair of the corpus with parts of speech before questions need them
@@ -268,7 +269,7 @@ class Extractor:
         for rank, hit in enumerate(hits[:top_passages]):
             chunk = hit.chunk
             ctx_text = f"{chunk.section} {chunk.text}"
-            years, dyear = info_years(info), doc_year(chunk.title)
+            years, dyear = info_years(info), self.doc_years.get(chunk.source) or doc_year(chunk.title)
             ctx = SpanContext(chunk.text, rank, float(hit.dense_sim or 0.0), year_fit(years, dyear, ctx_text),
                               coverage(terms, ctx_text), (dyear - years[0]) if years and dyear else 0,
                               bool(years and dyear), (1 if dyear == named else -1) if named and dyear else 0,

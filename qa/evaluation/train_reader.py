@@ -193,7 +193,7 @@ def requestion(e: Example, ex: Extractor, model: ReaderModel) -> tuple[np.ndarra
     return qx, best
 
 
-def refeature(examples: list[Example]) -> None:
+def refeature(examples: list[Example], doc_years: dict[str, int] | None = None) -> None:
     """Redo the question analysis, the candidate spans, their labels and their features of saved examples with
     the current code (question analysis, candidates or features changed since they were collected), keeping
     the cross-lingual similarity measured at collection time (per clause: a new candidate in a measured
@@ -224,7 +224,7 @@ def refeature(examples: list[Example]) -> None:
         cands: list[Scored] = []
         for c in ctxs.values():
             c.ctx.local, c.ctx.best_local_sent, c.ctx.local_bigrams = local_weights(a.terms, c.ctx.text, qbi)
-            dyear = doc_year(c.chunk.title)
+            dyear = (doc_years or {}).get(c.chunk.source) or doc_year(c.chunk.title)
             c.ctx.report_match = (1 if dyear == named else -1) if named and dyear else 0
             c.ctx.dyear, c.ctx.asked_years = dyear, asked
             for sp in passage_spans(c.chunk.text, *gap, with_names=info.qtype in ("who", "fact")):
@@ -242,6 +242,16 @@ def refeature(examples: list[Example]) -> None:
         if e.labels is not None:
             q = golds.get((e.source, e.qid))
             e.labels = np.array([span_label(q, c.text) for c in cands], dtype=np.float32) if q else None
+
+
+def _document_years(specs: list[str]) -> dict[str, int]:
+    from qa.engine import ReportQA
+    from qa.retrieve.years import document_years
+
+    out: dict[str, int] = {}
+    for corpus, index_dir in dict.fromkeys(tuple(spec.split(":")[1:3]) for spec in specs):
+        out.update(document_years(ReportQA.open(corpus=corpus, index_dir=index_dir).data.chunks))
+    return out
 
 
 def source_weight(source: str, weights: dict[str, float]) -> float:
@@ -338,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--source", action="append", default=[], help="questions:corpus:index_dir[:split]")
     p.add_argument("--save-examples", default=None, help="pickle the collected examples (to refit the abstainer alone)")
     p.add_argument("--from-examples", default=None, help="skip collection: refit the abstainer on pickled examples")
+    p.add_argument("--save-rows", default=None, help="pickle the abstainer's rows and out-of-fold probabilities (analysis)")
     p.add_argument("--refeature", action="store_true",
                    help="with --from-examples: recompute the span features with the current code first")
     p.add_argument("--max-per-source", type=int, default=1500)
@@ -365,8 +376,8 @@ def main(argv: list[str] | None = None) -> int:
         with open(args.from_examples, "rb") as fh:
             saved = pickle.load(fh)
         examples, args.source = saved["examples"], saved["sources"]
-        if args.refeature:
-            refeature(examples)
+        if args.refeature:  # documents' years as the extractor sees them (a header's date included)
+            refeature(examples, _document_years(args.source))
         args.max_per_source = saved.get("max_per_source", args.max_per_source)
         model = ReaderModel(fit_ranker(examples), model.abstain_weights, model.threshold, "refit")
     for rnd in (() if args.from_examples else (1, 2)):  # round 1: a first ranker; round 2 refits on its candidates
@@ -453,6 +464,10 @@ def main(argv: list[str] | None = None) -> int:
             highest = (float(t), float(np.mean(accs)))
     if args.threshold_rule == "max-abstention":  # abstain as often as the false-abstention budget allows
         threshold, best_acc = highest
+    if args.save_rows:
+        with open(args.save_rows, "wb") as fh:
+            pickle.dump({"keys": [(e.source, e.qid, e.variant) for e in kept], "bests": bests, "X": Xa, "y": yq,
+                         "probs": probs, "correct": correct_if_answered, "srcs": srcs, "src_of": src_of}, fh)
     at_threshold = {}
     for s, name in enumerate(srcs):
         m, answered = src_of == s, probs >= threshold

@@ -12,7 +12,7 @@ from qa.ingest.chunking import Chunk
 from qa.retrieve.fusion import rrf
 from qa.store.generations import IndexData
 from qa.retrieve.glossary import english_to_chinese_terms
-from qa.retrieve.years import doc_year, prefer_years, question_intent, question_years, report_year
+from qa.retrieve.years import document_years, prefer_years, question_intent, question_years, report_year
 from qa.text import cjk_ratio, tokenize
 
 logger = logging.getLogger(__name__)
@@ -65,7 +65,8 @@ class HybridSearcher:
         self.embeddings = embeddings
         self.chunks = data.chunks
         self._by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
-        self.doc_years = [doc_year(c.title) for c in self.chunks]
+        by_source = document_years(self.chunks)
+        self.doc_years = [by_source.get(c.source, 0) for c in self.chunks]
         self._multi_year = len({y for y in self.doc_years if y}) > 1
 
     def search(self, query: str, k: int = 4, mode: str = "hybrid", fetch: int | None = None) -> SearchResult:

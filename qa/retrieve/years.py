@@ -38,6 +38,27 @@ def doc_year(title: str, date: str = "") -> int:
     return 0
 
 
+# A header's full date ("日期: 2015年01月10日", "2015-01-10"): never a bare year, which the title line may name
+_HEADER_DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]\s*\d{1,2}")
+
+
+def document_years(chunks: Iterable) -> dict[str, int]:
+    """Each document's year by its source: the first year in its title, else its header passage's date (a dated
+    report whose title names no year: published in January 2015, it reviews 2014 and plans 2015)."""
+    out: dict[str, int] = {}
+    headers = []
+    for c in chunks:
+        if not out.get(c.source):
+            out[c.source] = doc_year(c.title)
+        if c.kind == "header":
+            headers.append(c)
+    for c in headers:
+        m = None if out.get(c.source) else _HEADER_DATE.search(unicodedata.normalize("NFKC", c.text))
+        if m:
+            out[c.source] = int(m.group(1))
+    return out
+
+
 def passage_years(text: str) -> set[int]:
     return {int(y) for y in YEAR_RE.findall(unicodedata.normalize("NFKC", text))}  # "２００８" counts
 
