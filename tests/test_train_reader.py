@@ -83,3 +83,26 @@ def test_lambdarank_ranker_orders_candidates_and_exports_to_numpy_trees() -> Non
     # on the label's scale (0..1), not LightGBM's raw units: answers score well above the rest, within [-1, 2]
     assert float(np.mean(right)) - float(np.mean(wrong)) > 0.2
     assert -1.0 < min(wrong) and max(right) < 2.0
+
+
+def test_threshold_keeps_false_abstention_within_budget_per_group() -> None:
+    """Two small report sets and a large reading set: each set alone, or the report sets pooled, must keep false
+    abstention at or below the budget; pooling lets the threshold rise when one small set is unlucky."""
+    from qa.evaluation.abstain_threshold import choose_threshold, source_table
+
+    srcs = ["cmrc", "report_a", "report_b"]
+    # report_a: 20 answerable, two of them scored low (0.12, 0.2); report_b: 20 answerable at 0.5, 10 unanswerable at 0.3
+    probs = np.array([0.6] * 40 + [0.12, 0.2] + [0.5] * 18 + [0.5] * 20 + [0.3] * 10)
+    src_of = np.array([0] * 40 + [1] * 20 + [2] * 30)
+    answerable = np.array([True] * 80 + [False] * 10)
+    correct = answerable.copy()
+    t, acc = choose_threshold(probs, src_of, srcs, answerable, correct, max_false=0.05)
+    assert 0.12 < t <= 0.2  # report_a alone: one of 20 abstained is 5%, two would be 10%
+    assert source_table(probs, t, src_of, answerable, correct, src_of == 1)["false_abstention"] <= 0.05
+    pooled, _ = choose_threshold(probs, src_of, srcs, answerable, correct, max_false=0.05, pool="report")
+    assert pooled > 0.3  # two of the 40 pooled report questions abstained on is 5%
+    table = source_table(probs, pooled, src_of, answerable, correct, src_of == 2)
+    assert table["abstention_unanswerable"] == 1.0 and table["false_abstention"] == 0.0
+    assert source_table(probs, t, src_of, answerable, correct, src_of == 2)["abstention_unanswerable"] == 0.0
+    _, best = choose_threshold(probs, src_of, srcs, answerable, correct, max_false=0.0, rule="max-accuracy")
+    assert 0 < best <= 1

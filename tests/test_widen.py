@@ -138,3 +138,27 @@ def test_quantities_with_more_units_ranges_and_magnitudes(text: str, found: list
     from qa.answer.spans import QTY_RE
 
     assert [m.group(0) for m in QTY_RE.finditer(text)] == found
+
+
+def _complete(question: str, text: str, answer: str) -> str:
+    from qa.answer.extract import complete_noun
+
+    s = text.index(answer)
+    return text[s:complete_noun(analyze(question), text, 0, len(text), s + len(answer))]
+
+
+@pytest.mark.parametrize("question, text, answer, expected", [
+    ("他就读于什么大学?", "梁某1980年至1984年就读于日本医科大学，主修内科", "日本医科", "日本医科大学"),  # inside a word
+    ("车站由什么公司经营?", "米泽车站由东日本旅客铁道（JR东日本）经营，", "东日本", "东日本旅客铁道"),  # the noun's tail
+    ("他毕业于哪所小学?", "他毕业于南昌路小学。", "南昌路", "南昌路小学"),  # the head noun the question asks for
+    ("王某是谁的弟子?", "王某是马连良弟子，", "马连良", "马连良"),  # the question's context word is not added
+    ("刘某是哪个组织的成员?", "刘某是民建联成员。", "民建联", "民建联"),
+    ("谁饰演的市长?", "该剧由贝尔·默里饰演Ember市长。", "贝尔·默里", "贝尔·默里"),  # 谁 + predicate
+    ("他在哪里工作?", "他在华盛顿海军工厂工作", "华盛顿", "华盛顿海军工厂"),
+    ("公司有多少员工?", "公司有300名员工", "300名", "300名"),  # figures keep their own end
+    ("它是什么公司?", "它是中国航天科技集团公司下属的研究院", "中国航天科技集团", "中国航天科技集团公司"),
+    ("它是什么?", "它是一种国际标准化组织制定的规范", "国际", "国际"),  # the rest of the word is 5 characters: too long
+    ("Which company runs it?", "米泽车站由东日本旅客铁道经营", "东日本", "东日本"),  # English: untouched
+])
+def test_complete_noun(question: str, text: str, answer: str, expected: str) -> None:
+    assert _complete(question, text, answer) == expected

@@ -45,6 +45,8 @@ _HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*
 _ASKS_END_VALUE = re.compile(r"(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至)了?[^，,。？?！!]{0,6}"
                              r"(?:多少|几)")
 WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
+NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("东日本" → "东日本旅客铁道"; 4 and 6 measured alike)
+_NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
 # "A和B分别是多少": several figures are asked for, so a span may hold several
 _ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|\band\b|\bboth\b|\brespectively\b|\beach\b")
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
@@ -124,6 +126,42 @@ def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int
         if ne - ns <= max_len and not (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
             s, e = ns, ne
     return _close_brackets(c.chunk.text, s, e, c.span.end)
+
+
+def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: int, e: int,
+                  max_add: int = NOUN_TAIL_MAX) -> int:
+    """The answer's end, moved over the rest of the noun it stops inside or before ("日本医科" → "日本医科大学",
+    "南昌路" → "南昌路小学"). A word the question also uses is taken only as the head noun right after the
+    question word ("哪所小学"), never as its context ("谁的弟子" keeps "马连良", not "马连良弟子"; "谁饰演的X"
+    keeps the actor). Not for
+    figures, dates, lists or English questions, whose spans have their own ends."""
+    if info.qtype in ("number", "date", "list") or info.english:
+        return e
+    clause = text[clause_start:clause_end]
+    end, toks = e - clause_start, tokens(clause)
+    nounish = _NOUN_FLAGS | {"vn"}
+    for a, b, flag in toks:  # inside a word: to its end
+        if a < end < b and b - end <= max_add and flag in nounish:
+            end = b
+    if not any(b == end and flag in nounish for _, b, flag in toks):
+        return clause_start + end
+    q, head = _norm(info.text), _norm(_question_gap(info.text)[1])
+    m = _QWORD.search(info.text)
+    if m and re.search(r"谁|哪里|哪儿", m.group(0)):  # "谁饰演的X": what follows is the predicate, not a head noun
+        head = ""
+    added, start = "", end
+    for a, b, flag in toks:
+        if a < start:
+            continue
+        word = _norm(clause[a:b])
+        if a != end or len(added) + len(word) > max_add:
+            break
+        if word in q and not (flag in _NOUN_FLAGS and head.startswith(added + word)):
+            break
+        if word not in q and flag not in nounish:
+            break
+        added, end = added + word, b
+    return clause_start + end
 
 
 def _close_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]:
@@ -239,6 +277,7 @@ class Extractor:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X), a.logits, -np.inf)
         s, e = widen(info, a.cands, masked, a.best, self.model.expand_margin)
+        e = complete_noun(info, best.chunk.text, best.span.clause_start, best.span.clause_end, e)
         text = best.chunk.text[s:e]
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
         seen = {best.chunk.chunk_id}

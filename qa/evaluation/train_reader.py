@@ -30,8 +30,9 @@ evidence was retrieved, negatives are unanswerable questions, answerable ones wh
 retrieved, and the same answerable questions asked with their own document removed from the results
 (near misses: the same indicator in another year's report, another paragraph of the same topic). The
 threshold is the highest that keeps each source's false abstention on the tune questions at or below
-``--max-false`` (``--threshold-rule max-accuracy``: the one of those with the best mean per-source accuracy),
-judged on out-of-fold probabilities (in-sample ones are optimistic).
+``--max-false`` (``--pool report``: the report sources' questions as one; ``--threshold-rule max-accuracy``:
+the one with the best mean per-source accuracy), judged on out-of-fold probabilities (in-sample ones are
+optimistic); see ``qa.evaluation.abstain_threshold``.
 """
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ from qa.answer.extract import Analysis, Extractor
 from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES, question_features
 from qa.answer.question import analyze
 from qa.answer.reader import MODEL_PATH, ReaderModel, Trees
+from qa.evaluation.abstain_threshold import choose_threshold, source_table
 from qa.evaluation.evaluate import gold_answers, load_questions, select
 from qa.evaluation.metrics import f1_score, normalize_answer
 from qa.evaluation.widen_margin import choose_expand_margin
@@ -353,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="with --from-examples: recompute the span features with the current code first")
     p.add_argument("--max-per-source", type=int, default=1500)
     p.add_argument("--max-false", type=float, default=0.05, help="false abstention allowed on each tune source")
+    p.add_argument("--pool", default=None, metavar="SUBSTRING",
+                   help="sources whose spec contains SUBSTRING share one false-abstention budget (one group)")
     p.add_argument("--abstain-c", type=float, default=1.0, help="inverse L2 strength of the abstainer")
     p.add_argument("--threshold-rule", choices=("max-accuracy", "max-abstention"), default="max-abstention",
                    help="the threshold maximising the mean per-source accuracy, or the highest one (most abstention) "
@@ -441,40 +445,21 @@ def main(argv: list[str] | None = None) -> int:
         tr = folds != k
         w_k = fit_abstainer(Xa[tr], yq[tr], args.abstain_c, None if sw is None else sw[tr])
         probs[~tr] = 1 / (1 + np.exp(-(Xa[~tr] @ w_k)))
-    # One threshold for every source: the one that maximises the mean of the sources' accuracies (answered
-    # and right, or unanswerable and abstained) with false abstention at most --max-false on each source.
+    # One threshold for every source (qa.evaluation.abstain_threshold), real questions only (not the variants)
     srcs = sorted({e.source for e in kept})
     correct_if_answered = np.array([bool(e.answerable and e.labels is not None and e.labels[b] >= 0.5)
                                     for e, b in zip(kept, bests)])
     is_answerable = np.array([e.answerable for e in kept])
-    src_of = np.array([srcs.index(e.source) if e.variant == "asked" else -1 for e in kept])  # real questions only
-    threshold, best_acc, highest = 0.01, -1.0, (0.01, 0.0)
-    for t in np.arange(0.01, 0.95, 0.01):
-        answered = probs >= t
-        accs, ok = [], True
-        for s in range(len(srcs)):
-            m = src_of == s
-            acc = np.where(is_answerable[m], answered[m] & correct_if_answered[m], ~answered[m]).mean()
-            false_abs = (~answered[m] & is_answerable[m]).sum() / max(1, is_answerable[m].sum())
-            ok &= false_abs <= args.max_false
-            accs.append(acc)
-        if ok and float(np.mean(accs)) > best_acc:
-            threshold, best_acc = float(t), float(np.mean(accs))
-        if ok:
-            highest = (float(t), float(np.mean(accs)))
-    if args.threshold_rule == "max-abstention":  # abstain as often as the false-abstention budget allows
-        threshold, best_acc = highest
+    src_of = np.array([srcs.index(e.source) if e.variant == "asked" else -1 for e in kept])
+    threshold, best_acc = choose_threshold(probs, src_of, srcs, is_answerable, correct_if_answered, args.max_false,
+                                           args.threshold_rule, args.pool)
     if args.save_rows:
         with open(args.save_rows, "wb") as fh:
             pickle.dump({"keys": [(e.source, e.qid, e.variant) for e in kept], "bests": bests, "X": Xa, "y": yq,
                          "probs": probs, "correct": correct_if_answered, "srcs": srcs, "src_of": src_of}, fh)
-    at_threshold = {}
-    for s, name in enumerate(srcs):
-        m, answered = src_of == s, probs >= threshold
-        at_threshold[name] = {
-            "accuracy": round(float(np.where(is_answerable[m], answered[m] & correct_if_answered[m], ~answered[m]).mean()), 4),
-            "false_abstention": round(float((~answered[m] & is_answerable[m]).sum() / max(1, is_answerable[m].sum())), 4),
-            "abstention_unanswerable": round(float((~answered[m] & ~is_answerable[m]).sum() / max(1, (~is_answerable[m]).sum())), 4)}
+    at_threshold = {name: {k: round(v, 4) for k, v in source_table(probs, threshold, src_of, is_answerable,
+                                                                     correct_if_answered, src_of == s).items()}
+                    for s, name in enumerate(srcs)}
     curve = []
     for t in np.arange(0.05, 0.95, 0.05):
         keep = probs >= t
@@ -486,7 +471,8 @@ def main(argv: list[str] | None = None) -> int:
         "abstainer_examples": int(len(yq)), "abstainer_positives": int(yq.sum()),
         "threshold_rule": (("highest threshold" if args.threshold_rule == "max-abstention" else
                             "max mean per-source tune accuracy") + f" with false abstention <= {args.max_false} on "
-                           "each source (out-of-fold probabilities, 4 folds)"),
+                           "each source" + (f" (sources containing {args.pool!r} pooled)" if args.pool else "")
+                           + " (out-of-fold probabilities, 4 folds)"),
         "tune_mean_accuracy_at_threshold": round(best_acc, 4),
         "tune_at_threshold_out_of_fold": at_threshold,
         "precision_coverage_tune": curve,
