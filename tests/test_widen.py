@@ -162,3 +162,16 @@ def _complete(question: str, text: str, answer: str) -> str:
 ])
 def test_complete_noun(question: str, text: str, answer: str, expected: str) -> None:
     assert _complete(question, text, answer) == expected
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    ("依据《建筑物条例》发出修葺令", "《建筑物条例", "《建筑物条例》"),
+    ("保持在摄氏零下18度（华氏0度）的低温", "摄氏零下18度（华氏0度", "摄氏零下18度（华氏0度）"),
+    ("依据《建筑物条例》发出修葺令", "建筑物条例", "建筑物条例"),  # no bracket opened: nothing to close
+    ("他说（见下文）", "他说（见下文）", "他说（见下文）"),  # already closed
+])
+def test_closing_bracket(text: str, answer: str, expected: str) -> None:
+    from qa.answer.extract import closing_bracket
+
+    s = text.index(answer)
+    assert text[s:closing_bracket(text, s, s + len(answer))] == expected

@@ -164,10 +164,22 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     return clause_start + end
 
 
+_BRACKETS = ("（）", "()", "《》", "“”", "「」", "【】", "[]")
+
+
+def closing_bracket(text: str, s: int, e: int) -> int:
+    """The answer's end, moved past the bracket right after it that closes one it opened ("《建筑物条例" →
+    "《建筑物条例》", "18度（华氏0度" → "18度（华氏0度）"): a quote is not cut off before its last character."""
+    ans = text[s:e]
+    if e < len(text) and any(text[e] == c and ans.count(o) > ans.count(c) for o, c in _BRACKETS):
+        return e + 1
+    return e
+
+
 def _close_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]:
     """Cut a widened answer before a bracket it opens but does not close ("李某（字子" → "李某"), as long
     as the cut keeps everything up to ``keep`` (the end of the best span)."""
-    for opening, closing in ("（）", "()", "《》", "“”", "「」"):
+    for opening, closing in _BRACKETS:
         depth, cut = 0, None
         for i in range(s, e):
             if text[i] == opening:
@@ -277,7 +289,8 @@ class Extractor:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X), a.logits, -np.inf)
         s, e = widen(info, a.cands, masked, a.best, self.model.expand_margin)
-        e = complete_noun(info, best.chunk.text, best.span.clause_start, best.span.clause_end, e)
+        e = closing_bracket(best.chunk.text, s,
+                            complete_noun(info, best.chunk.text, best.span.clause_start, best.span.clause_end, e))
         text = best.chunk.text[s:e]
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
         seen = {best.chunk.chunk_id}
