@@ -12,18 +12,18 @@ from qa.evaluation.evaluate import evaluate, load_questions
 
 pytestmark = pytest.mark.integration
 
-# The seed set. The learned reader (issue 8) reaches 0.887 / 0.990 / 0.5625 / 0.0 here; the hand-set rules it
+# The seed set. The learned reader (issue 8) reaches 0.939 / 1.0 / 0.625 / 0.0 here; the hand-set rules it
 # replaced reached 0.922 / 0.970 / 0.875 / 0.020 on this set, being tuned on it, and generalised much worse
 # (docs/benchmarks.md, "Reader"). The lower accuracy and abstention floors are that trade, not a target.
 FLOORS = {
-    "answer_accuracy": (">=", 0.85),
+    "answer_accuracy": (">=", 0.92),
     "evidence@3": (">=", 0.95),
-    "abstention_unanswerable": (">=", 0.5),
+    "abstention_unanswerable": (">=", 0.6),
     "false_abstention": ("<=", 0.03),
 }
-# A report written after the rules were tuned (tests/heldout); the learned reader reaches 0.786 / 1.0 / 0.6 / 0.0.
+# A report written after the rules were tuned (tests/heldout); the learned reader reaches 0.821 / 1.0 / 0.6 / 0.0.
 HELDOUT_FLOORS = {
-    "answer_accuracy": (">=", 0.75),
+    "answer_accuracy": (">=", 0.78),
     "evidence@3": (">=", 0.90),
     "abstention_unanswerable": (">=", 0.60),
     "false_abstention": ("<=", 0.05),
