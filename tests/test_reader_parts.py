@@ -33,6 +33,19 @@ def test_metrics_follow_cmrc() -> None:
     assert f1_score("", ["甲"]) == 0.0
 
 
+def test_answer_containment_ignores_only_edge_punctuation() -> None:
+    from qa.evaluation.evaluate import contains_answer
+
+    assert contains_answer({"answers": ["展示泰国的机车及车厢。"]}, "公园里亦有一座小型的火车博物馆，展示泰国的机车及车厢")
+    assert contains_answer({"answers": ["。全裸是受到鼓励的"]}, "全裸是受到鼓励的，但并不强制")
+    assert not contains_answer({"answers": ["4.6%"]}, "4.6万人")  # a figure's point and % still count
+    assert not contains_answer({"answers": ["甲，乙"]}, "甲乙")  # punctuation inside the answer still counts
+    assert not contains_answer({"answers": ["《建筑物条例》"]}, "建筑物条例")  # brackets are part of a title
+    assert contains_answer({"answers": ["4.6%"]}, "控制在4.6%以内")
+    assert contains_answer({"must": ["东北", "部分行业。"]}, "东北地区部分行业")
+    assert not contains_answer({"answers": ["。"]}, "任何回答")
+
+
 def test_cmrc_conversion_and_fixed_split(tmp_path: Path) -> None:
     src = tmp_path / "c.jsonl"
     rows = [{"id": f"P_{i}", "title": f"题{i}", "context": f"第{i}段。甲乙丙是答案{i}。",

@@ -67,12 +67,22 @@ def answer_correct(q: dict[str, Any], ans: Answer) -> bool:
     return not ans.abstained and contains_answer(q, ans.answer)
 
 
+# Sentence punctuation at a gold answer's edges is where the annotator's selection stopped, not part of the
+# answer ("展示泰国的机车及车厢。"); inside it, and brackets, quotes and % anywhere, still count.
+_EDGE_PUNCT = "。，,；;：:、！!？?…. "
+
+
 def contains_answer(q: dict[str, Any], text: str) -> bool:
     """Whether ``text`` holds one of the gold ``answers`` (or all the ``must`` strings): answer accuracy."""
     got = _n(text)
+
+    def held(gold: str) -> bool:
+        g = _n(gold).strip(_EDGE_PUNCT)
+        return bool(g) and g in got
+
     if q.get("answers"):
-        return any(_n(a) in got for a in q["answers"])
-    return all(_n(m) in got for m in q["must"])
+        return any(held(a) for a in q["answers"])
+    return all(held(m) for m in q["must"])
 
 
 def evidence_at(q: dict[str, Any], ans: Answer, k: int) -> bool:
