@@ -175,3 +175,18 @@ def test_closing_bracket(text: str, answer: str, expected: str) -> None:
 
     s = text.index(answer)
     assert text[s:closing_bracket(text, s, s + len(answer))] == expected
+
+
+@pytest.mark.parametrize("question, text, answer, expected", [
+    ("哪位外长拒绝了该计划?", "维亚切斯拉夫·莫洛托夫在政治因素考虑下拒绝", "维亚切斯拉夫", "维亚切斯拉夫·莫洛托夫"),
+    ("谁说明了这一现象?", "法国人马克斯·瑞格曼(Ringelman)通过拔河比赛说明", "瑞格曼", "马克斯·瑞格曼"),
+    ("他的儿子叫什么?", "他的儿子伊恩·卡马后来也当选总统", "伊恩", "伊恩·卡马"),
+    ("他的儿子叫什么?", "他的儿子伊恩·，后来", "伊恩", "伊恩"),  # a dot with no name after it
+    ("有多少人?", "共有3·5万人", "3", "3"),  # not for figures
+])
+def test_join_name_parts(question: str, text: str, answer: str, expected: str) -> None:
+    from qa.answer.extract import join_name_parts
+
+    s = text.index(answer)
+    a, b = join_name_parts(analyze(question), text, s, s + len(answer))
+    assert text[a:b] == expected

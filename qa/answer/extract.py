@@ -164,6 +164,28 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     return clause_start + end
 
 
+_NAME_DOT = "·•・‧"
+_NAME_PART = frozenset(("nr", "nrt", "nrfg", "nz", "ns", "eng", "n", "ng", "j"))
+
+
+def join_name_parts(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
+    """A transliterated name is whole: parts joined by a name dot ("马克斯" + "·瑞格曼") are taken with the
+    answer, on both sides, for 谁/什么 questions."""
+    if info.qtype not in ("who", "fact") or info.english:
+        return s, e
+    while e + 1 < len(text) and text[e] in _NAME_DOT:
+        toks = tokens(text[e + 1:e + 13])
+        if not toks or toks[0][2] not in _NAME_PART:
+            break
+        e += 1 + toks[0][1]
+    while s > 1 and text[s - 1] in _NAME_DOT:
+        toks = tokens(text[max(0, s - 13):s - 1])
+        if not toks or toks[-1][2] not in _NAME_PART:
+            break
+        s -= 1 + toks[-1][1] - toks[-1][0]
+    return s, e
+
+
 _BRACKETS = ("（）", "()", "《》", "“”", "「」", "【】", "[]")
 
 
@@ -289,8 +311,9 @@ class Extractor:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X), a.logits, -np.inf)
         s, e = widen(info, a.cands, masked, a.best, self.model.expand_margin)
-        e = closing_bracket(best.chunk.text, s,
-                            complete_noun(info, best.chunk.text, best.span.clause_start, best.span.clause_end, e))
+        e = complete_noun(info, best.chunk.text, best.span.clause_start, best.span.clause_end, e)
+        s, e = join_name_parts(info, best.chunk.text, s, e)
+        e = closing_bracket(best.chunk.text, s, e)
         text = best.chunk.text[s:e]
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
         seen = {best.chunk.chunk_id}
