@@ -133,8 +133,7 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     """The answer's end, moved over the rest of the noun it stops inside or before ("日本医科" → "日本医科大学",
     "南昌路" → "南昌路小学"). A word the question also uses is taken only as the head noun right after the
     question word ("哪所小学"), never as its context ("谁的弟子" keeps "马连良", not "马连良弟子"; "谁饰演的X"
-    keeps the actor). Not for
-    figures, dates, lists or English questions, whose spans have their own ends."""
+    keeps the actor). Not for figures, dates, lists or English questions, whose spans have their own ends."""
     if info.qtype in ("number", "date", "list") or info.english:
         return e
     clause = text[clause_start:clause_end]
