@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa.answer.extract import Extractor, _question_gap
+from qa.answer.boundaries import question_gap as _question_gap
+from qa.answer.extract import Extractor
 from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, _adjacent, local_weights, question_class,
                                 span_features)
 from qa.answer.question import analyze

@@ -115,7 +115,7 @@ def test_margin_chooser_widens_when_it_makes_answers_contain_the_gold(tmp_path) 
 
 
 def test_a_widened_answer_does_not_end_inside_a_bracket() -> None:
-    from qa.answer.extract import _close_brackets
+    from qa.answer.boundaries import close_open_brackets as _close_brackets
 
     text = "哪位大臣：金悌男（仁穆王后之父）等人。"
     s = text.index("金悌")
@@ -141,7 +141,7 @@ def test_quantities_with_more_units_ranges_and_magnitudes(text: str, found: list
 
 
 def _complete(question: str, text: str, answer: str) -> str:
-    from qa.answer.extract import complete_noun
+    from qa.answer.boundaries import complete_noun
 
     s = text.index(answer)
     return text[s:complete_noun(analyze(question), text, 0, len(text), s + len(answer))]
@@ -171,7 +171,7 @@ def test_complete_noun(question: str, text: str, answer: str, expected: str) -> 
     ("他说（见下文）", "他说（见下文）", "他说（见下文）"),  # already closed
 ])
 def test_closing_bracket(text: str, answer: str, expected: str) -> None:
-    from qa.answer.extract import closing_bracket
+    from qa.answer.boundaries import closing_bracket
 
     s = text.index(answer)
     assert text[s:closing_bracket(text, s, s + len(answer))] == expected
@@ -185,7 +185,7 @@ def test_closing_bracket(text: str, answer: str, expected: str) -> None:
     ("有多少人?", "共有3·5万人", "3", "3"),  # not for figures
 ])
 def test_join_name_parts(question: str, text: str, answer: str, expected: str) -> None:
-    from qa.answer.extract import join_name_parts
+    from qa.answer.boundaries import join_name_parts
 
     s = text.index(answer)
     a, b = join_name_parts(analyze(question), text, s, s + len(answer))

@@ -200,7 +200,8 @@ def refeature(examples: list[Example], doc_years: dict[str, int] | None = None) 
     the current code (question analysis, candidates or features changed since they were collected), keeping
     the cross-lingual similarity measured at collection time (per clause: a new candidate in a measured
     clause gets its clause's similarity)."""
-    from qa.answer.extract import _NON_CONTENT, Scored, _norm, _question_gap, asked_years
+    from qa.answer.boundaries import question_gap
+    from qa.answer.extract import _NON_CONTENT, Scored, _norm, asked_years
     from qa.answer.features import local_weights, question_bigrams, question_class, span_features
     from qa.answer.spans import passage_spans
     from qa.retrieve.years import doc_year
@@ -217,7 +218,7 @@ def refeature(examples: list[Example], doc_years: dict[str, int] | None = None) 
         qchars = set(_norm(info.text)) - set(_NON_CONTENT)
         qbi = question_bigrams(info.text) if not info.english else set()
         named, asked = asked_years(info)
-        gap = _question_gap(info.text) if not info.english else ("", "")
+        gap = question_gap(info.text) if not info.english else ("", "")
         measured = {(c.chunk.chunk_id, c.span.clause_start, c.span.clause_end): a.X[i, sem]
                     for i, c in enumerate(a.cands) if a.X.shape[1] > max(sem) and a.X[i, sem[1]]}
         ctxs: dict[int, Scored] = {}

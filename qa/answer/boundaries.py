@@ -1,0 +1,113 @@
+"""Where an answer starts and ends once its span is chosen: the question's words around its question word,
+a noun's cut-off tail, a name's dot-joined parts, brackets opened and not closed (pure text logic, no model)."""
+from __future__ import annotations
+
+import re
+
+from qa.answer.features import norm
+from qa.answer.question import QuestionInfo
+from qa.answer.spans import tokens
+
+_QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
+                    r"什么时候|什么|怎样|如何|谁|何时|何地|何种|为何|为什么)")
+NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("东日本" → "东日本旅客铁道"; 4 and 6 measured alike)
+_NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
+
+
+def question_gap(question: str) -> tuple[str, str]:
+    """The question's words left and right of its question word ("X的职业是什么" → ("X的职业", ""))."""
+    q = question.strip().rstrip("？?！!。. ")
+    m = _QWORD.search(q)
+    if not m:
+        return "", ""
+    left = q[: m.start()].strip(" ，,")
+    right = q[m.end():].strip(" ，,")
+    right = re.sub(r"[呢吗吧啊]$", "", right)
+    return left, right
+
+
+def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: int, e: int,
+                  max_add: int = NOUN_TAIL_MAX) -> int:
+    """The answer's end, moved over the rest of the noun it stops inside or before ("日本医科" → "日本医科大学",
+    "南昌路" → "南昌路小学"). A word the question also uses is taken only as the head noun right after the
+    question word ("哪所小学"), never as its context ("谁的弟子" keeps "马连良", not "马连良弟子"; "谁饰演的X"
+    keeps the actor). Not for figures, dates, lists or English questions, whose spans have their own ends."""
+    if info.qtype in ("number", "date", "list") or info.english:
+        return e
+    clause = text[clause_start:clause_end]
+    end, toks = e - clause_start, tokens(clause)
+    nounish = _NOUN_FLAGS | {"vn"}
+    for a, b, flag in toks:  # inside a word: to its end
+        if a < end < b and b - end <= max_add and flag in nounish:
+            end = b
+    if not any(b == end and flag in nounish for _, b, flag in toks):
+        return clause_start + end
+    q, head = norm(info.text), norm(question_gap(info.text)[1])
+    m = _QWORD.search(info.text)
+    if m and re.search(r"谁|哪里|哪儿", m.group(0)):  # "谁饰演的X": what follows is the predicate, not a head noun
+        head = ""
+    added, start = "", end
+    for a, b, flag in toks:
+        if a < start:
+            continue
+        word = norm(clause[a:b])
+        if a != end or len(added) + len(word) > max_add:
+            break
+        if word in q and not (flag in _NOUN_FLAGS and head.startswith(added + word)):
+            break
+        if word not in q and flag not in nounish:
+            break
+        added, end = added + word, b
+    return clause_start + end
+
+
+_NAME_DOT = "·•・‧"
+_NAME_PART = frozenset(("nr", "nrt", "nrfg", "nz", "ns", "eng", "n", "ng", "j"))
+
+
+def join_name_parts(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
+    """A transliterated name is whole: parts joined by a name dot ("马克斯" + "·瑞格曼") are taken with the
+    answer, on both sides, for 谁/什么 questions."""
+    if info.qtype not in ("who", "fact") or info.english:
+        return s, e
+    while e + 1 < len(text) and text[e] in _NAME_DOT:
+        toks = tokens(text[e + 1:e + 13])
+        if not toks or toks[0][2] not in _NAME_PART:
+            break
+        e += 1 + toks[0][1]
+    while s > 1 and text[s - 1] in _NAME_DOT:
+        toks = tokens(text[max(0, s - 13):s - 1])
+        if not toks or toks[-1][2] not in _NAME_PART:
+            break
+        s -= 1 + toks[-1][1] - toks[-1][0]
+    return s, e
+
+
+_BRACKETS = ("（）", "()", "《》", "“”", "「」", "【】", "[]")
+
+
+def closing_bracket(text: str, s: int, e: int) -> int:
+    """The answer's end, moved past the bracket right after it that closes one it opened ("《建筑物条例" →
+    "《建筑物条例》", "18度（华氏0度" → "18度（华氏0度）"): a quote is not cut off before its last character."""
+    ans = text[s:e]
+    if e < len(text) and any(text[e] == c and ans.count(o) > ans.count(c) for o, c in _BRACKETS):
+        return e + 1
+    return e
+
+
+def close_open_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]:
+    """Cut a widened answer before a bracket it opens but does not close ("李某（字子" → "李某"), as long
+    as the cut keeps everything up to ``keep`` (the end of the best span)."""
+    for opening, closing in _BRACKETS:
+        depth, cut = 0, None
+        for i in range(s, e):
+            if text[i] == opening:
+                depth, cut = depth + 1, (i if depth == 0 else cut)
+            elif text[i] == closing and depth:
+                depth -= 1
+                cut = None if depth == 0 else cut
+        if depth and cut is not None and cut >= keep:
+            e = cut
+            while e > s and text[e - 1] in "，,、；;：: ":
+                e -= 1
+    return s, e
