@@ -37,7 +37,7 @@ def test_metrics_follow_cmrc() -> None:
 def test_answer_containment_ignores_only_edge_punctuation() -> None:
     from qa.evaluation.evaluate import contains_answer
 
-    assert contains_answer({"answers": ["展示泰国的机车及车厢。"]}, "公园里亦有一座小型的火车博物馆，展示泰国的机车及车厢")
+    assert contains_answer({"answers": ["园内展出旧式机车。"]}, "公园里有一座小型博物馆，园内展出旧式机车")
     assert contains_answer({"answers": ["。全裸是受到鼓励的"]}, "全裸是受到鼓励的，但并不强制")
     assert not contains_answer({"answers": ["4.6%"]}, "4.6万人")  # a figure's point and % still count
     assert not contains_answer({"answers": ["甲，乙"]}, "甲乙")  # punctuation inside the answer still counts

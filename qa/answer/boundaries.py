@@ -10,7 +10,7 @@ from qa.answer.spans import tokens
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
                     r"什么时候|什么|怎样|如何|谁|何时|何地|何种|为何|为什么)")
-NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("东日本" → "东日本旅客铁道"; 4 and 6 measured alike)
+NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("长河" → "长河客运公司"; 4 and 6 measured alike)
 _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
 
 
@@ -28,9 +28,9 @@ def question_gap(question: str) -> tuple[str, str]:
 
 def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: int, e: int,
                   max_add: int = NOUN_TAIL_MAX) -> int:
-    """The answer's end, moved over the rest of the noun it stops inside or before ("日本医科" → "日本医科大学",
-    "南昌路" → "南昌路小学"). A word the question also uses is taken only as the head noun right after the
-    question word ("哪所小学"), never as its context ("谁的弟子" keeps "马连良", not "马连良弟子"; "谁饰演的X"
+    """The answer's end, moved over the rest of the noun it stops inside or before ("长河医科" → "长河医科大学",
+    "南湖路" → "南湖路小学"). A word the question also uses is taken only as the head noun right after the
+    question word ("哪所小学"), never as its context ("谁的弟子" keeps "张三", not "张三弟子"; "谁饰演的X"
     keeps the actor). Not for figures, dates, lists or English questions, whose spans have their own ends."""
     if info.qtype in ("number", "date", "list") or info.english:
         return e
@@ -66,7 +66,7 @@ _NAME_PART = frozenset(("nr", "nrt", "nrfg", "nz", "ns", "eng", "n", "ng", "j"))
 
 
 def join_name_parts(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
-    """A transliterated name is whole: parts joined by a name dot ("马克斯" + "·瑞格曼") are taken with the
+    """A transliterated name is whole: parts joined by a name dot ("约翰" + "·史密斯") are taken with the
     answer, on both sides, for 谁/什么 questions."""
     if info.qtype not in ("who", "fact") or info.english:
         return s, e
@@ -87,8 +87,8 @@ _BRACKETS = ("（）", "()", "《》", "“”", "「」", "【】", "[]")
 
 
 def closing_bracket(text: str, s: int, e: int) -> int:
-    """The answer's end, moved past the bracket right after it that closes one it opened ("《建筑物条例" →
-    "《建筑物条例》", "18度（华氏0度" → "18度（华氏0度）"): a quote is not cut off before its last character."""
+    """The answer's end, moved past the bracket right after it that closes one it opened ("《城市规划条例" →
+    "《城市规划条例》", "20度（华氏68度" → "20度（华氏68度）"): a quote is not cut off before its last character."""
     ans = text[s:e]
     if e < len(text) and any(text[e] == c and ans.count(o) > ans.count(c) for o, c in _BRACKETS):
         return e + 1

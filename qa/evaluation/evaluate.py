@@ -68,7 +68,7 @@ def answer_correct(q: dict[str, Any], ans: Answer) -> bool:
 
 
 # Sentence punctuation at a gold answer's edges is where the annotator's selection stopped, not part of the
-# answer ("展示泰国的机车及车厢。"); inside it, and brackets, quotes and % anywhere, still count.
+# answer ("园内展出旧式机车。"); inside it, and brackets, quotes and % anywhere, still count.
 _EDGE_PUNCT = "。，,；;：:、！!？?…. "
 
 
