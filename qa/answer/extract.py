@@ -49,9 +49,6 @@ _ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 
 
-
-
-
 def info_years(info: QuestionInfo) -> tuple[int, ...]:
     return tuple(int(y) for y in info.years)
 
@@ -114,6 +111,19 @@ def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int
         if ne - ns <= max_len and not (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
             s, e = ns, ne
     return close_open_brackets(c.chunk.text, s, e, c.span.end)
+
+
+def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int,
+                  margin: float) -> tuple[int, int]:
+    """The answer's offsets in its chunk: the best span widened over near ties, then ended where its noun, its
+    name or its bracket ends (``qa.answer.boundaries``). What ``Extractor.extract`` answers and what the
+    widening margin is chosen on."""
+    c = cands[best]
+    text, sp = c.chunk.text, c.span
+    s, e = widen(info, cands, scores, best, margin)
+    e = complete_noun(info, text, sp.clause_start, sp.clause_end, e)
+    s, e = join_name_parts(info, text, s, e)
+    return s, closing_bracket(text, s, e)
 
 
 def _norm(text: str) -> str:
@@ -210,10 +220,7 @@ class Extractor:
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X), a.logits, -np.inf)
-        s, e = widen(info, a.cands, masked, a.best, self.model.expand_margin)
-        e = complete_noun(info, best.chunk.text, best.span.clause_start, best.span.clause_end, e)
-        s, e = join_name_parts(info, best.chunk.text, s, e)
-        e = closing_bracket(best.chunk.text, s, e)
+        s, e = answer_bounds(info, a.cands, masked, a.best, self.model.expand_margin)
         text = best.chunk.text[s:e]
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
         seen = {best.chunk.chunk_id}

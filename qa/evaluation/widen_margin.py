@@ -1,4 +1,5 @@
-"""Choose how far an answer is widened over near-tied spans (``qa.answer.extract.widen``) on tune questions.
+"""Choose how far an answer is widened over near-tied spans (``qa.answer.extract.widen``) on tune questions,
+judged on the answers as given (``answer_bounds``: widened, then ended where the noun, name or bracket ends).
 
 A wider margin makes more answers contain the gold answer and fewer match it exactly; the margin is the one
 with the most answers containing the gold (mean over sources) among those that cost at most a set amount of
@@ -11,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.extract import Extractor, widen
+from qa.answer.extract import Extractor, answer_bounds
 from qa.evaluation.evaluate import contains_answer, gold_answers, load_questions
 from qa.evaluation.metrics import exact_match, f1_score
 
@@ -44,7 +45,7 @@ def choose_expand_margin(examples: list[Any], scorer_of: Callable[[Any], Any], g
         best = int(np.argmax(scores))
         gold, chunk = gold_answers(q), a.cands[best].chunk
         for m in grid:
-            s, t = widen(e.info, a.cands, scores, best, m)
+            s, t = answer_bounds(e.info, a.cands, scores, best, m)
             text = chunk.text[s:t]
             rows[m].setdefault(e.source, []).append((float(contains_answer(q, text)), exact_match(text, gold),
                                                      f1_score(text, gold)))
