@@ -9,12 +9,13 @@ import numpy as np
 import pytest
 
 from qa.answer.boundaries import question_gap as _question_gap
-from qa.answer.extract import Extractor
+from qa.answer.extract import Extractor, Scored
 from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, _adjacent, local_weights, question_class,
                                 span_features)
 from qa.answer.question import analyze
 from qa.answer.reader import MODEL_PATH, ReaderModel
 from qa.answer.spans import passage_spans
+from qa.ingest.chunking import Chunk
 from qa.evaluation.cmrc import convert, paragraph_split, read_cmrc
 from qa.evaluation.metrics import exact_match, f1_score, normalize_answer, segment
 from qa.retrieve.years import (doc_year, document_years, prefer_years, question_intent, question_years, report_year, time_reference,
@@ -73,6 +74,10 @@ def test_cmrc_reader_rejects_garbage(tmp_path: Path) -> None:
     bad.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(CorpusError):
         read_cmrc(bad)
+
+
+def _scored(text: str, span, ctx: SpanContext) -> Scored:
+    return Scored(Chunk("c", "r.txt", text, 0, len(text), (), "paragraph", 0), span, text[span.start:span.end], ctx, None)
 
 
 def _kinds(text: str, left: str = "", right: str = "") -> dict[str, set[str]]:
@@ -223,9 +228,10 @@ def test_span_edge_features() -> None:
     assert x_to[f["first_m"]] == 1.0 or x_to[f["first_other"]] == 1.0
     # "提高到多少" asks for the value a change ends at: the one it started from is not a candidate
     X = np.stack([x_to, x_from])
-    assert list(Extractor._allowed(info, [None, None], X)) == [True, False]
+    cands = [_scored(text, spans["380元"], ctx), _scored(text, spans["320元"], ctx)]
+    assert list(Extractor._allowed(info, cands, X)) == [True, False]
     other = analyze("2015年补助标准是多少?")
-    assert list(Extractor._allowed(other, [None, None], X)) == [True, True]
+    assert list(Extractor._allowed(other, cands, X)) == [True, True]
     # the year written right before a figure: "由2002年的10.2万亿元增加到2007年的24.66万亿元"
     text = "国内生产总值由2002年的10.2万亿元增加到2007年的24.66万亿元。"
     spans = {text[s.start:s.end]: s for s in passage_spans(text) if s.kind == "qty"}
@@ -235,7 +241,8 @@ def test_span_edge_features() -> None:
     x_2007 = span_features(info, [("国内生产总值", 1.0)], ctx, spans["24.66万亿元"], None, set())
     assert x_2002[f["near_year_hit"]] == 1.0 and x_2007[f["near_year_miss"]] == 1.0
     X = np.stack([x_2002, x_2007])
-    assert list(Extractor._allowed(info, [None, None], X)) == [True, False]
+    cands = [_scored(text, spans["10.2万亿元"], ctx), _scored(text, spans["24.66万亿元"], ctx)]
+    assert list(Extractor._allowed(info, cands, X)) == [True, False]
 
 
 def test_durations_ordinals_and_full_width_dates_are_candidates() -> None:
@@ -270,3 +277,22 @@ def test_average_and_several_figures_features() -> None:
     assert span_features(average, [], ctx, spans["11.2%"], None, set())[f["avg_match"]] == 1.0
     clause = spans["财政收入增长21%、利润增长8.5%"]
     assert span_features(one_year, [], ctx, clause, None, set())[f["span_n_qty"]] == pytest.approx(2 / 3)
+
+
+def test_a_year_asked_of_many_reports_is_searched_deeper(tmp_path) -> None:
+    """In a corpus of 13 yearly reports only two fit an asked year: their passage is found even when 60 passages
+    of other years match the question's words better."""
+    from qa.retrieve.search import HybridSearcher, query_tokens
+    from qa.store.bm25 import BM25Index
+    from qa.store.generations import IndexData
+
+    texts = [(f"{2000 + i % 12}年工作报告", f"全市粮食产量增长，粮食产量再创新高，粮食产量达到{300 + i}万吨。") for i in range(60)]
+    texts.append(("2019年工作报告", "过去一年，全市农业稳定，粮食收成420万吨。"))
+    chunks = [Chunk(f"{t}.txt#{i}", f"{t}.txt", body, 0, len(body), (), "paragraph", i, title=t)
+              for i, (t, body) in enumerate(texts)]
+    bm25 = BM25Index.build([query_tokens(f"{c.section} {c.text}") for c in chunks])
+    searcher = HybridSearcher(IndexData({}, chunks, bm25, None, tmp_path), None)
+    hits = searcher.search("2018年粮食产量是多少?", k=4, mode="bm25").hits
+    assert hits[0].chunk.source == "2019年工作报告.txt"
+    plain = searcher.search("粮食产量是多少?", k=4, mode="bm25").hits  # no year: the usual depth
+    assert len(plain) <= 20 and all(h.chunk.source != "2019年工作报告.txt" for h in plain[:4])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.answer.extract import Extractor, Scored, widen
+from qa.answer.extract import Extractor, Scored, asks_outcome, widen
 from qa.answer.features import SPAN_FEATURES, SpanContext, span_features
 from qa.answer.question import analyze
 from qa.answer.spans import figure_groups, passage_spans
@@ -190,3 +190,47 @@ def test_join_name_parts(question: str, text: str, answer: str, expected: str) -
     s = text.index(answer)
     a, b = join_name_parts(analyze(question), text, s, s + len(answer))
     assert text[a:b] == expected
+
+
+@pytest.mark.parametrize("question, outcome", [
+    ("2021年粮食产量实际是多少?", True),
+    ("2021年工业产值增长了多少?", True),
+    ("根据2022年工作报告,2021年登记失业率是多少?", True),  # that report reviews the year before it
+    ("2022年工作报告提出的失业率目标是多少?", False),
+    ("2021年工业产值增长的预期目标是多少?", False),
+    ("How much was industrial output to be kept at in 2021?", False),
+    ("2021年工业产值是多少?", False),
+])
+def test_asks_outcome(question: str, outcome: bool) -> None:
+    assert asks_outcome(analyze(question)) is outcome
+
+
+def test_an_outcome_question_is_not_answered_by_a_hedged_target() -> None:
+    text = ("去年全市地区生产总值增长6.1%，新增就业12万人。今年的主要预期目标是：地区生产总值增长5%左右；"
+            "城镇调查失业率5.5%以内；新增就业10万人以上。")
+    cands, X = _cands(text, "2021年新增就业实际是多少?")
+    ok = Extractor._allowed(analyze("2021年新增就业实际是多少?"), cands, X)
+    allowed = {c.text for c, a in zip(cands, ok) if a}
+    assert "12万人" in allowed and "6.1%" in allowed
+    assert not any(t.endswith(("左右", "以内", "以上")) for t in allowed)
+    target = Extractor._allowed(analyze("今年新增就业的目标是多少?"), cands, X)  # a target is asked: all stay
+    assert {"10万人以上", "5.5%以内"} <= {c.text for c, a in zip(cands, target) if a}
+    plain = "该村约有300人左右，去年人口增长了20人左右。"  # no plan in sight: 左右 is only "about"
+    cands, X = _cands(plain, "该村人口增长了多少?")
+    ok = Extractor._allowed(analyze("该村人口增长了多少?"), cands, X)
+    assert "20人左右" in {c.text for c, a in zip(cands, ok) if a}
+
+
+def test_a_target_question_is_not_answered_by_another_years_plan() -> None:
+    text = "去年的预期目标是增长6%左右，实际增长6.1%。今年的主要预期目标是：地区生产总值增长5%左右。"
+    question = "2021年地区生产总值增长的预期目标是多少?"
+    chunk = Chunk("c1", "r.txt", text, 0, len(text), (), "paragraph", 0)
+    info = analyze(question)
+    for dyear, expected in ((2022, "6%左右"), (2021, "5%左右")):  # the 2022 report says 去年 for 2021
+        ctx = SpanContext(text, 0, 0.5, 1, 1.0, dyear=dyear, asked_years=(2021,))
+        cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+        X = np.stack([span_features(info, [], ctx, c.span, None, set()) for c in cands])
+        allowed = {c.text for c, a in zip(cands, Extractor._allowed(info, cands, X)) if a}
+        assert expected in allowed
+        if dyear == 2022:
+            assert "5%左右" not in allowed

@@ -65,6 +65,7 @@ _IMPLIED_UNIT = (
     (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
     (re.compile(r"辆|汽车|车辆"), "辆"),
+    (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
 )
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
 _GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
