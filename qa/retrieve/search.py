@@ -19,7 +19,9 @@ logger = logging.getLogger(__name__)
 
 MODES = ("hybrid", "dense", "bm25")
 _FETCH_MIN = 20
-_YEAR_DEPTH = 4  # × _FETCH_MIN when a year is asked of a multi-year corpus (13 reports: evidence@3 0.96 → 0.98)
+# A year asked of reports of N years: only the two that plan and review it fit (≈ 2/N of the passages), so
+# look deeper for theirs: × N // 3, at most 4 (13 reports: ×4, evidence@3 on the tune questions 0.96 → 0.98).
+_YEAR_DEPTH_MAX = 4
 # BM25 over a query with no Chinese mostly matches stray numbers: it gets a small say in the fusion.
 _BM25_WEIGHT_NON_CJK = 0.5
 
@@ -68,7 +70,9 @@ class HybridSearcher:
         self._by_id = {c.chunk_id: i for i, c in enumerate(self.chunks)}
         by_source = document_years(self.chunks)
         self.doc_years = [by_source.get(c.source, 0) for c in self.chunks]
-        self._multi_year = len({y for y in self.doc_years if y}) > 1
+        n_years = len({y for y in self.doc_years if y})
+        self._multi_year = n_years > 1
+        self._year_depth = min(_YEAR_DEPTH_MAX, max(1, n_years // 3))
 
     def search(self, query: str, k: int = 4, mode: str = "hybrid", fetch: int | None = None) -> SearchResult:
         if mode not in MODES:
@@ -76,8 +80,7 @@ class HybridSearcher:
         if k <= 0:
             raise ValueError("k must be greater than 0")
         years = question_years(query) if self._multi_year else ()
-        # several reports, a year asked: only its two reports fit, so look deeper for their passages
-        fetch = max(fetch or 0, k * 5, _FETCH_MIN * (_YEAR_DEPTH if years else 1))
+        fetch = max(fetch or 0, k * 5, _FETCH_MIN * (self._year_depth if years else 1))
         timings: dict[str, float] = {}
         dense: list[tuple[int, float]] = []
         sparse: list[tuple[int, float]] = []
