@@ -50,7 +50,6 @@ _ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 # A figure hedged as a target ("4%左右", "控制在3%以内"): what a plan sets, not what a year turned out to be
 _HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
-_REVIEW = re.compile(r"去年|过去一年|上年|已经|达到了?|完成了|实现了|增长了|下降了|提高了|\bwas\b|\bwere\b")
 _ASKS_PLAN = re.compile(PLAN_RE.pattern + r"|\bto be\b|\bwill\b|\bshould\b")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 
@@ -85,13 +84,6 @@ def _plan_context(c: "Scored", sentences: int = 2) -> str:
 def _hedged_target(c: "Scored") -> bool:
     """A figure hedged as a target ("4%左右", "4.6%以内") where the text plans ("今年…预期目标是：…")."""
     return bool(_HEDGED.search(c.text)) and bool(_PLAN_WORDS.search(_plan_context(c)))
-
-
-def _reported_result(c: "Scored") -> bool:
-    """A figure its sentence reports as a result ("去年…达到X", "比上年增长X"), with no plan or target in sight."""
-    if _HEDGED.search(c.text) or not QTY_RE.search(c.text):
-        return False
-    return bool(_REVIEW.search(_plan_context(c, 1))) and not _PLAN_WORDS.search(_plan_context(c))
 
 
 def _target_of_another_year(c: "Scored", year: int) -> bool:
@@ -380,10 +372,8 @@ class Extractor:
                 ok = one
         if info.qtype == "number" and asks_outcome(info):  # "2014年…实际是多少": not that year's hedged target
             ok = ok & ~np.array([_hedged_target(c) for c in cands], dtype=bool)
-        elif info.qtype == "number" and asks_target(info):  # a target: not a result, nor another year's plan
-            year = int(info.years[0]) if len(info.years) == 1 else 0
-            ok = ok & ~np.array([_reported_result(c) or (year and _target_of_another_year(c, year))
-                                 for c in cands], dtype=bool)
+        elif info.qtype == "number" and asks_target(info) and len(info.years) == 1:  # "2014年的目标": not 2015's
+            ok = ok & ~np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
             end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
             if end.any():
