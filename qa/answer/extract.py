@@ -59,6 +59,7 @@ def info_years(info: QuestionInfo) -> tuple[int, ...]:
 
 
 def asks_target(info: QuestionInfo) -> bool:
+    """The question asks for a target or plan ("目标", "计划", "was to be kept"), not for an outcome."""
     return question_intent(info.text) == -1 or bool(_ASKS_PLAN.search(info.text.lower()))
 
 
