@@ -15,11 +15,14 @@ from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, _
 from qa.answer.question import analyze
 from qa.answer.reader import MODEL_PATH, ReaderModel
 from qa.answer.spans import passage_spans
-from qa.ingest.chunking import Chunk
 from qa.evaluation.cmrc import convert, paragraph_split, read_cmrc
 from qa.evaluation.metrics import exact_match, f1_score, normalize_answer, segment
+from qa.ingest.chunking import Chunk
+from qa.retrieve.search import HybridSearcher, query_tokens
 from qa.retrieve.years import (doc_year, document_years, prefer_years, question_intent, question_years, report_year, time_reference,
                               year_fit)
+from qa.store.bm25 import BM25Index
+from qa.store.generations import IndexData
 
 
 def test_metrics_follow_cmrc() -> None:
@@ -282,10 +285,6 @@ def test_average_and_several_figures_features() -> None:
 def test_a_year_asked_of_many_reports_is_searched_deeper(tmp_path) -> None:
     """In a corpus of 13 yearly reports only two fit an asked year: their passage is found even when 60 passages
     of other years match the question's words better."""
-    from qa.retrieve.search import HybridSearcher, query_tokens
-    from qa.store.bm25 import BM25Index
-    from qa.store.generations import IndexData
-
     texts = [(f"{2000 + i % 12}年工作报告", f"全市粮食产量增长，粮食产量再创新高，粮食产量达到{300 + i}万吨。") for i in range(60)]
     texts.append(("2019年工作报告", "过去一年，全市农业稳定，粮食收成420万吨。"))
     chunks = [Chunk(f"{t}.txt#{i}", f"{t}.txt", body, 0, len(body), (), "paragraph", i, title=t)
