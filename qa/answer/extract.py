@@ -48,7 +48,7 @@ WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the 
 # "A和B分别是多少": several figures are asked for, so a span may hold several
 _ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|\band\b|\bboth\b|\brespectively\b|\beach\b")
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
-# A figure hedged as a target ("4%左右", "控制在3%以内"): what a plan sets, not what a year turned out to be
+# A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
 _HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
 _ASKS_PLAN = re.compile(PLAN_RE.pattern + r"|\bto be\b|\bwill\b|\bshould\b")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
@@ -65,7 +65,7 @@ def asks_target(info: QuestionInfo) -> bool:
 
 def asks_outcome(info: QuestionInfo) -> bool:
     """The question asks what a year turned out to be: said so ("实际", "增长了"), or it names a report and asks
-    about the year before it, which that report reviews ("根据2015年报告,2014年…")."""
+    about the year before it, which that report reviews ("根据2022年报告,2021年…")."""
     intent = question_intent(info.text)
     if _ASKS_PLAN.search(info.text.lower()):  # "how much did the plan aim to cut", "was to be kept": a target
         return False
@@ -83,12 +83,12 @@ def _plan_context(c: "Scored", sentences: int = 2) -> str:
 
 
 def _hedged_target(c: "Scored") -> bool:
-    """A figure hedged as a target ("4%左右", "4.6%以内") where the text plans ("今年…预期目标是：…")."""
+    """A figure hedged as a target ("5%左右", "3.5%以内") where the text plans ("今年…预期目标是：…")."""
     return bool(_HEDGED.search(c.text)) and bool(_PLAN_WORDS.search(_plan_context(c)))
 
 
 def _target_of_another_year(c: "Scored", year: int) -> bool:
-    """A figure planned by the report of another year ("2014年的目标" is not what the 2015 report plans), unless
+    """A figure planned by the report of another year ("2021年的目标" is not what the 2022 report plans), unless
     its sentence says it is about the asked year ("去年的预期目标是…")."""
     if not c.ctx.dyear or c.ctx.dyear == year or not QTY_RE.search(c.text):
         return False
@@ -371,9 +371,9 @@ class Extractor:
             one = ok & np.array([not m or figure_groups(c.text) <= 1 for c, m in zip(cands, several)], dtype=bool)
             if one.any():
                 ok = one
-        if info.qtype == "number" and asks_outcome(info):  # "2014年…实际是多少": not that year's hedged target
+        if info.qtype == "number" and asks_outcome(info):  # "2021年…实际是多少": not that year's hedged target
             ok = ok & ~np.array([_hedged_target(c) for c in cands], dtype=bool)
-        elif info.qtype == "number" and asks_target(info) and len(info.years) == 1:  # "2014年的目标": not 2015's
+        elif info.qtype == "number" and asks_target(info) and len(info.years) == 1:  # "2021年的目标": not 2022's
             ok = ok & ~np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
             end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
