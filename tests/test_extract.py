@@ -255,3 +255,25 @@ def test_warm_tags_leaves_no_tagging_to_the_question(qinghe):
     before = _posseg_cached.cache_info().misses
     qinghe.ask("2016年全市技术合同成交额是多少?")
     assert _posseg_cached.cache_info().misses == before  # the question found every clause already tagged
+
+
+PLAN_2017 = """松川市2017年政府工作报告
+发布时间：2017年02月10日
+来源：松川市人民政府
+一、2016年工作回顾
+过去一年，全市新建城市公园3个，改造老旧小区46个，森林覆盖率提高到41.2%。
+二、2017年主要目标
+今年经济社会发展的主要预期目标是：地区生产总值增长7%左右；城镇调查失业率控制在5.5%以内；居民消费价格涨幅3%左右。
+"""
+
+
+def test_an_outcome_whose_best_match_is_a_target_abstains():
+    """"实际是多少" of 2017 in the report that plans 2017: the target is the best match, and no other figure comes
+    near it, so the text does not hold the outcome."""
+    corpus = Corpus(PLAN_2017, "songchuan.txt", BigramEmbeddings())
+    question = "2017年城镇调查失业率实际是多少?"
+    a = corpus.extractor.analyse(analyze(question), corpus.hits(question), corpus.embeddings.embed_query(question))
+    assert a.hard_miss == "the best match is a target of another kind or year"
+    assert corpus.ask(question).abstained
+    target = corpus.ask("2017年城镇调查失业率的目标是多少?")  # the target itself is answered
+    assert not target.abstained and "5.5%以内" in target.answer

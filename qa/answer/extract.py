@@ -356,12 +356,19 @@ class Extractor:
                 hard_miss = "keyword-only answer from a sentence with few of the question's words"
         if not hard_miss:
             hard_miss = self._hard_miss(info, terms, c, X[best], sem_best)
+        if not hard_miss and info.qtype == "number":
+            # the best match was a target where an outcome is asked (or another year's target), and no other
+            # figure comes near it: the text likely does not hold what is asked
+            unruled = np.where(self._allowed(info, cands, X, plan_rules=False), logits, -np.inf)
+            if float(unruled.max()) - float(logits[best]) > self.model.expand_margin:
+                hard_miss = "the best match is a target of another kind or year"
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss)
 
     @staticmethod
-    def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray) -> np.ndarray:
+    def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray, plan_rules: bool = True) -> np.ndarray:
         """Spans of the asked kind: a quantity for 多少, a date for 何时 (the ranker picks among them); not a span
-        written right after another year than the asked one ("由2002年的X增加到2007年的Y")."""
+        written right after another year than the asked one ("由2002年的X增加到2007年的Y"); with ``plan_rules``,
+        not a target where an outcome is asked, nor another year's target."""
         ok = Extractor._allowed_kind(info, cands, X)
         other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
         if (ok & ~other_year).any():
@@ -371,9 +378,11 @@ class Extractor:
             one = ok & np.array([not m or figure_groups(c.text) <= 1 for c, m in zip(cands, several)], dtype=bool)
             if one.any():
                 ok = one
-        if info.qtype == "number" and asks_outcome(info):  # "2021年…实际是多少": not that year's hedged target
+        if not plan_rules or info.qtype != "number":
+            pass
+        elif asks_outcome(info):  # "2021年…实际是多少": not that year's hedged target
             ok = ok & ~np.array([_hedged_target(c) for c in cands], dtype=bool)
-        elif info.qtype == "number" and asks_target(info) and len(info.years) == 1:  # "2021年的目标": not 2022's
+        elif asks_target(info) and len(info.years) == 1:  # "2021年的目标": not 2022's
             ok = ok & ~np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
             end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
