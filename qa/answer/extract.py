@@ -90,9 +90,19 @@ def _hedged_target(c: "Scored") -> bool:
 def _target_of_another_year(c: "Scored", year: int) -> bool:
     """A figure planned by the report of another year ("2021年的目标" is not what the 2022 report plans), unless
     its sentence says it is about the asked year ("去年的预期目标是…")."""
-    if not c.ctx.dyear or c.ctx.dyear == year or not QTY_RE.search(c.text):
+    if not c.ctx.dyear or c.ctx.dyear == year or not QTY_RE.search(c.text) or not _PLAN_WORDS.search(_plan_context(c)):
         return False
-    return bool(_PLAN_WORDS.search(_plan_context(c))) and year not in time_reference(_plan_context(c, 1), c.ctx.dyear)
+    return year not in time_reference(_plan_context(c, 1), c.ctx.dyear)
+
+
+def plan_excluded(info: QuestionInfo, cands: list["Scored"]) -> np.ndarray:
+    """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked, another
+    year's target where one year's target is asked (all False for other questions)."""
+    if info.qtype == "number" and asks_outcome(info):
+        return np.array([_hedged_target(c) for c in cands], dtype=bool)
+    if info.qtype == "number" and asks_target(info) and len(info.years) == 1:
+        return np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
+    return np.zeros(len(cands), dtype=bool)
 
 
 def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
@@ -331,7 +341,8 @@ class Extractor:
                     if info.english:
                         X[i, en_col] = s - sem_best
         logits = self.model.span_logits(X)
-        allowed = self._allowed(info, cands, X)
+        excluded = plan_excluded(info, cands)
+        allowed = self._allowed(info, cands, X, excluded)
         hard_miss = ""
         if not allowed.any():
             hard_miss = f"no candidate of the asked kind ({info.qtype})"
@@ -356,19 +367,20 @@ class Extractor:
                 hard_miss = "keyword-only answer from a sentence with few of the question's words"
         if not hard_miss:
             hard_miss = self._hard_miss(info, terms, c, X[best], sem_best)
-        if not hard_miss and info.qtype == "number":
+        if not hard_miss and excluded.any():
             # the best match was a target where an outcome is asked (or another year's target), and no other
             # figure comes near it: the text likely does not hold what is asked
-            unruled = np.where(self._allowed(info, cands, X, plan_rules=False), logits, -np.inf)
+            unruled = np.where(self._allowed(info, cands, X, np.zeros_like(excluded)), logits, -np.inf)
             if float(unruled.max()) - float(logits[best]) > self.model.expand_margin:
                 hard_miss = "the best match is a target of another kind or year"
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss)
 
     @staticmethod
-    def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray, plan_rules: bool = True) -> np.ndarray:
+    def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray,
+                 excluded: np.ndarray | None = None) -> np.ndarray:
         """Spans of the asked kind: a quantity for 多少, a date for 何时 (the ranker picks among them); not a span
-        written right after another year than the asked one ("由2002年的X增加到2007年的Y"); with ``plan_rules``,
-        not a target where an outcome is asked, nor another year's target."""
+        written right after another year than the asked one ("由2002年的X增加到2007年的Y"), nor one ``excluded``
+        (by default :func:`plan_excluded`: a target where an outcome is asked, another year's target)."""
         ok = Extractor._allowed_kind(info, cands, X)
         other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
         if (ok & ~other_year).any():
@@ -378,12 +390,7 @@ class Extractor:
             one = ok & np.array([not m or figure_groups(c.text) <= 1 for c, m in zip(cands, several)], dtype=bool)
             if one.any():
                 ok = one
-        if not plan_rules or info.qtype != "number":
-            pass
-        elif asks_outcome(info):  # "2021年…实际是多少": not that year's hedged target
-            ok = ok & ~np.array([_hedged_target(c) for c in cands], dtype=bool)
-        elif asks_target(info) and len(info.years) == 1:  # "2021年的目标": not 2022's
-            ok = ok & ~np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
+        ok = ok & ~(plan_excluded(info, cands) if excluded is None else excluded)
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
             end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
             if end.any():
