@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from qa.ingest.chunking import SECTION_SEP, ChunkingConfig, chunk_document, heading_rank, short_label
+from qa.ingest.chunking import SECTION_SEP, ChunkingConfig, chunk_document, dated_section, heading_rank, short_label
 from qa.ingest.cleaning import CleanDocument, clean_document
 
 # (a) 一、/（一）/1. nesting, with numbers that contain a full stop and a thousands separator.
@@ -193,6 +193,36 @@ def test_markdown_inline_items_and_year_plan():
     assert [c.item[:2] for c in plan_items] == ["一是", "二是"]
     assert plan_items[0].section == plan.section + " › 一是加快重大项目建设，全年计划完成投资四百五十亿元"
     assert plan_items[1].text == "二是深化投融资体制改革，推广政府和社会资本合作模式，签约项目二十个。"
+
+
+def test_year_paragraph_under_a_bare_heading_is_its_body():
+    """A national report opens each part with a heading and then a year paragraph ("一、过去一年工作回顾" /
+    "2021年，全国…"): the paragraph is the heading's body, so the part keeps its heading in every path."""
+    text = ("某国2022年政府工作报告\n一、过去一年工作回顾\n2021年，全国上下共同努力，经济稳定恢复。\n"
+            "（一）稳定经济运行\n财政收入增长5%左右。\n二、2022年主要任务\n2022年是关键之年，任务繁重。\n"
+            "（一）扩大内需\n投资增长6%。\n")
+    doc, chunks = _chunks(text, "national.txt")
+    check_invariants(doc, chunks)
+    review = [c for c in chunks if "财政收入" in c.text][0]
+    plan = [c for c in chunks if "投资增长" in c.text][0]
+    assert review.path[0] == "一、过去一年工作回顾" and plan.path[0] == "二、2022年主要任务"
+    assert {c.path[0] for c in chunks if c.path} == {"文档信息", "一、过去一年工作回顾", "二、2022年主要任务"}
+    lead = [c for c in chunks if "经济稳定恢复" in c.text][0]
+    assert lead.path == ("一、过去一年工作回顾",) and lead.text.startswith("一、过去一年工作回顾\n2021年")
+    # search sees the part's year the heading implies; the cited section stays verbatim
+    assert doc.title == "某国2022年政府工作报告"
+    assert review.embed_text.startswith("某国2022年政府工作报告 › 一、过去一年工作回顾（2021年）")
+    assert review.section.startswith("一、过去一年工作回顾") and "2021年）" not in review.section
+    assert plan.embed_text.startswith("某国2022年政府工作报告 › 二、2022年主要任务")  # names its year already
+
+
+def test_dated_section():
+    assert dated_section(("一、去年工作回顾", "（一）就业"), 2022) == "一、去年工作回顾（2021年） › （一）就业"
+    assert dated_section(("二、今年主要任务",), 2022) == "二、今年主要任务（2022年）"
+    assert dated_section(("一、过去五年工作回顾",), 2022) == "一、过去五年工作回顾"  # five years: no one year
+    assert dated_section(("一、2021年工作回顾",), 2022) == "一、2021年工作回顾"
+    assert dated_section(("一、去年工作回顾",), 0) == "一、去年工作回顾"  # an undated document
+    assert dated_section((), 2022) == ""
 
 
 # --------------------------------------------------------------------------- (d) plain paragraphs

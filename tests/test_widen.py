@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.answer.extract import Extractor, Scored, asks_outcome, widen
+from qa.answer.extract import Extractor, Scored, asks_outcome, widen, year_excluded
 from qa.answer.features import SPAN_FEATURES, SpanContext, span_features
 from qa.answer.question import analyze
 from qa.answer.spans import figure_groups, passage_spans
@@ -234,3 +234,31 @@ def test_a_target_question_is_not_answered_by_another_years_plan() -> None:
         assert expected in allowed
         if dyear == 2022:
             assert "5%左右" not in allowed
+
+
+@pytest.mark.parametrize("part, dyear, text, kept", [
+    # the 2022 report's review part is about 2021: its figures do not answer a question about 2022
+    ("一、过去一年工作回顾", 2022, "城镇新增就业1200万人。", False),
+    ("一、2021年工作回顾", 2022, "城镇新增就业1200万人。", False),
+    # ... the 2023 report's review part is about 2022
+    ("一、过去一年工作回顾", 2023, "城镇新增就业1200万人。", True),
+    # a part about five years, or with no year, says nothing
+    ("一、过去五年工作回顾", 2023, "城镇新增就业1200万人。", True),
+    ("三、加快转变发展方式", 2022, "城镇新增就业1200万人。", True),
+    # the sentence (or the one before) speaks of the asked year itself
+    ("二、2023年主要任务", 2023, "2022年城镇新增就业1200万人。", True),
+    ("二、今年主要任务", 2023, "过去一年成绩很大。城镇新增就业1200万人。", True),
+    ("二、今年主要任务", 2023, "城镇新增就业1200万人。", False),
+])
+def test_a_figure_in_a_part_about_another_year(part: str, dyear: int, text: str, kept: bool) -> None:
+    info = analyze("2022年城镇新增就业多少人?")
+    chunk = Chunk("c1", "r.txt", text, 0, len(text), (part,), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 1, 1.0, dyear=dyear, asked_years=(2022,))
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+    X = np.stack([span_features(info, [], ctx, c.span, None, set()) for c in cands])
+    figure = next(i for i, c in enumerate(cands) if c.text == "1200万人")
+    assert bool(year_excluded(info, cands)[figure]) is not kept
+    assert bool(Extractor._allowed(info, cands, X)[figure]) is kept
+    # a question that names no single year, or asks no figure, excludes nothing
+    for other in ("城镇新增就业多少人?", "2022年城镇新增就业情况怎样?"):
+        assert not year_excluded(analyze(other), cands).any()

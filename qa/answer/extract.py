@@ -95,6 +95,15 @@ def _target_of_another_year(c: "Scored", year: int) -> bool:
     return year not in time_reference(_plan_context(c, 1), c.ctx.dyear)
 
 
+def _part_of_another_year(c: "Scored", year: int) -> bool:
+    """A figure in a part of the report about other years ("一、2021年工作回顾", "二、今年主要任务" of a 2023
+    report), unless its sentence or the one before says it is about the asked year ("过去一年，…。GDP增长X%")."""
+    when = time_reference(c.chunk.path[0], c.ctx.dyear) if c.chunk.path else set()
+    if not when or year in when:
+        return False
+    return year not in time_reference(_plan_context(c), c.ctx.dyear)
+
+
 def plan_excluded(info: QuestionInfo, cands: list["Scored"]) -> np.ndarray:
     """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked, another
     year's target where one year's target is asked (all False for other questions)."""
@@ -103,6 +112,16 @@ def plan_excluded(info: QuestionInfo, cands: list["Scored"]) -> np.ndarray:
     if info.qtype == "number" and asks_target(info) and len(info.years) == 1:
         return np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
     return np.zeros(len(cands), dtype=bool)
+
+
+def year_excluded(info: QuestionInfo, cands: list["Scored"]) -> np.ndarray:
+    """Figures in a part of a report about other years where a figure of one year is asked. Unlike
+    :func:`plan_excluded` this says nothing about whether the text holds the answer: the same indicator's figure
+    of the asked year is often a little further down."""
+    _, asked = asked_years(info)
+    if info.qtype != "number" or len(asked) != 1:
+        return np.zeros(len(cands), dtype=bool)
+    return np.array([_part_of_another_year(c, asked[0]) for c in cands], dtype=bool)
 
 
 def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
@@ -341,8 +360,8 @@ class Extractor:
                     if info.english:
                         X[i, en_col] = s - sem_best
         logits = self.model.span_logits(X)
-        excluded = plan_excluded(info, cands)
-        allowed = self._allowed(info, cands, X, excluded)
+        excluded, other_part = plan_excluded(info, cands), year_excluded(info, cands)
+        allowed = self._allowed(info, cands, X, excluded | other_part)
         hard_miss = ""
         if not allowed.any():
             hard_miss = f"no candidate of the asked kind ({info.qtype})"
@@ -370,7 +389,7 @@ class Extractor:
         if not hard_miss and excluded.any():
             # the best match was a target where an outcome is asked (or another year's target), and no other
             # figure comes near it: the text likely does not hold what is asked
-            unruled = np.where(self._allowed(info, cands, X, np.zeros_like(excluded)), logits, -np.inf)
+            unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
             if float(unruled.max()) - float(logits[best]) > self.model.expand_margin:
                 hard_miss = "the best match is a target of another kind or year"
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss)
@@ -380,7 +399,8 @@ class Extractor:
                  excluded: np.ndarray | None = None) -> np.ndarray:
         """Spans of the asked kind: a quantity for 多少, a date for 何时 (the ranker picks among them); not a span
         written right after another year than the asked one ("由2002年的X增加到2007年的Y"), nor one ``excluded``
-        (by default :func:`plan_excluded`: a target where an outcome is asked, another year's target)."""
+        (by default :func:`plan_excluded` and :func:`year_excluded`: a target where an outcome is asked, another
+        year's target, a figure in a part about another year)."""
         ok = Extractor._allowed_kind(info, cands, X)
         other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
         if (ok & ~other_year).any():
@@ -390,7 +410,7 @@ class Extractor:
             one = ok & np.array([not m or figure_groups(c.text) <= 1 for c, m in zip(cands, several)], dtype=bool)
             if one.any():
                 ok = one
-        ok = ok & ~(plan_excluded(info, cands) if excluded is None else excluded)
+        ok = ok & ~((plan_excluded(info, cands) | year_excluded(info, cands)) if excluded is None else excluded)
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
             end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
             if end.any():

@@ -39,7 +39,7 @@ _QCLASS = (("why", re.compile(r"为什么|为何|原因|\bwhy\b")), ("how", re.c
            ("when", re.compile(r"何时|什么时候|哪一?年|哪一?天|几月|几号|什么时间|\bwhen\b|\bwhat year")),
            ("where", re.compile(r"哪里|哪儿|何地|何处|什么地方|哪个地方|哪个国家|哪个城市|\bwhere\b")),
            ("who", re.compile(r"谁|哪位|什么人|\bwho\b")),
-           ("howmany", re.compile(r"多少|几|多[大长高远久重]|\bhow (?:many|much)")),
+           ("howmany", re.compile(r"多少|几|多[大长高远久重快]|\bhow (?:many|much)")),
            ("which", re.compile(r"哪|\bwhich\b")), ("what", re.compile(r"什么|啥|\bwhat\b")))
 # jieba.posseg flags in coarse groups: the part of speech at a span's edges says whether it is a phrase
 POS_GROUPS = ("n", "nr", "ns", "nt", "nz", "v", "a", "m", "t", "eng", "func", "punct", "other")

@@ -24,7 +24,7 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|多久|数量|金额|总额|规模|比例|百分之|"
+    r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|多久|多快|数量|金额|总额|规模|比例|百分之|"
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
@@ -68,7 +68,7 @@ _IMPLIED_UNIT = (
     (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
 )
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
-_GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
+_GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)|(?:增长|涨|增速)\S{0,2}多快")  # a rate, not an amount
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
@@ -150,7 +150,7 @@ def _implied_unit(q: str) -> tuple[str, bool]:
         return "年", True
     if _GROWTH_ASKED.search(q):
         return "%", True
-    m = re.search(r"多少|几|多[大高长重]", q)
+    m = re.search(r"多少|几|多[大高长重快]", q)
     pos = m.start() if m else len(q)
     best, best_d = "", _IMPLIED_WINDOW + 1
     for pat, u in _IMPLIED_UNIT:

@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 from qa.ingest.cleaning import CleanDocument
+from qa.ingest.dating import doc_year, passage_years, time_reference
 from qa.ingest.headings import CN_NUM, heading_rank  # noqa: F401 (heading_rank re-exported)
 from qa.text import iter_spans
 
 SECTION_SEP = " › "
 # Bumped whenever chunk boundaries or paths change, so existing indexes are rebuilt (vectors are reused).
-CHUNKER_VERSION = 3
+CHUNKER_VERSION = 4
 
 # A year-plan/review paragraph opens a new part of the report: "2015年，市科技局将…", "2014年,在…".
 _YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:[，,]|是|以来|工作|全市|我市|全年)")
@@ -29,6 +30,17 @@ _ITEM_RE = re.compile(rf"(?:(?<=^)|(?<=[。；;！？!?：:]))\s*((?:[{CN_NUM}]+
 _ARTICLE_RANK = 8  # 第X条: an article carries its own text, it is never a bare heading
 _LABEL_MAX = 40
 _HEADING_LINE_MAX = 60
+
+
+def dated_section(path: tuple[str, ...], dyear: int) -> str:
+    """The section path with its part's year spelled out when the heading only implies it: "一、去年工作回顾" of a
+    2022 report → "一、去年工作回顾（2021年）" (for search; the displayed section stays verbatim)."""
+    parts = list(path)
+    if parts and dyear and not passage_years(parts[0]):
+        when = time_reference(parts[0], dyear)
+        if when:
+            parts[0] += "（" + "、".join(f"{y}年" for y in sorted(when)) + "）"
+    return SECTION_SEP.join(parts)
 
 
 @dataclass(frozen=True)
@@ -54,8 +66,8 @@ class Chunk:
     @property
     def embed_text(self) -> str:
         """What the embedder and BM25 see: document title and heading path, then the passage (so a chunk
-        of one report is told apart from the same wording in another report)."""
-        head = SECTION_SEP.join(p for p in (self.title, self.section) if p)
+        of one report is told apart from the same wording in another report, and a part's year is searchable)."""
+        head = SECTION_SEP.join(p for p in (self.title, dated_section(self.path, doc_year(self.title))) if p)
         return f"{head}\n{self.text}" if head else self.text
 
     def metadata(self) -> dict[str, str | int]:
@@ -136,7 +148,8 @@ def chunk_document(doc: CleanDocument, config: ChunkingConfig | None = None) -> 
         if not line:
             continue
         rank = heading_rank(line)
-        is_year = rank is None and bool(_YEAR_LEAD.match(line))
+        # a year paragraph right under a bare heading is that heading's body ("一、过去一年工作回顾" / "2004年，…")
+        is_year = rank is None and pending_heading < 0 and bool(_YEAR_LEAD.match(line))
         if is_year:
             rank = _YEAR_RANK
         if rank is not None:

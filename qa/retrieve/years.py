@@ -10,7 +10,8 @@ import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
-YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+from qa.ingest.dating import YEAR_RE, doc_year, passage_years, time_reference  # noqa: F401 (re-exported)
+
 _Q_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
 
 
@@ -27,15 +28,6 @@ def report_year(question: str) -> int:
     """The year of the report the question names ("2013年报告中…", "the 2003 government work report"); 0 if none."""
     m = _REPORT_YEAR.search(unicodedata.normalize("NFKC", question))
     return int(m.group(1) or m.group(2)) if m else 0
-
-
-def doc_year(title: str, date: str = "") -> int:
-    """The year a document is about: the first year in its title, else in its date; 0 when none."""
-    for text in (title, date):
-        m = YEAR_RE.search(unicodedata.normalize("NFKC", text or ""))
-        if m:
-            return int(m.group(1))
-    return 0
 
 
 # A header's full date ("日期: 2015年01月10日", "2015-01-10"): never a bare year, which the title line may name
@@ -57,10 +49,6 @@ def document_years(chunks: Iterable) -> dict[str, int]:
         if m:
             out[c.source] = int(m.group(1))
     return out
-
-
-def passage_years(text: str) -> set[int]:
-    return {int(y) for y in YEAR_RE.findall(unicodedata.normalize("NFKC", text))}  # "２００８" counts
 
 
 def year_fit(years: Sequence[int], dyear: int, text: str) -> int:
@@ -98,25 +86,6 @@ def question_intent(question: str) -> int:
     if _OUTCOME.search(low):
         return 1
     return -1 if PLAN_RE.search(low) else 0
-
-
-_LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来|\blast year\b|\bpast year\b")
-_THIS_YEAR = re.compile(r"今年|本年|当年|\bthis year\b")
-
-
-def time_reference(text: str, dyear: int) -> set[int]:
-    """The years a clause or sentence speaks of: those it names, else "去年" = the document's year − 1 and
-    "今年" = its year (a report of year Y says "去年" for Y−1); empty when it does not say."""
-    named = passage_years(text)
-    if named:
-        return named
-    if dyear:
-        low = unicodedata.normalize("NFKC", text).lower()
-        if _LAST_YEAR.search(low):
-            return {dyear - 1}
-        if _THIS_YEAR.search(low):
-            return {dyear}
-    return set()
 
 
 def prefer_years(items: Iterable, years: Sequence[int], key, report: int = 0, intent: int = 0) -> list:

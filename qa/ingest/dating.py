@@ -1,0 +1,43 @@
+"""Years a document or a piece of text speaks of: the report's own year (from its title or date), the years a
+passage names, and "去年"/"今年" read against the report's year. Ingest dates section headings with it
+("一、去年工作回顾" of a 2022 report is about 2021); retrieval and the reader match asked years with it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def doc_year(title: str, date: str = "") -> int:
+    """The year a document is about: the first year in its title, else in its date; 0 when none."""
+    for text in (title, date):
+        m = YEAR_RE.search(unicodedata.normalize("NFKC", text or ""))
+        if m:
+            return int(m.group(1))
+    return 0
+
+
+def passage_years(text: str) -> set[int]:
+    """The years a text names, in any digit width."""
+    return {int(y) for y in YEAR_RE.findall(unicodedata.normalize("NFKC", text))}  # "２００８" counts
+
+
+_LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来|\blast year\b|\bpast year\b")
+_THIS_YEAR = re.compile(r"今年|本年|当年|\bthis year\b")
+
+
+def time_reference(text: str, dyear: int) -> set[int]:
+    """The years a clause or sentence speaks of: those it names, else "去年" = the document's year − 1 and
+    "今年" = its year (a report of year Y says "去年" for Y−1); empty when it does not say."""
+    named = passage_years(text)
+    if named:
+        return named
+    if dyear:
+        low = unicodedata.normalize("NFKC", text).lower()
+        if _LAST_YEAR.search(low):
+            return {dyear - 1}
+        if _THIS_YEAR.search(low):
+            return {dyear}
+    return set()
