@@ -19,8 +19,8 @@ from qa.evaluation.cmrc import convert, paragraph_split, read_cmrc
 from qa.evaluation.metrics import exact_match, f1_score, normalize_answer, segment
 from qa.ingest.chunking import Chunk
 from qa.retrieve.search import HybridSearcher, query_tokens
-from qa.retrieve.years import (doc_year, document_years, prefer_years, question_intent, question_years, report_year, time_reference,
-                              year_fit)
+from qa.retrieve.years import (doc_year, document_years, passage_years, prefer_years, question_intent, question_years,
+                              report_year, time_reference, year_fit)
 from qa.store.bm25 import BM25Index
 from qa.store.generations import IndexData
 
@@ -295,3 +295,16 @@ def test_a_year_asked_of_many_reports_is_searched_deeper(tmp_path) -> None:
     assert hits[0].chunk.source == "2019年工作报告.txt"
     plain = searcher.search("粮食产量是多少?", k=4, mode="bm25").hits  # no year: the usual depth
     assert len(plain) <= 20 and all(h.chunk.source != "2019年工作报告.txt" for h in plain[:4])
+
+
+@pytest.mark.parametrize("text, years", [
+    ("2011年城镇新增就业1221万人", {2011}),
+    ("起征点从2000元提高到3500元", set()),  # amounts that start like a year are not years
+    ("新增1980万人，投入2010.5亿元，2015个项目", set()),
+    ("２００８年，北京", {2008}),
+    ("2003年至2007年", {2003, 2007}),
+    ("published 2015-01-10", {2015}),
+    ("In 2015, GDP grew", {2015}),
+])
+def test_passage_years_are_years_not_amounts(text: str, years: set[int]) -> None:
+    assert passage_years(text) == years

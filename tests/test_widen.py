@@ -159,6 +159,10 @@ def _complete(question: str, text: str, answer: str) -> str:
     ("它是什么公司?", "它是中国航天科技集团公司下属的研究院", "中国航天科技集团", "中国航天科技集团公司"),
     ("它是什么?", "它是一种国际标准化组织制定的规范", "国际", "国际"),  # the rest of the word is 5 characters: too long
     ("Which company runs it?", "米泽车站由东日本旅客铁道经营", "东日本", "东日本"),  # English: untouched
+    ("首次载人飞行是哪一次?", "长风三号载人飞行圆满成功", "长风", "长风三号"),  # a name's serial number
+    ("对接的飞行器叫什么?", "与星舟12号飞行器成功对接", "星舟", "星舟12号"),
+    ("他住在哪里?", "他住在南湖路3号楼", "南湖路", "南湖路"),  # 3号楼 is a building, not the road's name
+    ("这艘船有多少吨?", "海鸥二号排水量两万吨", "两万吨", "两万吨"),
 ])
 def test_complete_noun(question: str, text: str, answer: str, expected: str) -> None:
     assert _complete(question, text, answer) == expected
@@ -262,3 +266,27 @@ def test_a_figure_in_a_part_about_another_year(part: str, dyear: int, text: str,
     # a question that names no single year, or asks no figure, excludes nothing
     for other in ("城镇新增就业多少人?", "2022年城镇新增就业情况怎样?"):
         assert not year_excluded(analyze(other), cands).any()
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("2021年粮食产量是多少?", {"68285万吨"}),  # "每50公斤" is the base of a price, not an output
+    ("小麦最低收购价每多少公斤提高3元?", {"50公斤", "3元", "68285万吨"}),  # asked per what: kept
+])
+def test_the_base_of_a_rate_is_not_a_figure(question: str, kept: set[str]) -> None:
+    text = "小麦每50公斤提高3元。粮食产量68285万吨。"
+    cands, X = _cands(text, question)
+    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    assert kept <= allowed and ("50公斤" in allowed) == ("50公斤" in kept)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("2021年粮食总产量是多少?", {"68285万吨"}),  # a level: not the change written before it
+    ("2021年粮食增产多少?", {"267万吨", "68285万吨"}),  # a change is asked: both stay for the ranker
+    ("2021年粮食比上年多收了多少?", {"267万吨", "68285万吨"}),
+])
+def test_a_level_question_is_not_answered_by_a_change(question: str, expected: set[str]) -> None:
+    text = "粮食生产再获丰收，又增产267万吨，达到68285万吨。"
+    cands, X = _cands(text, question)
+    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    assert expected <= allowed and ("267万吨" in allowed) == ("267万吨" in expected)
+    assert "又增产267万吨" not in allowed or "267万吨" in expected  # nor a span that starts with the change

@@ -11,6 +11,7 @@ from qa.answer.spans import tokens
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
                     r"什么时候|什么|怎样|如何|谁|何时|何地|何种|为何|为什么)")
 NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("长河" → "长河客运公司"; 4 and 6 measured alike)
+_SERIAL = re.compile(r"[一二三四五六七八九十\d]{1,3}号(?![楼院线文令])")
 _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
 
 
@@ -36,6 +37,9 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
         return e
     clause = text[clause_start:clause_end]
     end, toks = e - clause_start, tokens(clause)
+    serial = _SERIAL.match(clause, end)
+    if serial and end and "\u4e00" <= clause[end - 1] <= "\u9fff":  # a name's serial number: "神舟" + "五号"
+        return clause_start + serial.end()
     nounish = _NOUN_FLAGS | {"vn"}
     for a, b, flag in toks:  # inside a word: to its end
         if a < end < b and b - end <= max_add and flag in nounish:

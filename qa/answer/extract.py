@@ -51,6 +51,9 @@ _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
 _HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
 _ASKS_PLAN = re.compile(PLAN_RE.pattern + r"|\bto be\b|\bwill\b|\bshould\b")
+_CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
+_ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
+_PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 
 
@@ -122,6 +125,17 @@ def year_excluded(info: QuestionInfo, cands: list["Scored"]) -> np.ndarray:
     if info.qtype != "number" or len(asked) != 1:
         return np.zeros(len(cands), dtype=bool)
     return np.array([_part_of_another_year(c, asked[0]) for c in cands], dtype=bool)
+
+
+def _figure_after(pattern: re.Pattern[str], cands: list["Scored"], window: int) -> np.ndarray:
+    """Spans whose first figure comes right after ``pattern`` (within ``window`` characters before it)."""
+    out = np.zeros(len(cands), dtype=bool)
+    for i, c in enumerate(cands):
+        m = QTY_RE.search(c.text)
+        if m:
+            at = c.span.start + m.start()
+            out[i] = pattern.search(c.chunk.text, max(0, at - window), at) is not None
+    return out
 
 
 def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
@@ -411,6 +425,15 @@ class Extractor:
             if one.any():
                 ok = one
         ok = ok & ~((plan_excluded(info, cands) | year_excluded(info, cands)) if excluded is None else excluded)
+        if info.qtype == "number" and "每" not in info.text:  # "小麦每50公斤提高3元": a rate's base, not a figure
+            per = ok & ~_figure_after(_PER, cands, 2)
+            if per.any():
+                ok = per
+        if info.qtype == "number" and not info.english and not _ASKS_CHANGE.search(info.text):
+            # a level is asked ("粮食产量是多少"): not the change written before it ("又增产X万吨，达到Y万吨")
+            level = ok & ~_figure_after(_CHANGE_BEFORE, cands, 4)
+            if level.any():
+                ok = level
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
             end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
             if end.any():
