@@ -128,6 +128,9 @@ def test_not_about_the_document(q):
         ("国务院定了多长的期限来清理欠薪?", "年"),
         ("How much did the government plan to spend on farmers?", "元"),  # how much: money, not people
         ("How many farmers benefited?", "人"),
+        ("How many villages benefited from the technology commissioners?", "个"),  # what is counted, not who helped
+        ("How many companies did the experts visit?", "家"),
+        ("经济每年平均涨多快?", "%"),  # how fast something grows: a rate
     ],
 )
 def test_units_implied(q, unit):

@@ -71,6 +71,7 @@ _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in whi
 _GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)|(?:增长|涨|增速)\S{0,2}多快")  # a rate, not an amount
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", re.I)  # the counted noun and its modifiers
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
     (re.compile(r"per ?cent|percentage points?", re.I), "%"),
@@ -189,7 +190,11 @@ def analyze(question: str) -> QuestionInfo:
         unit = m.group(1)
     elif english and qtype == "number":
         much = bool(_HOW_MUCH.search(q))  # "how much … farmers" asks for money, not for people
-        unit = next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
+        counted = _HOW_MANY.search(q)  # "how many villages … commissioners": what is counted comes first
+        first = min(((hit.start(), i) for i, (pat, _) in enumerate(_EN_UNIT)
+                     for hit in [pat.search(counted.group(1)) if counted else None] if hit), default=None)
+        unit = _EN_UNIT[first[1]][1] if first else \
+            next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
     if qtype == "number" and not english and unit in ("", "个", "万", "亿"):
         implied, soft = _implied_unit(q)
         unit = implied or unit or (m.group(1) if m else "")
