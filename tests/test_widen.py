@@ -290,3 +290,16 @@ def test_a_level_question_is_not_answered_by_a_change(question: str, expected: s
     allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
     assert expected <= allowed and ("267万吨" in allowed) == ("267万吨" in expected)
     assert "又增产267万吨" not in allowed or "267万吨" in expected  # nor a span that starts with the change
+
+
+def test_a_target_question_naming_its_report_asks_about_that_reports_year() -> None:
+    text = "城镇新增就业1200万人。"
+    chunk = Chunk("c1", "r.txt", text, 0, len(text), ("一、过去一年工作回顾",), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 1, 1.0, dyear=2022, asked_years=())
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+    figure = next(i for i, c in enumerate(cands) if c.text == "1200万人")
+    # the 2022 report plans 2022; its review part is about 2021
+    assert year_excluded(analyze("2022年政府工作报告提出的城镇新增就业目标是多少?"), cands)[figure]
+    # a question about what the report says of its review, or an English one, asks no one year
+    assert not year_excluded(analyze("2022年政府工作报告中城镇新增就业多少人?"), cands)[figure]
+    assert not year_excluded(analyze("According to the 2022 report, how many jobs did the plan create?"), cands).any()

@@ -121,7 +121,9 @@ def year_excluded(info: QuestionInfo, cands: list["Scored"]) -> np.ndarray:
     """Figures in a part of a report about other years where a figure of one year is asked. Unlike
     :func:`plan_excluded` this says nothing about whether the text holds the answer: the same indicator's figure
     of the asked year is often a little further down."""
-    _, asked = asked_years(info)
+    named, asked = asked_years(info)
+    if not asked and named and not info.english and asks_target(info):  # "2022年报告提出的目标": its own year
+        asked = (named,)
     if info.qtype != "number" or len(asked) != 1:
         return np.zeros(len(cands), dtype=bool)
     return np.array([_part_of_another_year(c, asked[0]) for c in cands], dtype=bool)
