@@ -19,6 +19,8 @@ import numpy as np
 
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import DATE_RE, NAME_RE, QTY_RE, Span, tokens
+from qa.ingest.chunking import Chunk
+from qa.retrieve.search import Hit
 from qa.retrieve.years import PLAN_RE, YEAR_RE, question_intent, time_reference
 from qa.text import sentence_spans
 
@@ -114,6 +116,17 @@ class SpanContext:
     local_bigrams: dict[str, float] | None = None  # the question's bigrams, weighted the same way
     dyear: int = 0  # the document's year
     asked_years: tuple[int, ...] = ()  # the years asked about (a named report's own year left out)
+
+
+@dataclass
+class Scored:
+    """A candidate span in one retrieved passage."""
+
+    chunk: Chunk
+    span: Span
+    text: str
+    ctx: SpanContext
+    hit: Hit
 
 
 def local_weights(terms: list[tuple[str, float]], text: str,

@@ -1,0 +1,127 @@
+"""Which figures a question rules out, whatever the ranker thinks: targets where an outcome is asked and the
+reverse, another year's plan, a figure in a part of a report about another year, the base of a rate ("每50公斤"),
+a change where a level is asked. Pure text logic over candidate spans (``Scored``)."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from qa.answer.features import Scored
+from qa.answer.question import QuestionInfo
+from qa.answer.spans import QTY_RE
+from qa.retrieve.years import PLAN_RE, question_intent, report_year, time_reference
+
+# A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
+_HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
+_ASKS_PLAN = re.compile(PLAN_RE.pattern + r"|\bto be\b|\bwill\b|\bshould\b")
+_CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
+_ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
+_PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
+_PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
+
+
+def info_years(info: QuestionInfo) -> tuple[int, ...]:
+    return tuple(int(y) for y in info.years)
+
+
+def asks_target(info: QuestionInfo) -> bool:
+    """The question asks for a target or plan ("目标", "计划", "was to be kept"), not for an outcome."""
+    return question_intent(info.text) == -1 or bool(_ASKS_PLAN.search(info.text.lower()))
+
+
+def asks_outcome(info: QuestionInfo) -> bool:
+    """The question asks what a year turned out to be: said so ("实际", "增长了"), or it names a report and asks
+    about the year before it, which that report reviews ("根据2022年报告,2021年…")."""
+    intent = question_intent(info.text)
+    if _ASKS_PLAN.search(info.text.lower()):  # "how much did the plan aim to cut", "was to be kept": a target
+        return False
+    named, asked = asked_years(info)
+    return intent == 1 or (intent == 0 and bool(named) and asked == (named - 1,))
+
+
+def _plan_context(c: Scored, sentences: int = 2) -> str:
+    """The text that says whether a figure is planned: its sentence up to its clause's end, and the sentence
+    before (targets are listed over several, their items cut at ；)."""
+    text, start = c.chunk.text, c.span.start
+    for _ in range(sentences):
+        start = max(text.rfind(e, 0, max(start - 1, 0)) for e in "。！？!?\n") + 1
+    return text[start:c.span.clause_end]
+
+
+def _hedged_target(c: Scored) -> bool:
+    """A figure hedged as a target ("5%左右", "3.5%以内") where the text plans ("今年…预期目标是：…")."""
+    return bool(_HEDGED.search(c.text)) and bool(_PLAN_WORDS.search(_plan_context(c)))
+
+
+def _target_of_another_year(c: Scored, year: int) -> bool:
+    """A figure planned by the report of another year ("2021年的目标" is not what the 2022 report plans), unless
+    its sentence says it is about the asked year ("去年的预期目标是…")."""
+    if not c.ctx.dyear or c.ctx.dyear == year or not QTY_RE.search(c.text) or not _PLAN_WORDS.search(_plan_context(c)):
+        return False
+    return year not in time_reference(_plan_context(c, 1), c.ctx.dyear)
+
+
+def _part_of_another_year(c: Scored, year: int) -> bool:
+    """A figure in a part of the report about other years ("一、2021年工作回顾", "二、今年主要任务" of a 2023
+    report), unless its sentence or the one before says it is about the asked year ("过去一年，…。GDP增长X%")."""
+    when = time_reference(c.chunk.path[0], c.ctx.dyear) if c.chunk.path else set()
+    if not when or year in when:
+        return False
+    return year not in time_reference(_plan_context(c), c.ctx.dyear)
+
+
+def plan_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+    """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked, another
+    year's target where one year's target is asked (all False for other questions)."""
+    if info.qtype == "number" and asks_outcome(info):
+        return np.array([_hedged_target(c) for c in cands], dtype=bool)
+    if info.qtype == "number" and asks_target(info) and len(info.years) == 1:
+        return np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
+    return np.zeros(len(cands), dtype=bool)
+
+
+def year_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+    """Figures in a part of a report about other years where a figure of one year is asked. Unlike
+    :func:`plan_excluded` this says nothing about whether the text holds the answer: the same indicator's figure
+    of the asked year is often a little further down."""
+    named, asked = asked_years(info)
+    if not asked and named and not info.english and asks_target(info):  # "2022年报告提出的目标": its own year
+        asked = (named,)
+    if info.qtype != "number" or len(asked) != 1:
+        return np.zeros(len(cands), dtype=bool)
+    return np.array([_part_of_another_year(c, asked[0]) for c in cands], dtype=bool)
+
+
+def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int) -> np.ndarray:
+    """Spans whose first figure comes right after ``pattern`` (within ``window`` characters before it)."""
+    out = np.zeros(len(cands), dtype=bool)
+    for i, c in enumerate(cands):
+        m = QTY_RE.search(c.text)
+        if m:
+            at = c.span.start + m.start()
+            out[i] = pattern.search(c.chunk.text, max(0, at - window), at) is not None
+    return out
+
+
+def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
+    """The report the question names (0 if none) and the years it asks about, that report's own year left out
+    ("2008年报告中,2007年…" asks about 2007; "2013年报告中…" alone asks about no particular year)."""
+    named = report_year(info.text)
+    years = info_years(info)
+    return named, tuple(y for y in years if y != named) or (() if named else years)
+
+
+def rate_base(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+    """Figures that are the base of a rate ("小麦每50公斤提高3元"), unless the question asks per what."""
+    if info.qtype != "number" or "每" in info.text:
+        return np.zeros(len(cands), dtype=bool)
+    return _figure_after(_PER, cands, 2)
+
+
+def change_for_level(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+    """Where a Chinese question asks a level ("粮食产量是多少"), the change written before a figure ("又增产X万吨，
+    达到Y万吨"): not the figure asked."""
+    if info.qtype != "number" or info.english or _ASKS_CHANGE.search(info.text):
+        return np.zeros(len(cands), dtype=bool)
+    return _figure_after(_CHANGE_BEFORE, cands, 4)
