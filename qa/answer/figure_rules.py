@@ -71,14 +71,47 @@ def _part_of_another_year(c: Scored, year: int) -> bool:
     return year not in time_reference(_plan_context(c), c.ctx.dyear)
 
 
+_NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
+                            r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
+_ITEM_START = re.compile(r"[，,；;：:。、（(]")
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _indicator_bigrams(text: str) -> set[str]:
+    """The bigrams of what a target question or a target list's item measures ("新增人民币贷款" of
+    "2022年…新增人民币贷款目标是多少"): its words without years, report, plan, change and question words."""
+    out: set[str] = set()
+    for part in _NOT_INDICATOR.split(text):
+        out |= _bigrams(part)
+    return out
+
+
+def _other_indicator(c: Scored, indicator: set[str]) -> bool:
+    """A target listed for another indicator: the item the figure closes ("；广义货币M2增长13%左右") names a
+    measure and shares no bigram with what the question measures. An item that names none ("目标是增长6%左右")
+    may be about anything."""
+    text, at = c.chunk.text, c.span.start
+    cut = max((m.end() for m in _ITEM_START.finditer(text, max(0, at - 40), at)), default=max(0, at - 40))
+    item = _indicator_bigrams(text[cut:at])
+    return bool(item) and not (item & indicator)
+
+
 def plan_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked, another
-    year's target where one year's target is asked (all False for other questions)."""
+    year's target where one year's target is asked, another indicator's target (all False for other questions)."""
     if info.qtype == "number" and asks_outcome(info):
         return np.array([_hedged_target(c) for c in cands], dtype=bool)
+    out = np.zeros(len(cands), dtype=bool)
     if info.qtype == "number" and asks_target(info) and len(info.years) == 1:
-        return np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
-    return np.zeros(len(cands), dtype=bool)
+        out |= np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
+    if info.qtype == "number" and not info.english and asks_target(info):
+        indicator = _indicator_bigrams(info.text)
+        if indicator:
+            out |= np.array([_hedged_target(c) and _other_indicator(c, indicator) for c in cands], dtype=bool)
+    return out
 
 
 def year_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
