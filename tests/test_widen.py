@@ -311,6 +311,8 @@ def test_a_target_question_naming_its_report_asks_about_that_reports_year() -> N
     ("2022年消费物价的预期目标是多少?", {"3%左右"}),  # a paraphrase still shares a word with its item
     ("2022年新增人民币贷款的预期目标是多少?", set()),  # no item measures loans: none of the targets answers
     ("2022年城镇调查失业率的控制目标是多少?", {"5.5%以内"}),
+    ("What was the 2022 target for consumer prices?", {"3%左右"}),  # English: through the glossary's terms
+    ("What was the 2022 target for new RMB loans?", set()),
 ])
 def test_a_target_question_is_not_answered_by_another_indicators_target(question: str, kept: set[str]) -> None:
     text = "今年发展的主要预期目标是：地区生产总值增长5.5%左右；居民消费价格涨幅3%左右；城镇调查失业率5.5%以内。"

@@ -10,6 +10,7 @@ import numpy as np
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE
+from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import PLAN_RE, question_intent, report_year, time_reference
 
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
@@ -73,6 +74,7 @@ def _part_of_another_year(c: Scored, year: int) -> bool:
 
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
+_EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
 _ITEM_START = re.compile(r"[，,；;：:。、（(]")
 
 
@@ -107,8 +109,8 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     out = np.zeros(len(cands), dtype=bool)
     if info.qtype == "number" and asks_target(info) and len(info.years) == 1:
         out |= np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
-    if info.qtype == "number" and not info.english and asks_target(info):
-        indicator = _indicator_bigrams(info.text)
+    if info.qtype == "number" and (_EN_TARGET.search(info.text) if info.english else asks_target(info)):
+        indicator = _indicator_bigrams(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
         if indicator:
             out |= np.array([_hedged_target(c) and _other_indicator(c, indicator) for c in cands], dtype=bool)
     return out
