@@ -61,6 +61,7 @@ class Analysis:
     qx: np.ndarray
     p_answer: float
     hard_miss: str
+    ruled_out: np.ndarray | None = None  # the figure rules' exclusions (computed once per question)
 
 
 @dataclass
@@ -198,7 +199,7 @@ class Extractor:
             structural = self._structural_list(info, a.terms, best.chunk, best.span)
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
-        masked = np.where(self._allowed(info, a.cands, a.X), a.logits, -np.inf)
+        masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
         s, e = answer_bounds(info, a.cands, masked, a.best, self.model.expand_margin)
         text = best.chunk.text[s:e]
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
@@ -300,7 +301,8 @@ class Extractor:
             unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
             if float(unruled.max()) - float(logits[best]) > self.model.expand_margin:
                 hard_miss = "the best match is a target of another kind or year"
-        return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss)
+        return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss,
+                        excluded | other_part)
 
     @staticmethod
     def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray,

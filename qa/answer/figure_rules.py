@@ -123,9 +123,17 @@ def year_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     named, asked = asked_years(info)
     if not asked and named and not info.english and asks_target(info):  # "2022年报告提出的目标": its own year
         asked = (named,)
+    out = np.zeros(len(cands), dtype=bool)
     if info.qtype != "number" or len(asked) != 1:
-        return np.zeros(len(cands), dtype=bool)
-    return np.array([_part_of_another_year(c, asked[0]) for c in cands], dtype=bool)
+        return out
+    other_part: dict[str, bool] = {}  # per passage: is its part dated, to other years only?
+    for i, c in enumerate(cands):
+        cid = c.chunk.chunk_id
+        if cid not in other_part:
+            when = time_reference(c.chunk.path[0], c.ctx.dyear) if c.chunk.path else set()
+            other_part[cid] = bool(when) and asked[0] not in when
+        out[i] = other_part[cid] and _part_of_another_year(c, asked[0])
+    return out
 
 
 def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int) -> np.ndarray:
