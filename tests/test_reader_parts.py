@@ -304,6 +304,7 @@ def test_a_year_asked_of_many_reports_is_searched_deeper(tmp_path) -> None:
     ("２００８年，北京", {2008}),
     ("2003年至2007年", {2003, 2007}),
     ("published 2015-01-10", {2015}),
+    ("日期：2015.01.10", {2015}),
     ("In 2015, GDP grew", {2015}),
 ])
 def test_passage_years_are_years_not_amounts(text: str, years: set[int]) -> None:

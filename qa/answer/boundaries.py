@@ -38,7 +38,7 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     clause = text[clause_start:clause_end]
     end, toks = e - clause_start, tokens(clause)
     serial = _SERIAL.match(clause, end)
-    if serial and end and "\u4e00" <= clause[end - 1] <= "\u9fff":  # a name's serial number: "神舟" + "五号"
+    if serial and end and "\u4e00" <= clause[end - 1] <= "\u9fff":  # a name's serial number: "长风" + "三号"
         return clause_start + serial.end()
     nounish = _NOUN_FLAGS | {"vn"}
     for a, b, flag in toks:  # inside a word: to its end

@@ -23,8 +23,8 @@ from langchain_core.embeddings import Embeddings
 
 from qa.answer.boundaries import closing_bracket, close_open_brackets, complete_noun, join_name_parts, question_gap
 from qa.answer.clause_vectors import ClauseVectors
-from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage, local_weights, person_in,
-                                question_bigrams, question_class, question_features, span_features)
+from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage, local_weights,
+                                person_in, question_bigrams, question_class, question_features, span_features)
 from qa.answer.figure_rules import (asked_years, change_for_level, info_years, plan_excluded, rate_base,
                                     year_excluded)
 from qa.answer.question import QuestionInfo
@@ -296,8 +296,8 @@ class Extractor:
         if not hard_miss:
             hard_miss = self._hard_miss(info, terms, c, X[best], sem_best)
         if not hard_miss and excluded.any():
-            # the best match was a target where an outcome is asked (or another year's target), and no other
-            # figure comes near it: the text likely does not hold what is asked
+            # the best match was a target where an outcome is asked (or another year's or another indicator's
+            # target), and no other figure comes near it: the text likely does not hold what is asked
             unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
             if float(unruled.max()) - float(logits[best]) > self.model.expand_margin:
                 hard_miss = "the best match is a target of another kind or year"
@@ -310,7 +310,8 @@ class Extractor:
         """Spans of the asked kind: a quantity for 多少, a date for 何时 (the ranker picks among them); not a span
         written right after another year than the asked one ("由2002年的X增加到2007年的Y"), nor one ``excluded``
         (by default :func:`plan_excluded` and :func:`year_excluded`: a target where an outcome is asked, another
-        year's target, a figure in a part about another year)."""
+        year's or indicator's target, a figure in a part about another year); while others are left, not the base
+        of a rate nor, for a level, a change (``qa.answer.figure_rules``)."""
         ok = Extractor._allowed_kind(info, cands, X)
         other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
         if (ok & ~other_year).any():

@@ -92,10 +92,11 @@ def _indicator_bigrams(text: str) -> set[str]:
 
 
 def _other_indicator(c: Scored, indicator: set[str]) -> bool:
-    """A target listed for another indicator: the item the figure closes ("；广义货币M2增长13%左右") names a
+    """A target listed for another indicator: the item the figure closes ("；广义货币M2增长9%左右") names a
     measure and shares no bigram with what the question measures. An item that names none ("目标是增长6%左右")
     may be about anything."""
-    text, at = c.chunk.text, c.span.start
+    figure = QTY_RE.search(c.text)
+    text, at = c.chunk.text, c.span.start + (figure.start() if figure else 0)
     cut = max((m.end() for m in _ITEM_START.finditer(text, max(0, at - 40), at)), default=max(0, at - 40))
     item = _indicator_bigrams(text[cut:at])
     return bool(item) and not (item & indicator)
@@ -149,14 +150,14 @@ def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int) ->
 
 def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
     """The report the question names (0 if none) and the years it asks about, that report's own year left out
-    ("2008年报告中,2007年…" asks about 2007; "2013年报告中…" alone asks about no particular year)."""
+    ("2022年报告中,2021年…" asks about 2021; "2022年报告中…" alone asks about no particular year)."""
     named = report_year(info.text)
     years = info_years(info)
     return named, tuple(y for y in years if y != named) or (() if named else years)
 
 
 def rate_base(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
-    """Figures that are the base of a rate ("小麦每50公斤提高3元"), unless the question asks per what."""
+    """Figures that are the base of a rate ("小麦每50公斤提高5元"), unless the question asks per what."""
     if info.qtype != "number" or "每" in info.text:
         return np.zeros(len(cands), dtype=bool)
     return _figure_after(_PER, cands, 2)

@@ -191,9 +191,9 @@ def analyze(question: str) -> QuestionInfo:
     elif english and qtype == "number":
         much = bool(_HOW_MUCH.search(q))  # "how much … farmers" asks for money, not for people
         counted = _HOW_MANY.search(q)  # "how many villages … commissioners": what is counted comes first
-        first = min(((hit.start(), i) for i, (pat, _) in enumerate(_EN_UNIT)
-                     for hit in [pat.search(counted.group(1)) if counted else None] if hit), default=None)
-        unit = _EN_UNIT[first[1]][1] if first else \
+        named = [(h.start(), i, u) for i, (pat, u) in enumerate(_EN_UNIT)
+                 if counted and (h := pat.search(counted.group(1)))]
+        unit = min(named)[2] if named else \
             next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
     if qtype == "number" and not english and unit in ("", "个", "万", "亿"):
         implied, soft = _implied_unit(q)

@@ -66,7 +66,8 @@ class Chunk:
     @property
     def embed_text(self) -> str:
         """What the embedder and BM25 see: document title and heading path, then the passage (so a chunk
-        of one report is told apart from the same wording in another report, and a part's year is searchable)."""
+        of one report is told apart from the same wording in another report, and a part's year, read against the
+        title's, is searchable)."""
         head = SECTION_SEP.join(p for p in (self.title, dated_section(self.path, doc_year(self.title))) if p)
         return f"{head}\n{self.text}" if head else self.text
 
@@ -148,7 +149,7 @@ def chunk_document(doc: CleanDocument, config: ChunkingConfig | None = None) -> 
         if not line:
             continue
         rank = heading_rank(line)
-        # a year paragraph right under a bare heading is that heading's body ("一、过去一年工作回顾" / "2004年，…")
+        # a year paragraph right under a bare heading is that heading's body ("一、过去一年工作回顾" / "2021年，…")
         is_year = rank is None and pending_heading < 0 and bool(_YEAR_LEAD.match(line))
         if is_year:
             rank = _YEAR_RANK

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A year, not an amount: "2000元", "1980万人", "2010.5亿元" are figures that happen to start like one
-YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|\s*(?:[万亿千百十元多余个人名项吨户家件次台套辆所%‰倍米]|公里|平方))")
+# A year, not an amount: "2019元", "1998万人", "2010.5亿元" are figures that happen to start like one
+YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?!\d)(?!(?:\.\d+)?\s*(?:[万亿千百十元多余个人名项吨户家件次台套辆所%‰倍米]|公里|平方))")
 
 
 def doc_year(title: str, date: str = "") -> int:
