@@ -311,6 +311,8 @@ def test_a_target_question_naming_its_report_asks_about_that_reports_year() -> N
     ("2022年消费物价的预期目标是多少?", {"3%左右"}),  # a paraphrase still shares a word with its item
     ("2022年新增人民币贷款的预期目标是多少?", set()),  # no item measures loans: none of the targets answers
     ("2022年城镇调查失业率的控制目标是多少?", {"5.5%以内"}),
+    ("2022年单位国内生产总值能耗的降低目标是多少?", set()),  # GDP is its denominator, not what it measures
+    ("2022年地区生产总值增长的预期目标是多少?", {"5.5%左右"}),  # ... unless GDP is all the question names
     ("What was the 2022 target for consumer prices?", {"3%左右"}),  # English: through the glossary's terms
     ("What was the 2022 target for new RMB loans?", set()),
 ])

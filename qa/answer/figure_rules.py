@@ -75,6 +75,7 @@ def _part_of_another_year(c: Scored, year: int) -> bool:
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
+_GDP = re.compile(r"国内生产总值|地区生产总值|\bGDP\b")
 _ITEM_START = re.compile(r"[，,；;：:。、（(]")
 
 
@@ -89,6 +90,13 @@ def _indicator_bigrams(text: str) -> set[str]:
     for part in _NOT_INDICATOR.split(text):
         out |= _bigrams(part)
     return out
+
+
+def _asked_indicator(text: str) -> set[str]:
+    """What a question measures. GDP counts only when it is all it names: in "单位国内生产总值能耗" it is the
+    denominator, and an item about GDP itself is another indicator."""
+    rest = _indicator_bigrams(_GDP.sub("，", text))
+    return rest or _indicator_bigrams(text)
 
 
 def _other_indicator(c: Scored, indicator: set[str]) -> bool:
@@ -111,7 +119,7 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     if info.qtype == "number" and asks_target(info) and len(info.years) == 1:
         out |= np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
     if info.qtype == "number" and (_EN_TARGET.search(info.text) if info.english else asks_target(info)):
-        indicator = _indicator_bigrams(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
+        indicator = _asked_indicator(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
         if indicator:
             out |= np.array([_hedged_target(c) and _other_indicator(c, indicator) for c in cands], dtype=bool)
     return out
