@@ -326,3 +326,20 @@ def test_a_target_question_is_not_answered_by_another_indicators_target(question
     targets = {"5.5%左右", "3%左右", "5.5%以内"}
     allowed = {c.text for c, a in zip(cands, Extractor._allowed(info, cands, X)) if a} & targets
     assert allowed == kept
+
+
+@pytest.mark.parametrize("question, part, kept", [
+    ("2022年单位国内生产总值能耗的降低目标是多少?", "二、“十四五”时期主要目标", False),  # a period's target
+    ("2022年单位国内生产总值能耗的降低目标是多少?", "一、过去五年工作回顾", False),
+    ("“十四五”时期单位国内生产总值能耗的降低目标是多少?", "二、“十四五”时期主要目标", True),  # a period is asked
+    ("2022年单位国内生产总值能耗的降低目标是多少?", "二、2022年主要任务", True),
+])
+def test_a_one_year_target_is_not_a_plan_periods(question: str, part: str, kept: bool) -> None:
+    text = "单位国内生产总值能耗降低13.5%左右。"
+    chunk = Chunk("c1", "r.txt", text, 0, len(text), (part,), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 1, 1.0, dyear=2022, asked_years=(2022,))
+    info = analyze(question)
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+    X = np.stack([span_features(info, [], ctx, c.span, None, set()) for c in cands])
+    allowed = {c.text for c, a in zip(cands, Extractor._allowed(info, cands, X)) if a}
+    assert ("13.5%左右" in allowed) is kept

@@ -75,6 +75,8 @@ def _part_of_another_year(c: Scored, year: int) -> bool:
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
+# a plan period: "十四五", "今后五年", "2021—2025年", "五年内"
+_PERIOD = re.compile(r"十[一二三四五六七八九]五|[五三两]年|\d{4}\s*[-—–~至到]\s*\d{4}\s*年|期间|年均|平均")
 _GDP = re.compile(r"国内生产总值|地区生产总值|\bGDP\b")
 _ITEM_START = re.compile(r"[，,；;：:。、（(]")
 
@@ -110,6 +112,12 @@ def _other_indicator(c: Scored, indicator: set[str]) -> bool:
     return bool(item) and not (item & indicator)
 
 
+def _period_target(c: Scored) -> bool:
+    """A target of a plan period ("“十四五”时期…降低13.5%"): its part or sentence speaks of several years."""
+    part = c.chunk.path[0] if c.chunk.path else ""
+    return bool(_PERIOD.search(part) or _PERIOD.search(_plan_context(c, 1))) and bool(QTY_RE.search(c.text))
+
+
 def plan_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked, another
     year's target where one year's target is asked, another indicator's target (all False for other questions)."""
@@ -118,6 +126,9 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     out = np.zeros(len(cands), dtype=bool)
     if info.qtype == "number" and asks_target(info) and len(info.years) == 1:
         out |= np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
+    if info.qtype == "number" and not info.english and asks_target(info) and not _PERIOD.search(info.text) \
+            and (len(info.years) == 1 or report_year(info.text)):
+        out |= np.array([_period_target(c) for c in cands], dtype=bool)
     if info.qtype == "number" and (_EN_TARGET.search(info.text) if info.english else asks_target(info)):
         indicator = _asked_indicator(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
         if indicator:
