@@ -134,6 +134,7 @@ def test_a_widened_answer_does_not_end_inside_a_bracket() -> None:
     ("售价1200日元", ["1200日元"]),
     ("十万火急，万众一心", []),  # idioms hold numerals, not quantities
     ("camera 3cms", []),  # a Latin unit must end the word
+    ("进一步完善机制，统一部署，走了一万步", ["一万步"]),  # "further", "in one plan": words, not quantities
 ])
 def test_quantities_with_more_units_ranges_and_magnitudes(text: str, found: list[str]) -> None:
     from qa.answer.spans import QTY_RE
@@ -311,19 +312,21 @@ def test_a_target_question_naming_its_report_asks_about_that_reports_year() -> N
     ("2022年消费物价的预期目标是多少?", {"3%左右"}),  # a paraphrase still shares a word with its item
     ("2022年新增人民币贷款的预期目标是多少?", set()),  # no item measures loans: none of the targets answers
     ("2022年城镇调查失业率的控制目标是多少?", {"5.5%以内"}),
-    ("2022年单位国内生产总值能耗的降低目标是多少?", set()),  # GDP is its denominator, not what it measures
-    ("2022年地区生产总值增长的预期目标是多少?", {"5.5%左右"}),  # ... unless GDP is all the question names
+    ("2022年单位国内生产总值能耗的降低目标是多少?", {"3.2%左右"}),  # GDP is its denominator, not what it measures
+    ("2022年单位国内生产总值二氧化碳排放的下降目标是多少?", set()),  # "per unit of GDP" alone is no measure
+    ("2022年地区生产总值增长的预期目标是多少?", {"5.5%左右", "3.2%左右"}),  # ... unless it is all the question names
     ("What was the 2022 target for consumer prices?", {"3%左右"}),  # English: through the glossary's terms
     ("What was the 2022 target for new RMB loans?", set()),
 ])
 def test_a_target_question_is_not_answered_by_another_indicators_target(question: str, kept: set[str]) -> None:
-    text = "今年发展的主要预期目标是：地区生产总值增长5.5%左右；居民消费价格涨幅3%左右；城镇调查失业率5.5%以内。"
+    text = ("今年发展的主要预期目标是：地区生产总值增长5.5%左右；居民消费价格涨幅3%左右；城镇调查失业率5.5%以内。"
+            "单位国内生产总值能耗降低3.2%左右。广义货币增长目标为9%。")
     chunk = Chunk("c1", "r.txt", text, 0, len(text), ("二、2022年工作总体部署",), "paragraph", 0)
     ctx = SpanContext(text, 0, 0.5, 1, 1.0, dyear=2022, asked_years=(2022,))
     info = analyze(question)
     cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
     X = np.stack([span_features(info, [], ctx, c.span, None, set()) for c in cands])
-    targets = {"5.5%左右", "3%左右", "5.5%以内"}
+    targets = {"5.5%左右", "3%左右", "5.5%以内", "3.2%左右", "9%"}  # 9%: called a target, not hedged
     allowed = {c.text for c, a in zip(cands, Extractor._allowed(info, cands, X)) if a} & targets
     assert allowed == kept
 

@@ -20,6 +20,7 @@ _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下�
 _ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
 _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
+_TARGET_WORDS = re.compile(r"目标|预期|\btarget")
 
 
 def info_years(info: QuestionInfo) -> tuple[int, ...]:
@@ -55,6 +56,11 @@ def _hedged_target(c: Scored) -> bool:
     return bool(_HEDGED.search(c.text)) and bool(_PLAN_WORDS.search(_plan_context(c)))
 
 
+def _listed_target(c: Scored) -> bool:
+    """A figure hedged as a target, or one the text calls a target ("广义货币增长目标为X%")."""
+    return _hedged_target(c) or (bool(QTY_RE.search(c.text)) and bool(_TARGET_WORDS.search(_plan_context(c))))
+
+
 def _target_of_another_year(c: Scored, year: int) -> bool:
     """A figure planned by the report of another year ("2021年的目标" is not what the 2022 report plans), unless
     its sentence says it is about the asked year ("去年的预期目标是…")."""
@@ -77,7 +83,7 @@ _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报�
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
 # a plan period: "十四五", "今后五年", "2021—2025年", "五年内"
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|[五三两]年|\d{4}\s*[-—–~至到]\s*\d{4}\s*年|期间|年均|平均")
-_GDP = re.compile(r"国内生产总值|地区生产总值|\bGDP\b")
+_GDP = re.compile(r"(?:单位|每万元)?(?:国内|地区)生产总值|\bGDP\b")
 _ITEM_START = re.compile(r"[，,；;：:。、（(]")
 
 
@@ -132,7 +138,7 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     if info.qtype == "number" and (_EN_TARGET.search(info.text) if info.english else asks_target(info)):
         indicator = _asked_indicator(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
         if indicator:
-            out |= np.array([_hedged_target(c) and _other_indicator(c, indicator) for c in cands], dtype=bool)
+            out |= np.array([_listed_target(c) and _other_indicator(c, indicator) for c in cands], dtype=bool)
     return out
 
 
