@@ -269,7 +269,8 @@ class Extractor:
                     if info.english:
                         X[i, en_col] = s - sem_best
         logits = self.model.span_logits(X)
-        excluded, other_part = plan_excluded(info, cands), year_excluded(info, cands)
+        kind = self._allowed_kind(info, cands, X)  # the rules need only check spans of the asked kind
+        excluded, other_part = plan_excluded(info, cands, kind), year_excluded(info, cands, kind)
         allowed = self._allowed(info, cands, X, excluded | other_part)
         hard_miss = ""
         if not allowed.any():
@@ -321,9 +322,9 @@ class Extractor:
             one = ok & np.array([not m or figure_groups(c.text) <= 1 for c, m in zip(cands, several)], dtype=bool)
             if one.any():
                 ok = one
-        ok = ok & ~((plan_excluded(info, cands) | year_excluded(info, cands)) if excluded is None else excluded)
+        ok = ok & ~((plan_excluded(info, cands, ok) | year_excluded(info, cands, ok)) if excluded is None else excluded)
         for rule in (rate_base, change_for_level):  # ruled out only while something else is left
-            kept = ok & ~rule(info, cands)
+            kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept
         if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began

@@ -124,25 +124,34 @@ def _period_target(c: Scored) -> bool:
     return bool(_PERIOD.search(part) or _PERIOD.search(_plan_context(c, 1))) and bool(QTY_RE.search(c.text))
 
 
-def plan_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+def _where(test, cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
+    """``test(c)`` for the candidates ``only`` marks (every one when None), False for the rest."""
+    return np.array([(only is None or bool(only[i])) and test(c) for i, c in enumerate(cands)], dtype=bool)
+
+
+def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked, another
-    year's target where one year's target is asked, another indicator's target (all False for other questions)."""
-    if info.qtype == "number" and asks_outcome(info):
-        return np.array([_hedged_target(c) for c in cands], dtype=bool)
+    year's target where one year's target is asked, a plan period's or another indicator's target (all False for
+    other questions). ``only``: the candidates worth checking (the others are ruled out anyway)."""
     out = np.zeros(len(cands), dtype=bool)
-    if info.qtype == "number" and asks_target(info) and len(info.years) == 1:
-        out |= np.array([_target_of_another_year(c, int(info.years[0])) for c in cands], dtype=bool)
-    if info.qtype == "number" and not info.english and asks_target(info) and not _PERIOD.search(info.text) \
-            and (len(info.years) == 1 or report_year(info.text)):
-        out |= np.array([_period_target(c) for c in cands], dtype=bool)
-    if info.qtype == "number" and (_EN_TARGET.search(info.text) if info.english else asks_target(info)):
+    if info.qtype != "number":
+        return out
+    if asks_outcome(info):
+        return _where(_hedged_target, cands, only)
+    target = asks_target(info)
+    if target and len(info.years) == 1:
+        out |= _where(lambda c: _target_of_another_year(c, int(info.years[0])), cands, only)
+    one_year = len(info.years) == 1 or bool(report_year(info.text))
+    if target and one_year and not info.english and not _PERIOD.search(info.text):
+        out |= _where(_period_target, cands, only)
+    if _EN_TARGET.search(info.text) if info.english else target:
         indicator = _asked_indicator(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
         if indicator:
-            out |= np.array([_listed_target(c) and _other_indicator(c, indicator) for c in cands], dtype=bool)
+            out |= _where(lambda c: _other_indicator(c, indicator) and _listed_target(c), cands, only)
     return out
 
 
-def year_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Figures in a part of a report about other years where a figure of one year is asked. Unlike
     :func:`plan_excluded` this says nothing about whether the text holds the answer: the same indicator's figure
     of the asked year is often a little further down."""
@@ -154,6 +163,8 @@ def year_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
         return out
     other_part: dict[str, bool] = {}  # per passage: is its part dated, to other years only?
     for i, c in enumerate(cands):
+        if only is not None and not only[i]:
+            continue
         cid = c.chunk.chunk_id
         if cid not in other_part:
             when = time_reference(c.chunk.path[0], c.ctx.dyear) if c.chunk.path else set()
@@ -162,15 +173,14 @@ def year_excluded(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     return out
 
 
-def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int) -> np.ndarray:
+def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int,
+                  only: np.ndarray | None = None) -> np.ndarray:
     """Spans whose first figure comes right after ``pattern`` (within ``window`` characters before it)."""
-    out = np.zeros(len(cands), dtype=bool)
-    for i, c in enumerate(cands):
+    def test(c: Scored) -> bool:
         m = QTY_RE.search(c.text)
-        if m:
-            at = c.span.start + m.start()
-            out[i] = pattern.search(c.chunk.text, max(0, at - window), at) is not None
-    return out
+        at = c.span.start + m.start() if m else -1
+        return m is not None and pattern.search(c.chunk.text, max(0, at - window), at) is not None
+    return _where(test, cands, only)
 
 
 def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
@@ -181,16 +191,16 @@ def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
     return named, tuple(y for y in years if y != named) or (() if named else years)
 
 
-def rate_base(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+def rate_base(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Figures that are the base of a rate ("小麦每50公斤提高5元"), unless the question asks per what."""
     if info.qtype != "number" or "每" in info.text:
         return np.zeros(len(cands), dtype=bool)
-    return _figure_after(_PER, cands, 2)
+    return _figure_after(_PER, cands, 2, only)
 
 
-def change_for_level(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a Chinese question asks a level ("粮食产量是多少"), the change written before a figure ("又增产X万吨，
     达到Y万吨"): not the figure asked."""
     if info.qtype != "number" or info.english or _ASKS_CHANGE.search(info.text):
         return np.zeros(len(cands), dtype=bool)
-    return _figure_after(_CHANGE_BEFORE, cands, 4)
+    return _figure_after(_CHANGE_BEFORE, cands, 4, only)
