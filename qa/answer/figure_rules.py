@@ -4,6 +4,7 @@ a change where a level is asked. Pure text logic over candidate spans (``Scored`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -81,7 +82,7 @@ def _part_of_another_year(c: Scored, year: int) -> bool:
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
-# a plan period: "十四五", "今后五年", "2021—2025年", "五年内"
+# a plan period: "十X五", "今后五年", "2021—2025年", "五年内"
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|[五三两]年|\d{4}\s*[-—–~至到]\s*\d{4}\s*年|期间|年均|平均")
 _GDP = re.compile(r"(?:单位|每万元)?(?:国内|地区)生产总值|\bGDP\b")
 _ITEM_START = re.compile(r"[，,；;：:。、（(]")
@@ -119,12 +120,12 @@ def _other_indicator(c: Scored, indicator: set[str]) -> bool:
 
 
 def _period_target(c: Scored) -> bool:
-    """A target of a plan period ("“十四五”时期…降低13.5%"): its part or sentence speaks of several years."""
+    """A target of a plan period ("“十X五”时期…降低X%", "今后五年…"): its part or sentence speaks of several years."""
     part = c.chunk.path[0] if c.chunk.path else ""
     return bool(_PERIOD.search(part) or _PERIOD.search(_plan_context(c, 1))) and bool(QTY_RE.search(c.text))
 
 
-def _where(test, cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
+def _where(test: Callable[[Scored], bool], cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
     """``test(c)`` for the candidates ``only`` marks (every one when None), False for the rest."""
     return np.array([(only is None or bool(only[i])) and test(c) for i, c in enumerate(cands)], dtype=bool)
 
