@@ -135,6 +135,7 @@ def test_a_widened_answer_does_not_end_inside_a_bracket() -> None:
     ("十万火急，万众一心", []),  # idioms hold numerals, not quantities
     ("camera 3cms", []),  # a Latin unit must end the word
     ("进一步完善机制，统一部署，走了一万步", ["一万步"]),  # "further", "in one plan": words, not quantities
+    ("新建万吨级码头，年吞吐九千万吨", ["九千万吨"]),  # a magnitude alone ("万吨级") is no quantity
 ])
 def test_quantities_with_more_units_ranges_and_magnitudes(text: str, found: list[str]) -> None:
     from qa.answer.spans import QTY_RE
