@@ -11,6 +11,7 @@ import numpy as np
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE
+from qa.ingest.dating import part_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import PLAN_RE, question_intent, report_year, time_reference
 
@@ -68,15 +69,6 @@ def _target_of_another_year(c: Scored, year: int) -> bool:
     if not c.ctx.dyear or c.ctx.dyear == year or not QTY_RE.search(c.text) or not _PLAN_WORDS.search(_plan_context(c)):
         return False
     return year not in time_reference(_plan_context(c, 1), c.ctx.dyear)
-
-
-def _part_of_another_year(c: Scored, year: int) -> bool:
-    """A figure in a part of the report about other years ("一、2021年工作回顾", "二、今年主要任务" of a 2023
-    report), unless its sentence or the one before says it is about the asked year ("过去一年，…。GDP增长X%")."""
-    when = time_reference(c.chunk.path[0], c.ctx.dyear) if c.chunk.path else set()
-    if not when or year in when:
-        return False
-    return year not in time_reference(_plan_context(c), c.ctx.dyear)
 
 
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
@@ -153,24 +145,25 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
 
 
 def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Figures in a part of a report about other years where a figure of one year is asked. Unlike
-    :func:`plan_excluded` this says nothing about whether the text holds the answer: the same indicator's figure
-    of the asked year is often a little further down."""
+    """Figures in a part of a report about other years ("一、2021年工作回顾", "二、今年主要任务" of a 2023 report)
+    where a figure of one year is asked, unless the figure's sentence or the one before says it is about that year
+    ("过去一年，…。GDP增长X%"). Unlike :func:`plan_excluded` this says nothing about whether the text holds the
+    answer: the same indicator's figure of the asked year is often a little further down."""
     named, asked = asked_years(info)
     if not asked and named and not info.english and asks_target(info):  # "2022年报告提出的目标": its own year
         asked = (named,)
     out = np.zeros(len(cands), dtype=bool)
     if info.qtype != "number" or len(asked) != 1:
         return out
+    year = asked[0]
     other_part: dict[str, bool] = {}  # per passage: is its part dated, to other years only?
     for i, c in enumerate(cands):
         if only is not None and not only[i]:
             continue
-        cid = c.chunk.chunk_id
-        if cid not in other_part:
-            when = time_reference(c.chunk.path[0], c.ctx.dyear) if c.chunk.path else set()
-            other_part[cid] = bool(when) and asked[0] not in when
-        out[i] = other_part[cid] and _part_of_another_year(c, asked[0])
+        if c.chunk.chunk_id not in other_part:
+            when = part_years(c.chunk.path, c.ctx.dyear)
+            other_part[c.chunk.chunk_id] = bool(when) and year not in when
+        out[i] = other_part[c.chunk.chunk_id] and year not in time_reference(_plan_context(c), c.ctx.dyear)
     return out
 
 

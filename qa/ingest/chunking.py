@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.ingest.cleaning import CleanDocument
-from qa.ingest.dating import doc_year, passage_years, time_reference
+from qa.ingest.dating import doc_year, part_years, passage_years
 from qa.ingest.headings import CN_NUM, heading_rank  # noqa: F401 (heading_rank re-exported)
 from qa.text import iter_spans
 
@@ -36,10 +36,9 @@ def dated_section(path: tuple[str, ...], dyear: int) -> str:
     """The section path with its part's year spelled out when the heading only implies it: "一、去年工作回顾" of a
     2022 report → "一、去年工作回顾（2021年）" (for search; the displayed section stays verbatim)."""
     parts = list(path)
-    if parts and dyear and not passage_years(parts[0]):
-        when = time_reference(parts[0], dyear)
-        if when:
-            parts[0] += "（" + "、".join(f"{y}年" for y in sorted(when)) + "）"
+    when = part_years(path, dyear) if parts and not passage_years(parts[0]) else set()
+    if when:
+        parts[0] += "（" + "、".join(f"{y}年" for y in sorted(when)) + "）"
     return SECTION_SEP.join(parts)
 
 

@@ -42,3 +42,9 @@ def time_reference(text: str, dyear: int) -> set[int]:
         if _THIS_YEAR.search(low):
             return {dyear}
     return set()
+
+
+def part_years(path: tuple[str, ...], dyear: int) -> set[int]:
+    """The years the part of a report a passage is in speaks of, by its top heading ("一、去年工作回顾" of a 2022
+    report: 2021; "三、加快转变发展方式": none)."""
+    return time_reference(path[0], dyear) if path else set()
