@@ -347,3 +347,26 @@ def test_a_one_year_target_is_not_a_plan_periods(question: str, part: str, kept:
     X = np.stack([span_features(info, [], ctx, c.span, None, set()) for c in cands])
     allowed = {c.text for c, a in zip(cands, Extractor._allowed(info, cands, X)) if a}
     assert ("13.5%左右" in allowed) is kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("全市建成了多少个充电站?", {"35个"}),  # "12个区县" counts districts, not stations
+    ("全市有多少个区县?", {"12个", "35个"}),  # a shared character: kept for the ranker
+    ("首批有几家签约?", {"12个", "35个"}),  # a verb after the counter: nothing named, nothing ruled out
+    ("How many charging stations were built?", {"12个", "35个"}),  # Chinese questions only
+])
+def test_a_count_of_another_thing_is_not_the_count_asked(question: str, kept: set[str]) -> None:
+    text = "覆盖全市12个区县，建成充电站35个。"
+    cands, X = _cands(text, question)
+    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    assert {"12个", "35个"} & allowed == kept
+
+
+@pytest.mark.parametrize("question, unit, soft", [
+    ("2021年地区生产总值是多少?", "元", False),  # a total value is an amount
+    ("2021年国内生产总值增长的预期目标是多少?", "%", True),  # its growth target is a rate
+    ("国内生产总值增长目标是多少?", "%", True),
+])
+def test_total_value_asks_an_amount_and_its_growth_a_rate(question: str, unit: str, soft: bool) -> None:
+    info = analyze(question)
+    assert (info.unit, info.unit_soft) == (unit, soft)

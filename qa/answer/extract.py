@@ -25,7 +25,7 @@ from qa.answer.boundaries import closing_bracket, close_open_brackets, complete_
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage, local_weights,
                                 person_in, question_bigrams, question_class, question_features, span_features)
-from qa.answer.figure_rules import (asked_years, change_for_level, info_years, plan_excluded, rate_base,
+from qa.answer.figure_rules import (asked_years, change_for_level, counts_other, info_years, plan_excluded, rate_base,
                                     year_excluded)
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -270,7 +270,8 @@ class Extractor:
                         X[i, en_col] = s - sem_best
         logits = self.model.span_logits(X)
         kind = self._allowed_kind(info, cands, X)  # the rules need only check spans of the asked kind
-        excluded, other_part = plan_excluded(info, cands, kind), year_excluded(info, cands, kind)
+        excluded = plan_excluded(info, cands, kind) | counts_other(info, cands, kind)
+        other_part = year_excluded(info, cands, kind)
         allowed = self._allowed(info, cands, X, excluded | other_part)
         hard_miss = ""
         if not allowed.any():
@@ -322,7 +323,9 @@ class Extractor:
             one = ok & np.array([not m or figure_groups(c.text) <= 1 for c, m in zip(cands, several)], dtype=bool)
             if one.any():
                 ok = one
-        ok = ok & ~((plan_excluded(info, cands, ok) | year_excluded(info, cands, ok)) if excluded is None else excluded)
+        if excluded is None:
+            excluded = plan_excluded(info, cands, ok) | counts_other(info, cands, ok) | year_excluded(info, cands, ok)
+        ok = ok & ~excluded
         for rule in (rate_base, change_for_level):  # ruled out only while something else is left
             kept = ok & ~rule(info, cands, ok)
             if kept.any():

@@ -10,7 +10,7 @@ import numpy as np
 
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import QTY_RE
+from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import PLAN_RE, question_intent, report_year, time_reference
@@ -23,6 +23,8 @@ _ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|�
 _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 _TARGET_WORDS = re.compile(r"目标|预期|\btarget")
+# "多少个X" / "几家X": the question names what it counts (X) right after the counter
+_COUNTED = re.compile(r"(?:多少|几)\s*[个家所座条辆艘架名位批台套种件户项]\s*([\u4e00-\u9fff]{2,12})")
 
 
 def info_years(info: QuestionInfo) -> tuple[int, ...]:
@@ -198,3 +200,23 @@ def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     if info.qtype != "number" or info.english or _ASKS_CHANGE.search(info.text):
         return np.zeros(len(cands), dtype=bool)
     return _figure_after(_CHANGE_BEFORE, cands, 4, only)
+
+
+def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question counts something ("多少个X", "几家X"), a figure whose text names another thing
+    right after it ("10个区县" for "多少个充电桩"): it counts that other thing. A figure with no noun after it
+    ("充电桩建成10个") or one sharing a character with X ("131家科技企业" for "高新技术企业") is kept."""
+    m = _COUNTED.search(info.text) if info.qtype == "number" and not info.english else None
+    if m is None:
+        return np.zeros(len(cands), dtype=bool)
+    toks = [flag for s, _, flag in tokens(info.text) if s >= m.start(1)]
+    if toks and toks[0].startswith("v") and not (len(toks) > 1 and toks[1][0] in "nq"):
+        return np.zeros(len(cands), dtype=bool)  # "几家签约": a verb follows, the counter is the thing counted
+    asked = set(m.group(1))
+
+    def other(c: Scored) -> bool:
+        clause = c.chunk.text[c.span.clause_start:c.span.clause_end]
+        at = c.span.end - c.span.clause_start
+        noun = next((clause[s:e] for s, e, flag in tokens(clause) if s == at and flag.startswith("n")), "")
+        return len(noun) >= 2 and not set(noun) & asked
+    return _where(other, cands, only)

@@ -60,7 +60,7 @@ _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(平方公里|公里|千瓦|公顷|�
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
 # question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
 _IMPLIED_UNIT = (
-    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|收入|销售额|交易额|增加值|余额|税|融资|利税|基金|总额|额"), "元"),
+    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|总值|收入|销售额|交易额|增加值|余额|税|融资|利税|基金|总额|额"), "元"),
     (re.compile(r"比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|率(?![先领])"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
@@ -68,7 +68,7 @@ _IMPLIED_UNIT = (
     (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
 )
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
-_GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
+_GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:的?(?:预期)?目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", re.I)  # the counted noun and its modifiers
