@@ -370,3 +370,16 @@ def test_a_count_of_another_thing_is_not_the_count_asked(question: str, kept: se
 def test_total_value_asks_an_amount_and_its_growth_a_rate(question: str, unit: str, soft: bool) -> None:
     info = analyze(question)
     assert (info.unit, info.unit_soft) == (unit, soft)
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("粮食总产量是多少万吨?", {"5.3亿吨"}),  # the unit written after 多少: a weight, at any magnitude
+    ("财政收入是多少亿元?", {"1.2万亿元"}),
+    ("粮食总产量是多少?", {"5.3亿吨", "1.2万亿元", "600万人"}),  # no unit asked: every figure stays
+    ("有多少万人?", {"5.3亿吨", "1.2万亿元", "600万人"}),  # a bare magnitude says nothing about the unit
+])
+def test_a_unit_written_with_its_magnitude_is_required(question: str, kept: set[str]) -> None:
+    text = "粮食总产量5.3亿吨，财政收入1.2万亿元，就业600万人。"
+    cands, X = _cands(text, question)
+    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    assert {"5.3亿吨", "1.2万亿元", "600万人"} & allowed == kept

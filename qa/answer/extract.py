@@ -29,7 +29,7 @@ from qa.answer.figure_rules import (asked_years, change_for_level, counts_other,
                                     year_excluded)
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
-from qa.answer.spans import Span, figure_groups, has_person_name, passage_spans, tokens
+from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
@@ -114,6 +114,7 @@ class Extractor:
     """Turns retrieved hits into a concise cited answer (or an abstention). One per loaded index."""
 
     STRICT_UNITS = ("%", "所", "辆", "元")
+    STRICT_SCALED = ("元", "吨")  # written with a magnitude after 多少 ("多少万吨"): the answer is in that unit
     STRICT_UNITS_EN = ("%", "所", "辆")  # English money words map loosely to 元, so that one is not enforced
     MAX_CITED = 3
     # clauses whose similarity to the question is computed: embedding them is most of an answer's time (6 → 3
@@ -339,7 +340,11 @@ class Extractor:
     @staticmethod
     def _allowed_kind(info: QuestionInfo, cands: list["Scored"], X: np.ndarray) -> np.ndarray:
         if info.qtype == "number":
-            return X[:, SPAN_FEATURES.index("span_has_qty")] > 0
+            ok = X[:, SPAN_FEATURES.index("span_has_qty")] > 0
+            base = info.unit.lstrip("万亿")  # "多少万吨" is answered in 吨 (万吨, 亿吨), "多少亿元" in 元
+            if info.unit_explicit and not info.english and base != info.unit and base in Extractor.STRICT_SCALED:
+                ok &= np.array([any(base in _norm(m.group(0)) for m in QTY_RE.finditer(c.text)) for c in cands])
+            return ok
         if info.qtype == "date":
             return X[:, SPAN_FEATURES.index("span_has_date")] > 0
         return np.ones(len(cands), dtype=bool)
