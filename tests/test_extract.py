@@ -279,3 +279,15 @@ def test_an_outcome_whose_best_match_is_a_target_abstains():
     assert corpus.ask(question).abstained
     target = corpus.ask("2017年城镇调查失业率的目标是多少?")  # the target itself is answered
     assert not target.abstained and "5.5%以内" in target.answer
+
+
+def test_an_answer_with_none_of_the_questions_words_near_it_abstains():
+    """The best figure sits in a sentence (and after one) that shares no word with the question: a near miss
+    ("森林覆盖率" is in the text, "常住人口" nowhere near the figure), not an answer."""
+    corpus = Corpus(PLAN_2017, "songchuan.txt", BigramEmbeddings())
+    question = "松川市常住人口有多少?"
+    a = corpus.extractor.analyse(analyze(question), corpus.hits(question), corpus.embeddings.embed_query(question))
+    assert a.hard_miss == "none of the question's words near the answer"
+    assert corpus.ask(question).abstained
+    kept = corpus.ask("2016年新建了多少个城市公园?")  # the words are in the answer's sentence: answered
+    assert not kept.abstained and "3个" in kept.answer

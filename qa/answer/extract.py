@@ -304,6 +304,8 @@ class Extractor:
             unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
             if float(unruled.max()) - float(logits[best]) > self.model.expand_margin:
                 hard_miss = "the best match is a target of another kind or year"
+        if not hard_miss and terms and coverage(terms, self._around(c)) == 0:
+            hard_miss = "none of the question's words near the answer"  # the sentence and the one before
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss,
                         excluded | other_part)
 
@@ -348,6 +350,13 @@ class Extractor:
         if info.qtype == "date":
             return X[:, SPAN_FEATURES.index("span_has_date")] > 0
         return np.ones(len(cands), dtype=bool)
+
+    @staticmethod
+    def _around(c: "Scored") -> str:
+        """The answer's sentence and the one before it (which may name what "它/他" in the answer's refers to)."""
+        text = c.chunk.text
+        start = max(text.rfind(e, 0, max(c.span.sent_start - 1, 0)) for e in "。！？!?\n") + 1
+        return text[start:c.span.sent_end]
 
     def _hard_miss(self, info: QuestionInfo, terms: list[tuple[str, float]], c: "Scored", x: np.ndarray,
                    sem_best: float | None) -> str:
