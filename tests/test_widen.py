@@ -383,3 +383,22 @@ def test_a_unit_written_with_its_magnitude_is_required(question: str, kept: set[
     cands, X = _cands(text, question)
     allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
     assert {"5.3亿吨", "1.2万亿元", "600万人"} & allowed == kept
+
+
+@pytest.mark.parametrize("question, text, answer, expected", [
+    ("什么联盟加入了这一组织?", "次年北方联盟也加入此组织，", "北方", "北方联盟"),  # the head noun after 什么
+    ("这里发生了什么著名的战役?", "著名的长坂坡战役发生在此。", "长坂坡", "长坂坡战役"),  # past its modifiers
+    ("当年的什么事件引起了混乱?", "当年的“外星人来袭”事件，", "外星人来袭", "“外星人来袭”事件"),  # across quotes
+    ("主看台有多少个座位?", "主看台有3,200个座位，", "3,200个", "3,200个座位"),  # what is counted
+    ("这座桥叫什么名字?", "名为南湖桥名字好听", "南湖桥", "南湖桥"),  # a word about the answer, not its head
+    ("这一比例由什么规定?", "由章程规定", "章程", "章程"),  # 由什么X: X is what the answer does
+    ("安排了多少补贴资金?", "安排400亿元补贴，", "400亿元", "400亿元"),  # only the whole noun is added
+    ("什么联盟加入了?", "次年北方联盟也加入", "北方联盟", "北方联盟"),  # already there: nothing doubled
+    ("When was the league founded?", "北方联盟成立", "北方", "北方"),  # Chinese questions only
+])
+def test_add_head(question: str, text: str, answer: str, expected: str) -> None:
+    from qa.answer.boundaries import add_head
+
+    s = text.index(answer)
+    a, b = add_head(analyze(question), text, s, s + len(answer))
+    assert text[a:b] == expected

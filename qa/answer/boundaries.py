@@ -15,6 +15,62 @@ _SERIAL = re.compile(r"[一二三四五六七八九十\d]{1,3}号(?![楼院线�
 _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
 
 
+_HEAD_SKIP = frozenset(("a", "ad", "an", "uj", "ul", "d", "m", "mq", "q", "b", "z"))  # "什么著名的战役": modifiers
+_COUNTERS = frozenset("个家所座条辆艘架名位批台套种件户项部只头")
+# what the question word asks about, not a noun the answer is written with ("叫什么名字", "什么地方")
+_META_HEADS = frozenset(("名字", "名称", "地方", "地点", "位置", "原因", "职业", "方法", "方式", "作用", "意思", "特点",
+                         "用途", "内容", "类型", "种类", "东西", "工作", "身份", "关系", "职务", "称号", "角色", "时间",
+                         "目的", "事情", "情况", "结果", "问题", "样子", "颜色", "形状", "语言", "国籍", "性别"))
+_CLOSERS = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\"", "’": "‘"}
+
+
+def asked_head(info: QuestionInfo) -> str:
+    """The noun the question word asks for: "什么联盟加入了…" → "联盟", "什么著名的战役" → "战役", "多少个坐席" →
+    "坐席"; "" when a verb or nothing nounish follows the question word."""
+    if info.english or info.qtype in ("date", "list"):
+        return ""
+    m = _QWORD.search(info.text)
+    if not m or not re.search(r"什么|哪|多少|几", m.group(0)) or re.search(r"谁|哪里|哪儿|什么时候", m.group(0)):
+        return ""
+    if m.start() and info.text[m.start() - 1] in "由被用以靠凭":  # "由什么规定": the thing asked acts, no head noun
+        return ""
+    skipped, toks = 0, [t for t in tokens(info.text) if t[1] > m.end()]  # "哪一条例": the word the counter begins
+
+    def nounish(i: int) -> bool:
+        return toks[i][2] in _NOUN_FLAGS
+
+    for i, (a, b, flag) in enumerate(toks):
+        word = info.text[max(a, m.end()) if flag not in _NOUN_FLAGS else a:b]
+        if len(word) >= 2 and nounish(i):
+            j = i
+            while j + 1 < len(toks) and nounish(j + 1):  # the whole compound ("科技企业")
+                j += 1
+            head = info.text[a:toks[j][1]]
+            if j + 1 < len(toks) and (toks[j + 1][2] in _HEAD_SKIP or toks[j + 1][2] == "vn"):  # "领导人非正式会议": it goes on
+                return ""
+            return "" if head in _META_HEADS else head
+        if (flag not in _HEAD_SKIP and not (len(word) == 1 and word in _COUNTERS)) or skipped >= 3:
+            return ""
+        skipped += 1
+    return ""
+
+
+def add_head(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
+    """The answer with the noun the question asks for when the text writes it right after the answer ("东方" +
+    "联盟" for "什么联盟", "2,173个" + "坐席" for "多少个坐席"); across a closing quote when the answer is quoted
+    (“火星人入侵”事件)."""
+    head = asked_head(info)
+    if not head:
+        return s, e
+    if norm(text[e:e + len(head)]) == norm(head):
+        return s, e + len(head)
+    closer = text[e:e + 1]
+    if closer in _CLOSERS and s > 0 and text[s - 1] == _CLOSERS[closer] \
+            and norm(text[e + 1:e + 1 + len(head)]) == norm(head):
+        return s - 1, e + 1 + len(head)
+    return s, e
+
+
 def question_gap(question: str) -> tuple[str, str]:
     """The question's words left and right of its question word ("X的职业是什么" → ("X的职业", ""))."""
     q = question.strip().rstrip("？?！!。. ")

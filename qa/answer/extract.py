@@ -21,7 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.boundaries import closing_bracket, close_open_brackets, complete_noun, join_name_parts, question_gap
+from qa.answer.boundaries import (add_head, closing_bracket, close_open_brackets, complete_noun, join_name_parts,
+                                   question_gap)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage, local_weights,
                                 person_in, question_bigrams, question_class, question_features, span_features)
@@ -103,6 +104,7 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     s, e = widen(info, cands, scores, best, margin)
     e = complete_noun(info, text, sp.clause_start, sp.clause_end, e)
     s, e = join_name_parts(info, text, s, e)
+    s, e = add_head(info, text, s, e)
     return s, closing_bracket(text, s, e)
 
 
