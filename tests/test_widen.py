@@ -202,6 +202,8 @@ def test_join_name_parts(question: str, text: str, answer: str, expected: str) -
 @pytest.mark.parametrize("question, outcome", [
     ("2021年粮食产量实际是多少?", True),
     ("2021年工业产值增长了多少?", True),
+    ("2021年新增的岗位安置了多少人?", True),  # any verb + 了 before 多少: what happened
+    ("2021年计划安置多少人?", False),
     ("根据2022年工作报告,2021年登记失业率是多少?", True),  # that report reviews the year before it
     ("2022年工作报告提出的失业率目标是多少?", False),
     ("2021年工业产值增长的预期目标是多少?", False),
