@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.features import norm
-from qa.answer.question import QuestionInfo
+from qa.answer.question import COUNTERS, QuestionInfo
 from qa.answer.spans import tokens
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
@@ -16,7 +16,6 @@ _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl"
 
 
 _HEAD_SKIP = frozenset(("a", "ad", "an", "uj", "ul", "d", "m", "mq", "q", "b", "z"))  # "什么著名的战役": modifiers
-_COUNTERS = frozenset("个家所座条辆艘架名位批台套种件户项部只头")
 # what the question word asks about, not a noun the answer is written with ("叫什么名字", "什么地方")
 _META_HEADS = frozenset(("名字", "名称", "地方", "地点", "位置", "原因", "职业", "方法", "方式", "作用", "意思", "特点",
                          "用途", "内容", "类型", "种类", "东西", "工作", "身份", "关系", "职务", "称号", "角色", "时间",
@@ -40,8 +39,7 @@ def asked_head(info: QuestionInfo) -> str:
         return toks[i][2] in _NOUN_FLAGS
 
     for i, (a, b, flag) in enumerate(toks):
-        word = info.text[max(a, m.end()) if flag not in _NOUN_FLAGS else a:b]
-        if len(word) >= 2 and nounish(i):
+        if b - a >= 2 and nounish(i):
             j = i
             while j + 1 < len(toks) and nounish(j + 1):  # the whole compound ("科技企业")
                 j += 1
@@ -49,7 +47,8 @@ def asked_head(info: QuestionInfo) -> str:
             if j + 1 < len(toks) and (toks[j + 1][2] in _HEAD_SKIP or toks[j + 1][2] == "vn"):  # "领导人非正式会议": it goes on
                 return ""
             return "" if head in _META_HEADS else head
-        if (flag not in _HEAD_SKIP and not (len(word) == 1 and word in _COUNTERS)) or skipped >= 3:
+        rest = info.text[max(a, m.end()):b]  # a word the question word ends inside: its remaining part
+        if (flag not in _HEAD_SKIP and not (len(rest) == 1 and rest in COUNTERS)) or skipped >= 3:
             return ""
         skipped += 1
     return ""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import numpy as np
 
 from qa.answer.features import Scored
-from qa.answer.question import QuestionInfo
+from qa.answer.question import COUNTERS, QuestionInfo
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years
 from qa.retrieve.glossary import english_to_chinese_terms
@@ -24,7 +24,7 @@ _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 _TARGET_WORDS = re.compile(r"目标|预期|\btarget")
 # "多少个X" / "几家X": the question names what it counts (X) right after the counter
-_COUNTED = re.compile(r"(?:多少|几)\s*[个家所座条辆艘架名位批台套种件户项]\s*([\u4e00-\u9fff]{2,12})")
+_COUNTED = re.compile(rf"(?:多少|几)\s*[{COUNTERS}]\s*([\u4e00-\u9fff]{{2,12}})")
 
 
 def info_years(info: QuestionInfo) -> tuple[int, ...]:
