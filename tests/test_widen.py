@@ -404,3 +404,15 @@ def test_add_head(question: str, text: str, answer: str, expected: str) -> None:
     s = text.index(answer)
     a, b = add_head(analyze(question), text, s, s + len(answer))
     assert text[a:b] == expected
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("2021年进出口总额增长了多少?", {"8.1%"}),  # one year: not the five-year average
+    ("过去五年进出口总额年均增长多少?", {"12.2%", "8.1%"}),  # an average is asked: both stay
+    ("进出口总额增长了多少?", {"12.2%", "8.1%"}),  # no year named
+])
+def test_a_yearly_average_is_not_one_years_figure(question: str, kept: set[str]) -> None:
+    text = "过去五年，进出口总额年均增长12.2%。2021年进出口总额增长8.1%。"
+    cands, X = _cands(text, question)
+    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    assert {"12.2%", "8.1%"} & allowed == kept

@@ -27,7 +27,7 @@ from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage, local_weights,
                                 person_in, question_bigrams, question_class, question_features, span_features)
 from qa.answer.figure_rules import (asked_years, change_for_level, counts_other, info_years, plan_excluded, rate_base,
-                                    year_excluded)
+                                    year_excluded, yearly_average)
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, passage_spans, tokens
@@ -273,7 +273,7 @@ class Extractor:
                         X[i, en_col] = s - sem_best
         logits = self.model.span_logits(X)
         kind = self._allowed_kind(info, cands, X)  # the rules need only check spans of the asked kind
-        excluded = plan_excluded(info, cands, kind) | counts_other(info, cands, kind)
+        excluded = plan_excluded(info, cands, kind) | counts_other(info, cands, kind) | yearly_average(info, cands, kind)
         other_part = year_excluded(info, cands, kind)
         allowed = self._allowed(info, cands, X, excluded | other_part)
         hard_miss = ""
@@ -329,7 +329,8 @@ class Extractor:
             if one.any():
                 ok = one
         if excluded is None:
-            excluded = plan_excluded(info, cands, ok) | counts_other(info, cands, ok) | year_excluded(info, cands, ok)
+            excluded = (plan_excluded(info, cands, ok) | counts_other(info, cands, ok) | yearly_average(info, cands, ok)
+                        | year_excluded(info, cands, ok))
         ok = ok & ~excluded
         for rule in (rate_base, change_for_level):  # ruled out only while something else is left
             kept = ok & ~rule(info, cands, ok)

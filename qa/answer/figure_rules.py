@@ -220,3 +220,14 @@ def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | Non
         noun = next((clause[s:e] for s, e, flag in tokens(clause) if s == at and flag.startswith("n")), "")
         return len(noun) >= 2 and not set(noun) & asked
     return _where(other, cands, only)
+
+
+_AVERAGE_BEFORE = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增加|提高|下降|减少|上涨)?(?:了|为|达到)?\s*$")
+
+
+def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a question asks about one year, a yearly average over several ("五年来…年均增长X%"): not that
+    year's figure. Kept when the question asks for an average."""
+    if info.qtype != "number" or info.english or len(asked_years(info)[1]) != 1 or re.search(r"均", info.text):
+        return np.zeros(len(cands), dtype=bool)
+    return _figure_after(_AVERAGE_BEFORE, cands, 8, only)
