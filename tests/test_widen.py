@@ -410,9 +410,24 @@ def test_add_head(question: str, text: str, answer: str, expected: str) -> None:
     ("2021年进出口总额增长了多少?", {"8.1%"}),  # one year: not the five-year average
     ("过去五年进出口总额年均增长多少?", {"12.2%", "8.1%"}),  # an average is asked: both stay
     ("进出口总额增长了多少?", {"12.2%", "8.1%"}),  # no year named
+    ("2022年报告中,进出口总额增长了多少?", {"8.1%"}),  # the report's year
+    ("In the 2022 report, how much did imports and exports grow?", {"8.1%"}),
+    ("2021年进出口总额五年累计增长多少?", {"12.2%", "8.1%"}),  # several years asked
 ])
 def test_a_yearly_average_is_not_one_years_figure(question: str, kept: set[str]) -> None:
     text = "过去五年，进出口总额年均增长12.2%。2021年进出口总额增长8.1%。"
     cands, X = _cands(text, question)
     allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
     assert {"12.2%", "8.1%"} & allowed == kept
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("2021年单位GDP能耗下降了多少?", {"3.1%"}),
+    ("前四年单位GDP能耗累计下降了多少?", {"14.4%", "3.1%"}),
+])
+def test_a_total_over_several_years_is_not_one_years_figure(question: str, kept: set[str]) -> None:
+    text = "前四年累计单位GDP能耗下降14.4%，2021年单位GDP能耗下降3.1%。"
+    cands, X = _cands(text, question)
+    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    assert {"14.4%", "3.1%"} & allowed == kept
+    assert ("前四年累计单位GDP能耗下降14.4%" in allowed) == ("14.4%" in kept)

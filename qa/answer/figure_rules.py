@@ -225,9 +225,21 @@ def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | Non
 _AVERAGE_BEFORE = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增加|提高|下降|减少|上涨)?(?:了|为|达到)?\s*$")
 
 
+_SEVERAL_YEARS = re.compile(r"(?:[两二三四五六七八九十\d]|几)\s*年(?:来|间|里)?\s*(?:累计|合计|共计|总共)")
+_ASKS_SEVERAL_YEARS = re.compile(r"均|累计|合计|[两二三四五六七八九十几]年|\baverage|\bcumulative|\bin total\b|\bover the (?:past|last)")
+
+
 def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a question asks about one year, a yearly average over several ("五年来…年均增长X%"): not that
-    year's figure. Kept when the question asks for an average."""
-    if info.qtype != "number" or info.english or len(asked_years(info)[1]) != 1 or re.search(r"均", info.text):
+    """Where a question asks about one year, a yearly average or a total over several ("五年来…年均增长X%",
+    "前四年累计下降X%"): not that year's figure. Kept when the question asks for an average or a total."""
+    named, asked = asked_years(info)
+    years = asked or ((named,) if named else ())  # "2022年报告…" alone: about that report's year
+    if info.qtype != "number" or len(years) != 1 \
+            or _ASKS_SEVERAL_YEARS.search(info.text.lower()):
         return np.zeros(len(cands), dtype=bool)
-    return _figure_after(_AVERAGE_BEFORE, cands, 8, only)
+
+    def total(c: Scored) -> bool:
+        figures = list(QTY_RE.finditer(c.text))  # the last: "前四年累计…下降X%" also holds "四年"
+        at = c.span.start + (figures[-1].start() if figures else 0)
+        return bool(figures) and bool(_SEVERAL_YEARS.search(c.chunk.text, c.span.clause_start, at))
+    return _figure_after(_AVERAGE_BEFORE, cands, 8, only) | _where(total, cands, only)
