@@ -431,3 +431,18 @@ def test_a_total_over_several_years_is_not_one_years_figure(question: str, kept:
     allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
     assert {"14.4%", "3.1%"} & allowed == kept
     assert ("前四年累计单位GDP能耗下降14.4%" in allowed) == ("14.4%" in kept)
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("2022年政府工作报告中安排的国防预算是多少亿元?", set()),  # the plan names the deficit only
+    ("2022年政府工作报告中安排的财政赤字是多少?", {"2.8万亿元"}),
+])
+def test_a_planned_amount_of_another_indicator_is_not_the_one_asked(question: str, kept: set[str]) -> None:
+    text = "今年拟安排财政赤字2.8万亿元，比去年减少2000亿元。"
+    chunk = Chunk("c1", "r.txt", text, 0, len(text), ("二、2022年工作总体部署",), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 1, 1.0, dyear=2022, asked_years=(2022,))
+    info = analyze(question)
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+    X = np.stack([span_features(info, [], ctx, c.span, None, set()) for c in cands])
+    allowed = {c.text for c, a in zip(cands, Extractor._allowed(info, cands, X)) if a}
+    assert {"2.8万亿元"} & allowed == kept

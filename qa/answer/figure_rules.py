@@ -22,7 +22,7 @@ _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下�
 _ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
 _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
-_TARGET_WORDS = re.compile(r"目标|预期|\btarget")
+_TARGET_WORDS = re.compile(r"目标|预期|拟|计划|安排|\btarget")  # a figure the text plans
 # "多少个X" / "几家X": the question names what it counts (X) right after the counter
 _COUNTED = re.compile(rf"(?:多少|几)\s*[{COUNTERS}]\s*([\u4e00-\u9fff]{{2,12}})")
 
