@@ -131,6 +131,9 @@ def test_not_about_the_document(q):
         ("How many farmers benefited?", "人"),
         ("How many villages benefited from the technology commissioners?", "个"),  # what is counted, not who helped
         ("How many companies did the experts visit?", "家"),
+        ("What growth target was set for total imports and exports in 2021?", "%"),  # a rate, not the total
+        ("How fast did the economy grow?", "%"),
+        ("2021年地区生产总值是多少?", "元"),
     ],
 )
 def test_units_implied(q, unit):

@@ -61,7 +61,7 @@ def _hedged_target(c: Scored) -> bool:
 
 
 def _listed_target(c: Scored) -> bool:
-    """A figure hedged as a target, or one the text calls a target ("广义货币增长目标为X%")."""
+    """A figure hedged as a target, or one the text calls a target or plans ("广义货币增长目标为X%", "拟安排…X")."""
     return _hedged_target(c) or (bool(QTY_RE.search(c.text)) and bool(_TARGET_WORDS.search(_plan_context(c))))
 
 

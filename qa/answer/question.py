@@ -75,7 +75,7 @@ _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", re.I)  # the counted noun and its modifiers
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
-    (re.compile(r"per ?cent|percentage points?", re.I), "%"),
+    (re.compile(r"per ?cent|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b", re.I), "%"),
     (re.compile(r"\bdollars?\b|\busd\b|foreign exchange reserves|foreign direct investment|\bfdi\b", re.I), "美元"),
     (re.compile(r"\bkilowatts?\b|\bkw\b|megawatts?|installed capacity|generating capacity|power units?", re.I), "千瓦"),
     (re.compile(r"\btons?\b|\btonnes?\b|grain output|\bsteel\b|\bcoal\b|\bcement\b", re.I), "吨"),
