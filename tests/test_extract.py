@@ -291,3 +291,19 @@ def test_an_answer_with_none_of_the_questions_words_near_it_abstains():
     assert corpus.ask(question).abstained
     kept = corpus.ask("2016年新建了多少个城市公园?")  # the words are in the answer's sentence: answered
     assert not kept.abstained and "3个" in kept.answer
+
+
+BRIDGE = """长河大桥
+长河大桥是连接东西两岸的公路桥梁，由长河路桥集团设计建造，2009年建成通车。
+大桥全长2.6公里，由市交通运输局负责日常养护。
+"""
+
+
+def test_a_bare_who_may_be_answered_by_an_organisation_an_office_needs_a_person():
+    corpus = Corpus(BRIDGE, "bridge.txt", BigramEmbeddings())
+    question = "长河大桥是由谁设计建造的?"
+    a = corpus.extractor.analyse(analyze(question), corpus.hits(question), corpus.embeddings.embed_query(question))
+    assert a.hard_miss != "no person named"
+    office = "市交通运输局局长是谁?"  # an office holder is asked: the passage names none
+    a = corpus.extractor.analyse(analyze(office), corpus.hits(office), corpus.embeddings.embed_query(office))
+    assert a.hard_miss == "no person named" and corpus.ask(office).abstained

@@ -108,6 +108,10 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     return s, closing_bracket(text, s, e)
 
 
+_OFFICE_ASKED = re.compile(r"局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|\bdirector\b|\bmayor\b|"
+                           r"\bhead of\b|\bminister\b|\bchairman\b|\bgovernor\b|\bpremier\b|\bpresident\b", re.I)
+
+
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -375,8 +379,10 @@ class Extractor:
                 and (info.unit_explicit or info.english or info.unit in "%元") \
                 and not x[SPAN_FEATURES.index("unit_ok")]:  # a share needs a percentage, money an amount in 元
             return f"no quantity in {info.unit}"
-        if info.person and not (person_in(f"{c.chunk.section} {c.chunk.text}") or has_person_name(c.text)):
-            # 谁/局长: the passage must speak of an office holder, or the answer be a person's name
+        if info.person and _OFFICE_ASKED.search(info.text) \
+                and not (person_in(f"{c.chunk.section} {c.chunk.text}") or has_person_name(c.text)):
+            # 局长/director: the passage must speak of an office holder, or the answer be a person's name (a bare
+            # 谁 may be answered by an organisation or a name the tagger does not know)
             return "no person named"
         return ""
 
