@@ -307,3 +307,20 @@ def test_a_bare_who_may_be_answered_by_an_organisation_an_office_needs_a_person(
     office = "市交通运输局局长是谁?"  # an office holder is asked: the passage names none
     a = corpus.extractor.analyse(analyze(office), corpus.hits(office), corpus.embeddings.embed_query(office))
     assert a.hard_miss == "no person named" and corpus.ask(office).abstained
+
+
+def test_a_reason_or_a_description_is_answered_with_its_sentence():
+    from qa.answer.extract import whole_sentence
+    from qa.answer.spans import Span
+
+    text = "大桥全长2.6公里。因为河道较宽，大桥采用斜拉结构。"
+    s = text.index("河道较宽")
+    sp = Span(s, s + 4, "clause", s - 2, s + 5, text.index("因为"), len(text))
+    assert text.__getitem__(slice(*whole_sentence(text, sp, s, s + 4, 80))) == "因为河道较宽，大桥采用斜拉结构"
+    assert whole_sentence(text, sp, s, s + 4, 10) == (s, s + 4)  # a sentence too long to be one answer
+    corpus = Corpus(BRIDGE + "由于河道较宽、通航繁忙，长河大桥采用双塔斜拉结构。\n", "bridge.txt", BigramEmbeddings())
+    for q in ("长河大桥为什么采用双塔斜拉结构?", "长河大桥采用双塔斜拉结构的原因是什么?"):
+        why = corpus.ask(q)
+        assert not why.abstained and why.answer == "由于河道较宽、通航繁忙，长河大桥采用双塔斜拉结构", q
+    what = corpus.ask("长河大桥采用什么结构?")  # not a reason: the phrase
+    assert not what.abstained and len(what.answer) < 10, what.answer

@@ -112,6 +112,21 @@ _OFFICE_ASKED = re.compile(r"局长|市长|省长|主任|书记|部长|厅长|�
                            r"\bhead of\b|\bminister\b|\bchairman\b|\bgovernor\b|\bpremier\b|\bpresident\b", re.I)
 
 
+# A reason or a description: the answer is a statement, so the sentence that makes it, not a phrase
+_DESCRIBE = re.compile(r"为什么|为何|原因|特点|特征|特色|作用|影响|由来|不同|区别")
+
+
+def whole_sentence(text: str, sp: Span, s: int, e: int, max_len: int) -> tuple[int, int]:
+    """The answer grown to the sentence it lies in (without the sentence's end mark), if that is ``max_len``
+    characters or fewer."""
+    ss, se = sp.sent_start, sp.sent_end
+    while se > ss and text[se - 1] in "。！？!?；;，,、 \n":
+        se -= 1
+    if se - ss > max_len or ss > s or se < e:
+        return s, e
+    return ss, se
+
+
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -123,6 +138,7 @@ class Extractor:
     STRICT_SCALED = ("元", "吨")  # written with a magnitude after 多少 ("多少万吨"): the answer is in that unit
     STRICT_UNITS_EN = ("%", "所", "辆")  # English money words map loosely to 元, so that one is not enforced
     MAX_CITED = 3
+    SENTENCE_ANSWER_MAX = 80  # characters: a longer sentence is not one answer; the span stays as chosen
     # clauses whose similarity to the question is computed: embedding them is most of an answer's time (6 → 3
     # saved ~30 ms a new question but cost 4 points of held-out accuracy), and training used the same sizes
     SEM_POOL = 6
@@ -208,6 +224,8 @@ class Extractor:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
         s, e = answer_bounds(info, a.cands, masked, a.best, self.model.expand_margin)
+        if _DESCRIBE.search(info.text) and not info.english:
+            s, e = whole_sentence(best.chunk.text, best.span, s, e, self.SENTENCE_ANSWER_MAX)
         text = best.chunk.text[s:e]
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
         seen = {best.chunk.chunk_id}
