@@ -324,3 +324,13 @@ def test_a_reason_or_a_description_is_answered_with_its_sentence():
         assert not why.abstained and why.answer == "由于河道较宽、通航繁忙，长河大桥采用双塔斜拉结构", q
     what = corpus.ask("长河大桥采用什么结构?")  # not a reason: the phrase
     assert not what.abstained and len(what.answer) < 10, what.answer
+
+
+@pytest.mark.parametrize("question, describes", [
+    ("他为什么离开?", True), ("为何失败?", True), ("失败的原因是什么?", True), ("有什么特点?", True),
+    ("增值税由什么类型改为什么类型?", False), ("这座桥被命名为什么?", False), ("他的职业是什么?", False),
+])
+def test_which_questions_ask_for_a_reason_or_a_description(question: str, describes: bool) -> None:
+    from qa.answer.extract import _DESCRIBE
+
+    assert bool(_DESCRIBE.search(question)) is describes

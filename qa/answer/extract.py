@@ -113,7 +113,7 @@ _OFFICE_ASKED = re.compile(r"局长|市长|省长|主任|书记|部长|厅长|�
 
 
 # A reason or a description: the answer is a statement, so the sentence that makes it, not a phrase
-_DESCRIBE = re.compile(r"为什么|为何|原因|特点|特征|特色|作用|影响|由来|不同|区别")
+_DESCRIBE = re.compile(r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因|特点|特征|特色|作用|影响|由来|不同|区别")  # not "改为什么"
 
 
 def whole_sentence(text: str, sp: Span, s: int, e: int, max_len: int) -> tuple[int, int]:
