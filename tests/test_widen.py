@@ -34,6 +34,12 @@ def _cands(text: str, question: str) -> tuple[list[Scored], np.ndarray]:
     return cands, X
 
 
+def _allowed_texts(text: str, question: str) -> set[str]:
+    """The candidate spans of ``text`` that ``question`` allows (the ranker then picks among them)."""
+    cands, X = _cands(text, question)
+    return {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+
+
 def test_a_how_much_question_gets_one_figure_unless_several_are_asked() -> None:
     text = "设立科技成果转化引导基金2亿元，为中小企业发放知识产权质押贷款3.2亿元。"
     cands, X = _cands(text, "质押贷款发放了多少?")
@@ -194,9 +200,14 @@ def test_closing_bracket(text: str, answer: str, expected: str) -> None:
 def test_join_name_parts(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import join_name_parts
 
+    assert _grown(join_name_parts, question, text, answer) == expected
+
+
+def _grown(grow, question: str, text: str, answer: str) -> str:
+    """What ``grow(info, text, start, end)`` makes of ``answer`` (its first occurrence in ``text``)."""
     s = text.index(answer)
-    a, b = join_name_parts(analyze(question), text, s, s + len(answer))
-    assert text[a:b] == expected
+    a, b = grow(analyze(question), text, s, s + len(answer))
+    return text[a:b]
 
 
 @pytest.mark.parametrize("question, outcome", [
@@ -279,8 +290,7 @@ def test_a_figure_in_a_part_about_another_year(part: str, dyear: int, text: str,
 ])
 def test_the_base_of_a_rate_is_not_a_figure(question: str, kept: set[str]) -> None:
     text = "小麦每50公斤提高3元。粮食产量68285万吨。"
-    cands, X = _cands(text, question)
-    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    allowed = _allowed_texts(text, question)
     assert kept <= allowed and ("50公斤" in allowed) == ("50公斤" in kept)
 
 
@@ -291,8 +301,7 @@ def test_the_base_of_a_rate_is_not_a_figure(question: str, kept: set[str]) -> No
 ])
 def test_a_level_question_is_not_answered_by_a_change(question: str, expected: set[str]) -> None:
     text = "粮食生产再获丰收，又增产267万吨，达到68285万吨。"
-    cands, X = _cands(text, question)
-    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    allowed = _allowed_texts(text, question)
     assert expected <= allowed and ("267万吨" in allowed) == ("267万吨" in expected)
     assert "又增产267万吨" not in allowed or "267万吨" in expected  # nor a span that starts with the change
 
@@ -351,17 +360,33 @@ def test_a_one_year_target_is_not_a_plan_periods(question: str, part: str, kept:
     assert ("13.5%左右" in allowed) is kept
 
 
-@pytest.mark.parametrize("question, kept", [
-    ("全市建成了多少个充电站?", {"35个"}),  # "12个区县" counts districts, not stations
-    ("全市有多少个区县?", {"12个", "35个"}),  # a shared character: kept for the ranker
-    ("首批有几家签约?", {"12个", "35个"}),  # a verb after the counter: nothing named, nothing ruled out
-    ("How many charging stations were built?", {"12个", "35个"}),  # Chinese questions only
+_COUNTS = "覆盖全市12个区县，建成充电站35个。"
+_UNITS = "粮食总产量5.3亿吨，财政收入1.2万亿元，就业600万人。"
+_AVERAGE = "过去五年，进出口总额年均增长12.2%。2021年进出口总额增长8.1%。"
+
+
+@pytest.mark.parametrize("text, question, kept", [
+    # a count of another thing is not the count asked: "12个区县" counts districts, not stations
+    (_COUNTS, "全市建成了多少个充电站?", {"35个"}),
+    (_COUNTS, "全市有多少个区县?", {"12个", "35个"}),  # a shared character: kept for the ranker
+    (_COUNTS, "首批有几家签约?", {"12个", "35个"}),  # a verb after the counter: nothing named, nothing ruled out
+    (_COUNTS, "How many charging stations were built?", {"12个", "35个"}),  # Chinese questions only
+    # the unit written after 多少 with its magnitude: a weight or an amount, at any magnitude
+    (_UNITS, "粮食总产量是多少万吨?", {"5.3亿吨"}),
+    (_UNITS, "财政收入是多少亿元?", {"1.2万亿元"}),
+    (_UNITS, "粮食总产量是多少?", {"5.3亿吨", "1.2万亿元", "600万人"}),  # no unit asked: every figure stays
+    (_UNITS, "有多少万人?", {"5.3亿吨", "1.2万亿元", "600万人"}),  # a bare magnitude says nothing about the unit
+    # one year asked: not the five-year average
+    (_AVERAGE, "2021年进出口总额增长了多少?", {"8.1%"}),
+    (_AVERAGE, "过去五年进出口总额年均增长多少?", {"12.2%", "8.1%"}),  # an average is asked: both stay
+    (_AVERAGE, "进出口总额增长了多少?", {"12.2%", "8.1%"}),  # no year named
+    (_AVERAGE, "2022年报告中,进出口总额增长了多少?", {"8.1%"}),  # the report's year
+    (_AVERAGE, "In the 2022 report, how much did imports and exports grow?", {"8.1%"}),
+    (_AVERAGE, "2021年进出口总额五年累计增长多少?", {"12.2%", "8.1%"}),  # several years asked
 ])
-def test_a_count_of_another_thing_is_not_the_count_asked(question: str, kept: set[str]) -> None:
-    text = "覆盖全市12个区县，建成充电站35个。"
-    cands, X = _cands(text, question)
-    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
-    assert {"12个", "35个"} & allowed == kept
+def test_figures_a_question_rules_out(text: str, question: str, kept: set[str]) -> None:
+    figures = {"12个", "35个", "5.3亿吨", "1.2万亿元", "600万人", "12.2%", "8.1%"}
+    assert figures & _allowed_texts(text, question) == kept
 
 
 @pytest.mark.parametrize("question, unit, soft", [
@@ -372,19 +397,6 @@ def test_a_count_of_another_thing_is_not_the_count_asked(question: str, kept: se
 def test_total_value_asks_an_amount_and_its_growth_a_rate(question: str, unit: str, soft: bool) -> None:
     info = analyze(question)
     assert (info.unit, info.unit_soft) == (unit, soft)
-
-
-@pytest.mark.parametrize("question, kept", [
-    ("粮食总产量是多少万吨?", {"5.3亿吨"}),  # the unit written after 多少: a weight, at any magnitude
-    ("财政收入是多少亿元?", {"1.2万亿元"}),
-    ("粮食总产量是多少?", {"5.3亿吨", "1.2万亿元", "600万人"}),  # no unit asked: every figure stays
-    ("有多少万人?", {"5.3亿吨", "1.2万亿元", "600万人"}),  # a bare magnitude says nothing about the unit
-])
-def test_a_unit_written_with_its_magnitude_is_required(question: str, kept: set[str]) -> None:
-    text = "粮食总产量5.3亿吨，财政收入1.2万亿元，就业600万人。"
-    cands, X = _cands(text, question)
-    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
-    assert {"5.3亿吨", "1.2万亿元", "600万人"} & allowed == kept
 
 
 @pytest.mark.parametrize("question, text, answer, expected", [
@@ -401,24 +413,7 @@ def test_a_unit_written_with_its_magnitude_is_required(question: str, kept: set[
 def test_add_head(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import add_head
 
-    s = text.index(answer)
-    a, b = add_head(analyze(question), text, s, s + len(answer))
-    assert text[a:b] == expected
-
-
-@pytest.mark.parametrize("question, kept", [
-    ("2021年进出口总额增长了多少?", {"8.1%"}),  # one year: not the five-year average
-    ("过去五年进出口总额年均增长多少?", {"12.2%", "8.1%"}),  # an average is asked: both stay
-    ("进出口总额增长了多少?", {"12.2%", "8.1%"}),  # no year named
-    ("2022年报告中,进出口总额增长了多少?", {"8.1%"}),  # the report's year
-    ("In the 2022 report, how much did imports and exports grow?", {"8.1%"}),
-    ("2021年进出口总额五年累计增长多少?", {"12.2%", "8.1%"}),  # several years asked
-])
-def test_a_yearly_average_is_not_one_years_figure(question: str, kept: set[str]) -> None:
-    text = "过去五年，进出口总额年均增长12.2%。2021年进出口总额增长8.1%。"
-    cands, X = _cands(text, question)
-    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
-    assert {"12.2%", "8.1%"} & allowed == kept
+    assert _grown(add_head, question, text, answer) == expected
 
 
 @pytest.mark.parametrize("question, kept", [
@@ -427,8 +422,7 @@ def test_a_yearly_average_is_not_one_years_figure(question: str, kept: set[str])
 ])
 def test_a_total_over_several_years_is_not_one_years_figure(question: str, kept: set[str]) -> None:
     text = "前四年累计单位GDP能耗下降14.4%，2021年单位GDP能耗下降3.1%。"
-    cands, X = _cands(text, question)
-    allowed = {c.text for c, a in zip(cands, Extractor._allowed(analyze(question), cands, X)) if a}
+    allowed = _allowed_texts(text, question)
     assert {"14.4%", "3.1%"} & allowed == kept
     assert ("前四年累计单位GDP能耗下降14.4%" in allowed) == ("14.4%" in kept)
 
