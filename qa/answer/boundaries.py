@@ -24,8 +24,8 @@ _CLOSERS = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\"", 
 
 
 def asked_head(info: QuestionInfo) -> str:
-    """The noun the question word asks for: "什么联盟加入了…" → "联盟", "什么著名的战役" → "战役", "多少个坐席" →
-    "坐席"; "" when a verb or nothing nounish follows the question word."""
+    """The noun the question word asks for: "什么联盟加入了…" → "联盟", "什么著名的战役" → "战役", "多少个座位" →
+    "座位"; "" when a verb or nothing nounish follows the question word."""
     if info.english or info.qtype in ("date", "list"):
         return ""
     m = _QWORD.search(info.text)
@@ -55,9 +55,9 @@ def asked_head(info: QuestionInfo) -> str:
 
 
 def add_head(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
-    """The answer with the noun the question asks for when the text writes it right after the answer ("东方" +
-    "联盟" for "什么联盟", "2,173个" + "坐席" for "多少个坐席"); across a closing quote when the answer is quoted
-    (“火星人入侵”事件)."""
+    """The answer with the noun the question asks for when the text writes it right after the answer ("北方" +
+    "联盟" for "什么联盟", "3,200个" + "座位" for "多少个座位"); across a closing quote when the answer is quoted
+    (“外星人来袭”事件)."""
     head = asked_head(info)
     if not head:
         return s, e

@@ -204,8 +204,8 @@ def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
 
 def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a Chinese question counts something ("多少个X", "几家X"), a figure whose text names another thing
-    right after it ("10个区县" for "多少个充电桩"): it counts that other thing. A figure with no noun after it
-    ("充电桩建成10个") or one sharing a character with X ("131家科技企业" for "高新技术企业") is kept."""
+    right after it ("12个区县" for "多少个充电站"): it counts that other thing. A figure with no noun after it
+    ("充电站建成35个") or one sharing a character with X ("35家科技企业" for "高新技术企业") is kept."""
     m = _COUNTED.search(info.text) if info.qtype == "number" and not info.english else None
     if m is None:
         return np.zeros(len(cands), dtype=bool)
