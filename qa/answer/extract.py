@@ -24,10 +24,11 @@ from langchain_core.embeddings import Embeddings
 from qa.answer.boundaries import (add_head, closing_bracket, close_open_brackets, complete_noun, join_name_parts,
                                    question_gap)
 from qa.answer.clause_vectors import ClauseVectors
-from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage, local_weights,
-                                person_in, question_bigrams, question_class, question_features, span_features)
-from qa.answer.figure_rules import (asked_years, change_for_level, counts_other, info_years, plan_excluded, rate_base,
-                                    year_excluded, yearly_average)
+from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
+                                local_weights, person_in, question_bigrams, question_class, question_features,
+                                span_features)
+from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
+                                    year_excluded)
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, passage_spans, tokens
@@ -108,8 +109,8 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     return s, closing_bracket(text, s, e)
 
 
-_OFFICE_ASKED = re.compile(r"局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|\bdirector\b|\bmayor\b|"
-                           r"\bhead of\b|\bminister\b|\bchairman\b|\bgovernor\b|\bpremier\b|\bpresident\b", re.I)
+_OFFICE_ASKED = re.compile(PERSON_TITLES.pattern + r"|\bdirector\b|\bmayor\b|\bhead of\b|\bminister\b|\bchairman\b|"
+                           r"\bgovernor\b|\bpremier\b|\bpresident\b", re.I)  # an office holder is asked
 
 
 # A reason or a description: the answer is a statement, so the sentence that makes it, not a phrase
@@ -295,7 +296,7 @@ class Extractor:
                         X[i, en_col] = s - sem_best
         logits = self.model.span_logits(X)
         kind = self._allowed_kind(info, cands, X)  # the rules need only check spans of the asked kind
-        excluded = plan_excluded(info, cands, kind) | counts_other(info, cands, kind) | yearly_average(info, cands, kind)
+        excluded = figure_excluded(info, cands, kind)
         other_part = year_excluded(info, cands, kind)
         allowed = self._allowed(info, cands, X, excluded | other_part)
         hard_miss = ""
@@ -338,8 +339,9 @@ class Extractor:
                  excluded: np.ndarray | None = None) -> np.ndarray:
         """Spans of the asked kind: a quantity for 多少, a date for 何时 (the ranker picks among them); not a span
         written right after another year than the asked one ("由2002年的X增加到2007年的Y"), nor one ``excluded``
-        (by default :func:`plan_excluded` and :func:`year_excluded`: a target where an outcome is asked, another
-        year's or indicator's target, a figure in a part about another year); while others are left, not the base
+        (by default :func:`figure_excluded` and :func:`year_excluded`: a target where an outcome is asked, another
+        year's or indicator's target, a count of another thing, an average or total of several years, a figure in
+        a part about another year); while others are left, not the base
         of a rate nor, for a level, a change (``qa.answer.figure_rules``)."""
         ok = Extractor._allowed_kind(info, cands, X)
         other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
@@ -351,8 +353,7 @@ class Extractor:
             if one.any():
                 ok = one
         if excluded is None:
-            excluded = (plan_excluded(info, cands, ok) | counts_other(info, cands, ok) | yearly_average(info, cands, ok)
-                        | year_excluded(info, cands, ok))
+            excluded = figure_excluded(info, cands, ok) | year_excluded(info, cands, ok)
         ok = ok & ~excluded
         for rule in (rate_base, change_for_level):  # ruled out only while something else is left
             kept = ok & ~rule(info, cands, ok)
@@ -379,7 +380,7 @@ class Extractor:
     @staticmethod
     def _around(c: "Scored") -> str:
         """The answer's sentence and the one before it (which may name what "它/他" in the answer's refers to)."""
-        text = c.chunk.text
+        text = c.chunk.text  # the span's sentence may end at "；": the one before is whatever precedes it up to "。"
         start = max(text.rfind(e, 0, max(c.span.sent_start - 1, 0)) for e in "。！？!?\n") + 1
         return text[start:c.span.sent_end]
 

@@ -52,7 +52,7 @@ _BEFORE_TO = re.compile(r"^\s*(?:的\S{0,4})?(?:提高|增加|增长|上升|上�
 _Q_TO = re.compile(r"到|至|达到|\bto\b|\breach")
 # "年均增长11.2%" (over a plan period) does not answer "2010年增长了多少" (one year), unless an average is asked
 _AVG = re.compile(r"年均|平均每年|每年平均|年平均|\baverage annual|\bannual average|\bon average\b|\ba year on average")
-_PERSON_CTX = re.compile(r"(?:局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|先生|女士|同志|教授|博士)")
+PERSON_TITLES = re.compile(r"(?:局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|先生|女士|同志|教授|博士)")
 
 SPAN_FEATURES = (
     ["bias", "lex_clause", "lex_sent", "lex_passage", "span_in_question", "log_len", "is_whole_clause",
@@ -398,4 +398,4 @@ def question_features(info: QuestionInfo, terms: list[tuple[str, float]], df: di
 
 
 def person_in(text: str) -> bool:
-    return bool(_PERSON_CTX.search(text))
+    return bool(PERSON_TITLES.search(text))

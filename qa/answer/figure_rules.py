@@ -1,6 +1,7 @@
 """Which figures a question rules out, whatever the ranker thinks: targets where an outcome is asked and the
 reverse, another year's plan, a figure in a part of a report about another year, the base of a rate ("每50公斤"),
-a change where a level is asked. Pure text logic over candidate spans (``Scored``)."""
+a change where a level is asked, a count of another thing, an average or total of several years. Pure text logic
+over candidate spans (``Scored``)."""
 from __future__ import annotations
 
 import re
@@ -23,6 +24,9 @@ _ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|�
 _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 _TARGET_WORDS = re.compile(r"目标|预期|拟|计划|安排|\btarget")  # a figure the text plans
+_AVERAGE_BEFORE = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增加|提高|下降|减少|上涨)?(?:了|为|达到)?\s*$")
+_SEVERAL_YEARS = re.compile(r"(?:[两二三四五六七八九十\d]|几)\s*年(?:来|间|里)?\s*(?:累计|合计|共计|总共)")
+_ASKS_SEVERAL_YEARS = re.compile(r"均|累计|合计|[两二三四五六七八九十几]年|\baverage|\bcumulative|\bin total\b|\bover the (?:past|last)")
 # "多少个X" / "几家X": the question names what it counts (X) right after the counter
 _COUNTED = re.compile(rf"(?:多少|几)\s*[{COUNTERS}]\s*([\u4e00-\u9fff]{{2,12}})")
 
@@ -222,13 +226,6 @@ def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | Non
     return _where(other, cands, only)
 
 
-_AVERAGE_BEFORE = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增加|提高|下降|减少|上涨)?(?:了|为|达到)?\s*$")
-
-
-_SEVERAL_YEARS = re.compile(r"(?:[两二三四五六七八九十\d]|几)\s*年(?:来|间|里)?\s*(?:累计|合计|共计|总共)")
-_ASKS_SEVERAL_YEARS = re.compile(r"均|累计|合计|[两二三四五六七八九十几]年|\baverage|\bcumulative|\bin total\b|\bover the (?:past|last)")
-
-
 def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a question asks about one year, a yearly average or a total over several ("五年来…年均增长X%",
     "前四年累计下降X%"): not that year's figure. Kept when the question asks for an average or a total."""
@@ -243,3 +240,9 @@ def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         at = c.span.start + (figures[-1].start() if figures else 0)
         return bool(figures) and bool(_SEVERAL_YEARS.search(c.chunk.text, c.span.clause_start, at))
     return _figure_after(_AVERAGE_BEFORE, cands, 8, only) | _where(total, cands, only)
+
+
+def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Figures that do not answer the question and say the text may not hold what is asked (the plan and
+    indicator rules, a count of another thing, an average or total of several years)."""
+    return plan_excluded(info, cands, only) | counts_other(info, cands, only) | yearly_average(info, cands, only)
