@@ -329,6 +329,9 @@ def test_a_reason_or_a_description_is_answered_with_its_sentence():
 @pytest.mark.parametrize("question, describes", [
     ("他为什么离开?", True), ("为何失败?", True), ("失败的原因是什么?", True), ("有什么特点?", True),
     ("税制由什么类型改为什么类型?", False), ("这座桥被命名为什么?", False), ("他的职业是什么?", False),
+    ("这种酶有什么功能?", True), ("该计划的目的是什么?", True), ("这种现象是怎么产生的?", True),
+    ("如何申请补贴?", True), ("要形成怎样的格局?", False),  # 怎样的 X asks for X, not a how
+    ("管理制度机制改革修订了哪些制度?", False),  # a noun in a name is not the thing asked
 ])
 def test_which_questions_ask_for_a_reason_or_a_description(question: str, describes: bool) -> None:
     from qa.answer.extract import _DESCRIBE

@@ -416,6 +416,24 @@ def test_add_head(question: str, text: str, answer: str, expected: str) -> None:
     assert _grown(add_head, question, text, answer) == expected
 
 
+@pytest.mark.parametrize("question, text, answer, expected", [
+    ("什么时候互换批准书?", "于一九六一年九月十日互换", "一九六一年", "一九六一年九月十日"),  # month and day
+    ("它是何时发现的?", "在1847年－1850年间被发现", "1847年", "1847年－1850年间"),  # a range's end
+    ("什么时候开始汉化?", "在20世纪中叶受到影响", "20世纪中", "20世纪中叶"),  # a time word cut inside
+    ("数据在什么时间发布?", "将在2021年春季发布", "2021年", "2021年春季"),  # the season named
+    ("何时开始改建?", "1990年代以后彻底改建", "1990年代", "1990年代以后"),
+    ("何时建成?", "2021年底建成", "2021年", "2021年底"),
+    ("何时建成?", "2021年初步建成", "2021年", "2021年"),  # 初步 is no part of the year
+    ("何时发表?", "1999年才发表", "1999年", "1999年"),  # "年才" is one token but no time word
+    ("何时发表?", "2021年4月2日早上发表", "2021年4月2日", "2021年4月2日"),
+    ("这座桥有多长?", "全长1999年米", "1999年", "1999年"),  # only date questions
+])
+def test_date_tail(question: str, text: str, answer: str, expected: str) -> None:
+    from qa.answer.boundaries import date_tail
+
+    assert _grown(date_tail, question, text, answer) == expected
+
+
 @pytest.mark.parametrize("question, kept", [
     ("2021年单位GDP能耗下降了多少?", {"3.1%"}),
     ("前四年单位GDP能耗累计下降了多少?", {"14.4%", "3.1%"}),

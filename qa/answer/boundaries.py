@@ -142,6 +142,39 @@ def join_name_parts(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int,
     return s, e
 
 
+# what a date goes on with: a later part of the period ("年底", "年代以后", "年间", "春季")
+_DATE_TAIL = frozenset(("间", "前后", "初", "底", "末", "中叶", "中期", "后期", "前期", "上旬", "中旬", "下旬",
+                        "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天", "以后", "之后", "以来", "年代"))
+_NUM = r"(?:\d{1,4}|[一二三四五六七八九十〇零]{1,4})"
+_MONTH_DAY = re.compile(rf"\s*{_NUM}\s*月(?:\s*{_NUM}\s*[日号])?")
+_RANGE_END = re.compile(rf"\s*[-－—–~～至到]\s*{_NUM}\s*年")
+DATE_TAIL_MAX = 12  # characters a date's continuation may add
+
+
+def date_tail(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
+    """A date answer runs to the end of the date the text writes: the month and day after a year ("一九六一年"
+    + "九月十日"), the end of a range ("1847年" + "－1850年间"), the part of the period ("2009年" + "春季",
+    "20世纪中" + "叶"): the time asked, not only where it starts. Date questions only."""
+    if info.qtype != "date" or info.english:
+        return s, e
+    end = e
+    if text[end - 1:end] == "年":
+        m = _RANGE_END.match(text, end) or _MONTH_DAY.match(text, end)
+        end = m.end() if m else end
+    near = text[max(s, end - 2):end + 4]
+    base = max(s, end - 2)
+    for a, b, flag in tokens(near):
+        rest = text[end:base + b]
+        if a < end - base < b and flag in ("t", "f") and len(rest) <= 2 \
+                and (text[end - 1] not in "年月日号" or rest in _DATE_TAIL):  # "年才" is no time word
+            end = base + b
+        elif a == end - base and near[a:b] in _DATE_TAIL:
+            end = base + b
+        if base + a >= end:
+            break
+    return (s, end) if end - e <= DATE_TAIL_MAX else (s, e)
+
+
 _BRACKETS = ("（）", "()", "《》", "“”", "「」", "【】", "[]")
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.boundaries import (add_head, closing_bracket, close_open_brackets, complete_noun, join_name_parts,
+from qa.answer.boundaries import (add_head, date_tail, closing_bracket, close_open_brackets, complete_noun, join_name_parts,
                                    question_gap)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
@@ -106,6 +106,7 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     e = complete_noun(info, text, sp.clause_start, sp.clause_end, e)
     s, e = join_name_parts(info, text, s, e)
     s, e = add_head(info, text, s, e)
+    s, e = date_tail(info, text, s, e)
     return s, closing_bracket(text, s, e)
 
 
@@ -114,7 +115,9 @@ _OFFICE_ASKED = re.compile(PERSON_TITLES.pattern + r"|\bdirector\b|\bmayor\b|\bh
 
 
 # A reason or a description: the answer is a statement, so the sentence that makes it, not a phrase
-_DESCRIBE = re.compile(r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因|特点|特征|特色|作用|影响|由来|不同|区别")  # not "改为什么"
+_DESCRIBE = re.compile(r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因|特点|特征|特色|作用|影响|由来|不同|区别"
+                       r"|(?:什么|何种)(?:样的)?(?:功能|机制|定义|意思|含义|意义|用途|目的|主张)"
+                       r"|(?:功能|机制|定义|意思|含义|意义|用途|目的|主张)(?:是|为)(?:什么|何)|(?:怎么|如何|怎样)(?!的)")  # not "改为什么"
 
 
 def whole_sentence(text: str, sp: Span, s: int, e: int, max_len: int) -> tuple[int, int]:
