@@ -337,3 +337,13 @@ def test_which_questions_ask_for_a_reason_or_a_description(question: str, descri
     from qa.answer.extract import _DESCRIBE
 
     assert bool(_DESCRIBE.search(question)) is describes
+
+
+@pytest.mark.parametrize("text, names", [
+    ("生活在上白垩纪早期", True), ("晚春或初夏开花", True), ("于二十世纪初期写成", True),
+    ("当时他在北京", False), ("目前仍在使用", False), ("他是一名歌手", False),
+])
+def test_a_period_named_in_words_can_answer_when(text: str, names: bool) -> None:
+    from qa.answer.extract import _names_period
+
+    assert _names_period(text) is names

@@ -131,6 +131,16 @@ def whole_sentence(text: str, sp: Span, s: int, e: int, max_len: int) -> tuple[i
     return ss, se
 
 
+# time words that point at the text's own time, not a period the answer could name
+_DEICTIC_TIME = frozenset(("现在", "目前", "当时", "今年", "去年", "明年", "今天", "近年", "此时", "同时", "当今", "以后",
+                           "之后", "以前", "之前", "后来", "最后", "最初", "当年", "期间", "其间", "此后", "至今"))
+
+
+def _names_period(text: str) -> bool:
+    """Whether ``text`` names a period in words: a time word (jieba's ``t``) of two characters or more."""
+    return any(flag == "t" and b - a >= 2 and text[a:b] not in _DEICTIC_TIME for a, b, flag in tokens(text))
+
+
 def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -376,8 +386,8 @@ class Extractor:
             if info.unit_explicit and not info.english and base != info.unit and base in Extractor.STRICT_SCALED:
                 ok &= np.array([any(base in _norm(m.group(0)) for m in QTY_RE.finditer(c.text)) for c in cands])
             return ok
-        if info.qtype == "date":
-            return X[:, SPAN_FEATURES.index("span_has_date")] > 0
+        if info.qtype == "date":  # a date, or a period the text names in words ("上白垩纪早期", "战国时代后")
+            return (X[:, SPAN_FEATURES.index("span_has_date")] > 0) | np.array([_names_period(c.text) for c in cands])
         return np.ones(len(cands), dtype=bool)
 
     @staticmethod
