@@ -416,6 +416,20 @@ def test_add_head(question: str, text: str, answer: str, expected: str) -> None:
     assert _grown(add_head, question, text, answer) == expected
 
 
+@pytest.mark.parametrize("text, answer, expected", [
+    ("演过《有顶天大饭店》、《舞妓》等片", "顶天大饭店》、《舞妓》等片", "《有顶天大饭店》、《舞妓》等片"),  # the title it closes
+    ("简称“中国一汽”即原厂", "中国一汽”即原厂", "“中国一汽”即原厂"),
+    ("他说「好」次月离开", "」次月离开", "次月离开"),  # a closing mark it starts with is dropped
+    ("正常的《书》文字", "《书》文字", "《书》文字"),  # balanced: unchanged
+    ("《" + "长" * 40 + "》等书", "长》等书", "长》等书"),  # the opening mark too far back: unchanged
+])
+def test_opening_bracket(text: str, answer: str, expected: str) -> None:
+    from qa.answer.boundaries import opening_bracket
+
+    s = text.index(answer)
+    assert text[opening_bracket(text, s, s + len(answer)):s + len(answer)] == expected
+
+
 @pytest.mark.parametrize("question, text, answer, expected", [
     ("什么时候互换批准书?", "于一九六一年九月十日互换", "一九六一年", "一九六一年九月十日"),  # month and day
     ("它是何时发现的?", "在1847年－1850年间被发现", "1847年", "1847年－1850年间"),  # a range's end

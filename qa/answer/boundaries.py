@@ -187,6 +187,25 @@ def closing_bracket(text: str, s: int, e: int) -> int:
     return e
 
 
+OPENING_REACH = 30  # characters back an answer's start may move to the bracket it closes
+
+
+def opening_bracket(text: str, s: int, e: int) -> int:
+    """The answer's start, moved back to the bracket or quote it closes but does not open ("顶天大饭店》、《X》"
+    → "《有顶天大饭店》、《X》") when that is near; past a closing mark it starts with ("」次月…" → "次月…")."""
+    while s < e and any(text[s] == c for o, c in _BRACKETS if o != c):
+        s += 1
+    ans = text[s:e]
+    for o, c in _BRACKETS:
+        i = ans.find(c)
+        if o == c or i < 0 or 0 <= ans.find(o) < i:
+            continue
+        k = text.rfind(o, max(0, s - OPENING_REACH), s)
+        if k >= 0 and c not in text[k:s]:
+            s = k
+    return s
+
+
 def close_open_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]:
     """Cut a widened answer before a bracket it opens but does not close ("李某（字子" → "李某"), as long
     as the cut keeps everything up to ``keep`` (the end of the best span)."""
