@@ -12,6 +12,9 @@ from qa.answer.question import QTYPES, analyze
         # number
         ("全年新建省级工程技术研究中心多少家?", "number"),
         ("共组织了几次企业家培训?", "number"),
+        ("这种鱼有几枚牙齿?", "number"),  # any counter after 几
+        ("车站共有几层?", "number"),
+        ("几内亚采用什么货币?", "fact"),  # a name that begins with 几
         ("引进了几个高层次创新团队？", "number"),
         ("设立的引导基金规模多大?", "number"),
         ("科技服务业增加值占比是多少", "number"),

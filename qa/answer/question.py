@@ -24,7 +24,7 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月个]|多大|多高|多长|多重|多久|多快|数量|金额|总额|规模|比例|百分之|"
+    r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月座条辆艘架只头户部枚颗根张块粒层级轮局对组队届本篇首集章节]|多大|多高|多长|多重|多久|多快|数量|金额|总额|规模|比例|百分之|"
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
