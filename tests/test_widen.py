@@ -431,6 +431,20 @@ def test_opening_bracket(text: str, answer: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("question, text, answer, expected", [
+    ("经费是多少?", "共4亿5000万加元经费", "5000万加元", "4亿5000万加元"),  # the higher part of one figure
+    ("有多少人投票?", "共计178万多人投票", "178万多", "178万多人"),  # the unit after an approximate count
+    ("成绩是多少?", "成绩为12秒87，", "12秒", "12秒87"),  # a time written in parts
+    ("投入多少?", "投入3亿元，增长5000万元", "5000万元", "5000万元"),  # another figure before: unchanged
+    ("得了多少分?", "得了12分3个篮板", "12分", "12分"),
+    ("成绩何时公布?", "成绩为12秒87，", "12秒", "12秒"),  # number questions only
+])
+def test_figure_whole(question: str, text: str, answer: str, expected: str) -> None:
+    from qa.answer.boundaries import figure_whole
+
+    assert _grown(figure_whole, question, text, answer) == expected
+
+
+@pytest.mark.parametrize("question, text, answer, expected", [
     ("什么时候互换批准书?", "于一九六一年九月十日互换", "一九六一年", "一九六一年九月十日"),  # month and day
     ("它是何时发现的?", "在1847年－1850年间被发现", "1847年", "1847年－1850年间"),  # a range's end
     ("什么时候开始汉化?", "在20世纪中叶受到影响", "20世纪中", "20世纪中叶"),  # a time word cut inside

@@ -6,7 +6,7 @@ import re
 
 from qa.answer.features import norm
 from qa.answer.question import COUNTERS, QuestionInfo
-from qa.answer.spans import tokens
+from qa.answer.spans import UNITS, tokens
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
                     r"什么时候|什么|怎样|如何|谁|何时|何地|何种|为何|为什么)")
@@ -185,6 +185,31 @@ def closing_bracket(text: str, s: int, e: int) -> int:
     if e < len(text) and any(text[e] == c and ans.count(o) > ans.count(c) for o, c in _BRACKETS):
         return e + 1
     return e
+
+
+_HIGHER_PART = re.compile(r"\d+(?:[.．]\d+)?\s*(?:万亿|亿)$")  # "4亿" before "5000万元": one figure
+_UNIT_AFTER = re.compile(UNITS)
+_SUBUNIT = re.compile(r"\d{1,3}(?![\d.．])")  # "12秒" + "87": the rest of a time or length written in parts
+
+
+def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
+    """A figure answer is the whole figure the text writes: its higher part ("4亿" + "5000万加元"), the unit
+    after an approximate count ("178万多" + "人"), the rest of a figure written in parts ("12秒" + "87")."""
+    if info.qtype != "number" or info.english or s >= e:
+        return s, e
+    if text[s].isdigit():
+        m = _HIGHER_PART.search(text, max(0, s - 12), s)
+        if m:
+            s = m.start()
+    if text[e - 1] in "多余":
+        m = _UNIT_AFTER.match(text, e)
+        if m:
+            e = m.end()
+    elif text[e - 1] in "秒米" and e - 2 >= s and text[e - 2].isdigit():
+        m = _SUBUNIT.match(text, e)
+        if m:
+            e = m.end()
+    return s, e
 
 
 OPENING_REACH = 30  # characters back an answer's start may move to the bracket it closes

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.boundaries import (add_head, date_tail, opening_bracket, closing_bracket, close_open_brackets, complete_noun, join_name_parts,
+from qa.answer.boundaries import (add_head, date_tail, figure_whole, opening_bracket, closing_bracket, close_open_brackets, complete_noun, join_name_parts,
                                    question_gap)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
@@ -107,6 +107,7 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     s, e = join_name_parts(info, text, s, e)
     s, e = add_head(info, text, s, e)
     s, e = date_tail(info, text, s, e)
+    s, e = figure_whole(info, text, s, e)
     s = opening_bracket(text, s, e)
     return s, closing_bracket(text, s, e)
 
