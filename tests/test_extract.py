@@ -347,3 +347,18 @@ def test_a_period_named_in_words_can_answer_when(text: str, names: bool) -> None
     from qa.answer.extract import _names_period
 
     assert _names_period(text) is names
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    ("这种瓜的果实有瘤刺，因此得名角瓜。", "因此得名角瓜", "这种瓜的果实有瘤刺，因此得名角瓜"),  # reason and consequence
+    ("他最早开悟。因此被称为阿若。", "因此被称为阿若", "他最早开悟。因此被称为阿若"),  # the reason is the sentence before
+    ("价格很高，所以客量一般，", "客量一般", "价格很高，所以客量一般"),  # the marker starts the answer's clause
+    ("长" * 120 + "，因此停用。", "因此停用", "因此停用"),  # a reason longer than 100 characters: unchanged
+    ("客量一般。", "客量一般", "客量一般"),  # no consequence marker: unchanged
+])
+def test_a_why_answered_by_a_consequence_gets_its_reason(text: str, answer: str, expected: str) -> None:
+    from qa.answer.extract import reason_before
+
+    s = text.index(answer)
+    a, b = reason_before(text, s, s + len(answer), 100)
+    assert text[a:b] == expected

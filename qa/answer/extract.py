@@ -122,6 +122,29 @@ _DESCRIBE = re.compile(r"(?<![改成作称列定分视认选评转变划名])为
                        r"|(?:功能|机制|定义|意思|含义|意义|用途|目的|主张)(?:是|为)(?:什么|何)|(?:怎么|如何|怎样)(?!的)")  # not "改为什么"
 
 
+_WHY = re.compile(r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因")  # a reason is asked
+_CONSEQUENCE = re.compile(r"(?:因此|所以|因而|于是|从而|故而|以致|致使)")
+_CLAUSE_END = "，,；;。！？!?\n"
+
+
+def reason_before(text: str, s: int, e: int, max_len: int) -> tuple[int, int]:
+    """For a why-question answered with a consequence ("因此被称为X", "…，所以X"), the reason the text gives
+    before the marker, with the consequence when both fit in ``max_len`` characters: what is asked is why."""
+    cs = max(text.rfind(p, 0, s) for p in _CLAUSE_END) + 1  # the start of the clause the answer starts in
+    m = _CONSEQUENCE.match(text, cs) or _CONSEQUENCE.match(text, s)
+    if not m:
+        return s, e
+    j = m.start()
+    while j > 0 and text[j - 1] in _CLAUSE_END + " ":
+        j -= 1
+    rs = max(text.rfind(p, 0, j) for p in "。！？!?\n") + 1  # the reason: its sentence up to the marker
+    if j - rs < 2:
+        return s, e
+    if e - rs <= max_len:
+        return rs, e
+    return (rs, j) if j - rs <= max_len else (s, e)
+
+
 def whole_sentence(text: str, sp: Span, s: int, e: int, max_len: int) -> tuple[int, int]:
     """The answer grown to the sentence it lies in (without the sentence's end mark), if that is ``max_len``
     characters or fewer."""
@@ -155,6 +178,7 @@ class Extractor:
     STRICT_UNITS_EN = ("%", "所", "辆")  # English money words map loosely to 元, so that one is not enforced
     MAX_CITED = 3
     SENTENCE_ANSWER_MAX = 80  # characters: a longer sentence is not one answer; the span stays as chosen
+    REASON_MAX = 100  # characters a reason stated before a consequence ("…，因此X") may take
     # clauses whose similarity to the question is computed: embedding them is most of an answer's time (6 → 3
     # saved ~30 ms a new question but cost 4 points of held-out accuracy), and training used the same sizes
     SEM_POOL = 6
@@ -242,6 +266,8 @@ class Extractor:
         s, e = answer_bounds(info, a.cands, masked, a.best, self.model.expand_margin)
         if _DESCRIBE.search(info.text) and not info.english:
             s, e = whole_sentence(best.chunk.text, best.span, s, e, self.SENTENCE_ANSWER_MAX)
+            if _WHY.search(info.text):
+                s, e = reason_before(best.chunk.text, s, e, self.REASON_MAX)
         text = best.chunk.text[s:e]
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
         seen = {best.chunk.chunk_id}
