@@ -172,6 +172,8 @@ def _complete(question: str, text: str, answer: str) -> str:
     ("对接的飞行器叫什么?", "与星舟12号飞行器成功对接", "星舟", "星舟12号"),
     ("他住在哪里?", "他住在南湖路3号楼", "南湖路", "南湖路"),  # 3号楼 is a building, not the road's name
     ("这艘船有多少吨?", "海鸥二号排水量两万吨", "两万吨", "两万吨"),
+    ("镇内的初级中学叫什么名字?", "镇内有南湖中学。", "南湖", "南湖中学"),  # a name of the X the question names
+    ("王某是谁的学生?", "王某是南湖中学学生", "南湖中学", "南湖中学"),  # no name asked: the context word stays out
 ])
 def test_complete_noun(question: str, text: str, answer: str, expected: str) -> None:
     assert _complete(question, text, answer) == expected

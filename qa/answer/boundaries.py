@@ -15,6 +15,8 @@ _SERIAL = re.compile(r"[一二三四五六七八九十\d]{1,3}号(?![楼院线�
 _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
 
 
+_NAME_ASKED = re.compile(r"(?:叫|称|名)(?:作|做|为)?什么|什么名")
+_NAMED_TAIL = re.compile(r"(?:的?(?:俗名|别名|名字|名称|本名|原名|简称))?(?:又|还|也)?(?:可以|可)?(?:叫|称|名|是)?(?:作|做|为)?$")
 _HEAD_SKIP = frozenset(("a", "ad", "an", "uj", "ul", "d", "m", "mq", "q", "b", "z"))  # "什么著名的战役": modifiers
 # what the question word asks about, not a noun the answer is written with ("叫什么名字", "什么地方")
 _META_HEADS = frozenset(("名字", "名称", "地方", "地点", "位置", "原因", "职业", "方法", "方式", "作用", "意思", "特点",
@@ -105,6 +107,8 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     m = _QWORD.search(info.text)
     if m and re.search(r"谁|哪里|哪儿", m.group(0)):  # "谁饰演的X": what follows is the predicate, not a head noun
         head = ""
+    # "X中学叫什么名字": the name asked is a name of an X, so it may end with the question's X ("宝山中学")
+    named = norm(_NAMED_TAIL.sub("", question_gap(info.text)[0])) if _NAME_ASKED.search(info.text) else ""
     added, start = "", end
     for a, b, flag in toks:
         if a < start:
@@ -112,7 +116,7 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
         word = norm(clause[a:b])
         if a != end or len(added) + len(word) > max_add:
             break
-        if word in q and not (flag in _NOUN_FLAGS and head.startswith(added + word)):
+        if word in q and not (flag in _NOUN_FLAGS and (head.startswith(added + word) or named.endswith(word))):
             break
         if word not in q and flag not in nounish:
             break
