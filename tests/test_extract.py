@@ -310,7 +310,7 @@ def test_a_bare_who_may_be_answered_by_an_organisation_an_office_needs_a_person(
 
 
 def test_a_reason_or_a_description_is_answered_with_its_sentence():
-    from qa.answer.extract import whole_sentence
+    from qa.answer.boundaries import whole_sentence
     from qa.answer.spans import Span
 
     text = "大桥全长2.6公里。因为河道较宽，大桥采用斜拉结构。"
@@ -334,9 +334,9 @@ def test_a_reason_or_a_description_is_answered_with_its_sentence():
     ("管理制度机制改革修订了哪些制度?", False),  # a noun in a name is not the thing asked
 ])
 def test_which_questions_ask_for_a_reason_or_a_description(question: str, describes: bool) -> None:
-    from qa.answer.extract import _DESCRIBE
+    from qa.answer.boundaries import DESCRIBE
 
-    assert bool(_DESCRIBE.search(question)) is describes
+    assert bool(DESCRIBE.search(question)) is describes
 
 
 @pytest.mark.parametrize("text, names", [
@@ -344,9 +344,9 @@ def test_which_questions_ask_for_a_reason_or_a_description(question: str, descri
     ("当时他在北京", False), ("目前仍在使用", False), ("他是一名歌手", False),
 ])
 def test_a_period_named_in_words_can_answer_when(text: str, names: bool) -> None:
-    from qa.answer.extract import _names_period
+    from qa.answer.spans import names_period
 
-    assert _names_period(text) is names
+    assert names_period(text) is names
 
 
 @pytest.mark.parametrize("text, answer, expected", [
@@ -357,7 +357,7 @@ def test_a_period_named_in_words_can_answer_when(text: str, names: bool) -> None
     ("客量一般。", "客量一般", "客量一般"),  # no consequence marker: unchanged
 ])
 def test_a_why_answered_by_a_consequence_gets_its_reason(text: str, answer: str, expected: str) -> None:
-    from qa.answer.extract import reason_before
+    from qa.answer.boundaries import reason_before
 
     s = text.index(answer)
     a, b = reason_before(text, s, s + len(answer), 100)

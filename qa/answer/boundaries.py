@@ -1,12 +1,13 @@
 """Where an answer starts and ends once its span is chosen: the question's words around its question word,
-a noun's cut-off tail, a name's dot-joined parts, brackets opened and not closed (pure text logic, no model)."""
+a noun's cut-off tail, the head noun asked, a name's dot-joined parts, the rest of a date or a figure, brackets
+opened and not closed or closed and not opened (pure text logic, no model)."""
 from __future__ import annotations
 
 import re
 
 from qa.answer.features import norm
 from qa.answer.question import COUNTERS, QuestionInfo
-from qa.answer.spans import UNITS, tokens
+from qa.answer.spans import UNITS, Span, tokens
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
                     r"什么时候|什么|怎样|如何|谁|何时|何地|何种|为何|为什么)")
@@ -251,3 +252,43 @@ def close_open_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]
             while e > s and text[e - 1] in "，,、；;：: ":
                 e -= 1
     return s, e
+
+
+# A reason is asked (not "改为什么"); a reason, a description or a how is answered with a statement, so the
+# sentence that makes it, not a phrase ("有什么功能", "目的是什么", "是怎么产生的"; not "怎样的格局")
+_WHY_ASKED = r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因"
+_ASPECTS = r"(?:功能|机制|定义|意思|含义|意义|用途|目的|主张)"
+WHY = re.compile(_WHY_ASKED)
+DESCRIBE = re.compile(_WHY_ASKED + r"|特点|特征|特色|作用|影响|由来|不同|区别"
+                       rf"|(?:什么|何种)(?:样的)?{_ASPECTS}|{_ASPECTS}(?:是|为)(?:什么|何)|(?:怎么|如何|怎样)(?!的)")
+_CONSEQUENCE = re.compile(r"(?:因此|所以|因而|于是|从而|故而|以致|致使)")
+_CLAUSE_END = "，,；;。！？!?\n"
+
+
+def reason_before(text: str, s: int, e: int, max_len: int) -> tuple[int, int]:
+    """For a why-question answered with a consequence ("因此被称为X", "…，所以X"), the reason the text gives
+    before the marker, with the consequence when both fit in ``max_len`` characters: what is asked is why."""
+    cs = max(text.rfind(p, 0, s) for p in _CLAUSE_END) + 1  # the start of the clause the answer starts in
+    m = _CONSEQUENCE.match(text, cs) or _CONSEQUENCE.match(text, s)
+    if not m:
+        return s, e
+    j = m.start()
+    while j > 0 and text[j - 1] in _CLAUSE_END + " ":
+        j -= 1
+    rs = max(text.rfind(p, 0, j) for p in "。！？!?\n") + 1  # the reason: its sentence up to the marker
+    if j - rs < 2:
+        return s, e
+    if e - rs <= max_len:
+        return rs, e
+    return (rs, j) if j - rs <= max_len else (s, e)
+
+
+def whole_sentence(text: str, sp: Span, s: int, e: int, max_len: int) -> tuple[int, int]:
+    """The answer grown to the sentence it lies in (without the sentence's end mark), if that is ``max_len``
+    characters or fewer."""
+    ss, se = sp.sent_start, sp.sent_end
+    while se > ss and text[se - 1] in "。！？!?；;，,、 \n":
+        se -= 1
+    if se - ss > max_len or ss > s or se < e:
+        return s, e
+    return ss, se

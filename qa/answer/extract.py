@@ -4,7 +4,8 @@ For the best retrieved passages, every candidate span (``qa.answer.spans``: clau
 names, the phrase after a copula, the gap of the question word, enumerations) gets features
 (``qa.answer.features``) and is scored by a learned ranker; a second learned model gives the probability
 that the retrieved text answers the question at all, and the engine abstains below one threshold — or
-whatever the scores, when the answer cannot be of the asked kind (no quantity for 多少, no date for 何时, a
+whatever the scores, when the answer cannot be of the asked kind (no quantity for 多少, no date or named
+period for 何时, a
 passage about another year, a question none of whose words occur in the documents). Both models are fitted
 on data (``qa.answer.reader``). The answer is the tight span; the citation's quote is its whole clause.
 List questions about a section ("三项重点工作分别是什么") are answered from the outline: the labels of the
@@ -21,8 +22,9 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.boundaries import (add_head, date_tail, figure_whole, opening_bracket, closing_bracket, close_open_brackets, complete_noun, join_name_parts,
-                                   question_gap)
+from qa.answer.boundaries import (DESCRIBE, WHY, add_head, close_open_brackets, closing_bracket, complete_noun,
+                                   date_tail, figure_whole, join_name_parts, opening_bracket, question_gap,
+                                   reason_before, whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, person_in, question_bigrams, question_class, question_features,
@@ -31,7 +33,7 @@ from qa.answer.figure_rules import (asked_years, change_for_level, figure_exclud
                                     year_excluded)
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
-from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, passage_spans, tokens
+from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, names_period, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
@@ -114,56 +116,6 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
 
 _OFFICE_ASKED = re.compile(PERSON_TITLES.pattern + r"|\bdirector\b|\bmayor\b|\bhead of\b|\bminister\b|\bchairman\b|"
                            r"\bgovernor\b|\bpremier\b|\bpresident\b", re.I)  # an office holder is asked
-
-
-# A reason or a description: the answer is a statement, so the sentence that makes it, not a phrase
-_DESCRIBE = re.compile(r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因|特点|特征|特色|作用|影响|由来|不同|区别"
-                       r"|(?:什么|何种)(?:样的)?(?:功能|机制|定义|意思|含义|意义|用途|目的|主张)"
-                       r"|(?:功能|机制|定义|意思|含义|意义|用途|目的|主张)(?:是|为)(?:什么|何)|(?:怎么|如何|怎样)(?!的)")  # not "改为什么"
-
-
-_WHY = re.compile(r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因")  # a reason is asked
-_CONSEQUENCE = re.compile(r"(?:因此|所以|因而|于是|从而|故而|以致|致使)")
-_CLAUSE_END = "，,；;。！？!?\n"
-
-
-def reason_before(text: str, s: int, e: int, max_len: int) -> tuple[int, int]:
-    """For a why-question answered with a consequence ("因此被称为X", "…，所以X"), the reason the text gives
-    before the marker, with the consequence when both fit in ``max_len`` characters: what is asked is why."""
-    cs = max(text.rfind(p, 0, s) for p in _CLAUSE_END) + 1  # the start of the clause the answer starts in
-    m = _CONSEQUENCE.match(text, cs) or _CONSEQUENCE.match(text, s)
-    if not m:
-        return s, e
-    j = m.start()
-    while j > 0 and text[j - 1] in _CLAUSE_END + " ":
-        j -= 1
-    rs = max(text.rfind(p, 0, j) for p in "。！？!?\n") + 1  # the reason: its sentence up to the marker
-    if j - rs < 2:
-        return s, e
-    if e - rs <= max_len:
-        return rs, e
-    return (rs, j) if j - rs <= max_len else (s, e)
-
-
-def whole_sentence(text: str, sp: Span, s: int, e: int, max_len: int) -> tuple[int, int]:
-    """The answer grown to the sentence it lies in (without the sentence's end mark), if that is ``max_len``
-    characters or fewer."""
-    ss, se = sp.sent_start, sp.sent_end
-    while se > ss and text[se - 1] in "。！？!?；;，,、 \n":
-        se -= 1
-    if se - ss > max_len or ss > s or se < e:
-        return s, e
-    return ss, se
-
-
-# time words that point at the text's own time, not a period the answer could name
-_DEICTIC_TIME = frozenset(("现在", "目前", "当时", "今年", "去年", "明年", "今天", "近年", "此时", "同时", "当今", "以后",
-                           "之后", "以前", "之前", "后来", "最后", "最初", "当年", "期间", "其间", "此后", "至今"))
-
-
-def _names_period(text: str) -> bool:
-    """Whether ``text`` names a period in words: a time word (jieba's ``t``) of two characters or more."""
-    return any(flag == "t" and b - a >= 2 and text[a:b] not in _DEICTIC_TIME for a, b, flag in tokens(text))
 
 
 def _norm(text: str) -> str:
@@ -264,9 +216,9 @@ class Extractor:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
         s, e = answer_bounds(info, a.cands, masked, a.best, self.model.expand_margin)
-        if _DESCRIBE.search(info.text) and not info.english:
+        if DESCRIBE.search(info.text) and not info.english:
             s, e = whole_sentence(best.chunk.text, best.span, s, e, self.SENTENCE_ANSWER_MAX)
-            if _WHY.search(info.text):
+            if WHY.search(info.text):
                 s, e = reason_before(best.chunk.text, s, e, self.REASON_MAX)
         text = best.chunk.text[s:e]
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
@@ -414,8 +366,8 @@ class Extractor:
             if info.unit_explicit and not info.english and base != info.unit and base in Extractor.STRICT_SCALED:
                 ok &= np.array([any(base in _norm(m.group(0)) for m in QTY_RE.finditer(c.text)) for c in cands])
             return ok
-        if info.qtype == "date":  # a date, or a period the text names in words ("上白垩纪早期", "战国时代后")
-            return (X[:, SPAN_FEATURES.index("span_has_date")] > 0) | np.array([_names_period(c.text) for c in cands])
+        if info.qtype == "date":  # a date, or a period the text names in words ("上白垩纪早期", "二十世纪初期")
+            return (X[:, SPAN_FEATURES.index("span_has_date")] > 0) | np.array([names_period(c.text) for c in cands])
         return np.ones(len(cands), dtype=bool)
 
     @staticmethod

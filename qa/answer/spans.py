@@ -84,6 +84,16 @@ def has_person_name(text: str) -> bool:
     return any(flag.startswith("nr") for _, flag in _posseg(text))
 
 
+# time words that point at the text's own time, not a period the answer could name
+_DEICTIC_TIME = frozenset(("现在", "目前", "当时", "今年", "去年", "明年", "今天", "近年", "此时", "同时", "当今", "以后",
+                           "之后", "以前", "之前", "后来", "最后", "最初", "当年", "期间", "其间", "此后", "至今"))
+
+
+def names_period(text: str) -> bool:
+    """Whether ``text`` names a period in words: a time word (jieba's ``t``) of two characters or more."""
+    return any(flag == "t" and b - a >= 2 and text[a:b] not in _DEICTIC_TIME for a, b, flag in tokens(text))
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
     """Runs of proper-noun tokens (person, place, organisation, other proper noun) in ``text``."""
     out: list[tuple[int, int]] = []
