@@ -108,7 +108,7 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     m = _QWORD.search(info.text)
     if m and re.search(r"谁|哪里|哪儿", m.group(0)):  # "谁饰演的X": what follows is the predicate, not a head noun
         head = ""
-    # "X中学叫什么名字": the name asked is a name of an X, so it may end with the question's X ("宝山中学")
+    # "X中学叫什么名字": the name asked is a name of an X, so it may end with the question's X ("南湖中学", not "南湖")
     named = norm(_NAMED_TAIL.sub("", question_gap(info.text)[0])) if _NAME_ASKED.search(info.text) else ""
     added, start = "", end
     for a, b, flag in toks:
@@ -157,9 +157,9 @@ DATE_TAIL_MAX = 12  # characters a date's continuation may add
 
 
 def date_tail(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
-    """A date answer runs to the end of the date the text writes: the month and day after a year ("一九六一年"
-    + "九月十日"), the end of a range ("1847年" + "－1850年间"), the part of the period ("2009年" + "春季",
-    "20世纪中" + "叶"): the time asked, not only where it starts. Date questions only."""
+    """A date answer runs to the end of the date the text writes: the month and day after a year ("二〇二一年"
+    + "三月五日"), the end of a range ("2019年" + "－2021年间"), the part of the period ("2021年" + "春季",
+    "19世纪中" + "叶"): the time asked, not only where it starts. Date questions only."""
     if info.qtype != "date" or info.english:
         return s, e
     end = e
@@ -192,14 +192,14 @@ def closing_bracket(text: str, s: int, e: int) -> int:
     return e
 
 
-_HIGHER_PART = re.compile(r"\d+(?:[.．]\d+)?\s*(?:万亿|亿)$")  # "4亿" before "5000万元": one figure
+_HIGHER_PART = re.compile(r"\d+(?:[.．]\d+)?\s*(?:万亿|亿)$")  # "3亿" before "2000万元": one figure
 _UNIT_AFTER = re.compile(UNITS)
-_SUBUNIT = re.compile(r"\d{1,3}(?![\d.．])")  # "12秒" + "87": the rest of a time or length written in parts
+_SUBUNIT = re.compile(r"\d{1,3}(?![\d.．])")  # "9秒" + "58": the rest of a time or length written in parts
 
 
 def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
-    """A figure answer is the whole figure the text writes: its higher part ("4亿" + "5000万加元"), the unit
-    after an approximate count ("178万多" + "人"), the rest of a figure written in parts ("12秒" + "87")."""
+    """A figure answer is the whole figure the text writes: its higher part ("3亿" + "2000万元"), the unit
+    after an approximate count ("56万多" + "人"), the rest of a figure written in parts ("9秒" + "58")."""
     if info.qtype != "number" or info.english or s >= e:
         return s, e
     if text[s].isdigit():
@@ -221,8 +221,8 @@ OPENING_REACH = 30  # characters back an answer's start may move to the bracket 
 
 
 def opening_bracket(text: str, s: int, e: int) -> int:
-    """The answer's start, moved back to the bracket or quote it closes but does not open ("顶天大饭店》、《X》"
-    → "《有顶天大饭店》、《X》") when that is near; past a closing mark it starts with ("」次月…" → "次月…")."""
+    """The answer's start, moved back to the bracket or quote it closes but does not open ("湖风物志》、《X》"
+    → "《南湖风物志》、《X》") when that is near; past a closing mark it starts with ("」次月…" → "次月…")."""
     while s < e and any(text[s] == c for o, c in _BRACKETS if o != c):
         s += 1
     ans = text[s:e]
@@ -255,7 +255,7 @@ def close_open_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]
 
 
 # A reason is asked (not "改为什么"); a reason, a description or a how is answered with a statement, so the
-# sentence that makes it, not a phrase ("有什么功能", "目的是什么", "是怎么产生的"; not "怎样的格局")
+# sentence that makes it, not a phrase ("有什么功能", "目的是什么", "是怎么产生的"; not "怎样的方案")
 _WHY_ASKED = r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因"
 _ASPECTS = r"(?:功能|机制|定义|意思|含义|意义|用途|目的|主张)"
 WHY = re.compile(_WHY_ASKED)

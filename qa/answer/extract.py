@@ -366,7 +366,7 @@ class Extractor:
             if info.unit_explicit and not info.english and base != info.unit and base in Extractor.STRICT_SCALED:
                 ok &= np.array([any(base in _norm(m.group(0)) for m in QTY_RE.finditer(c.text)) for c in cands])
             return ok
-        if info.qtype == "date":  # a date, or a period the text names in words ("上白垩纪早期", "二十世纪初期")
+        if info.qtype == "date":  # a date, or a period the text names in words ("侏罗纪晚期", "每年初夏")
             return (X[:, SPAN_FEATURES.index("span_has_date")] > 0) | np.array([names_period(c.text) for c in cands])
         return np.ones(len(cands), dtype=bool)
 
