@@ -332,6 +332,8 @@ def test_a_reason_or_a_description_is_answered_with_its_sentence():
     ("这种酶有什么功能?", True), ("该计划的目的是什么?", True), ("这种现象是怎么产生的?", True),
     ("如何申请补贴?", True), ("要形成怎样的格局?", False),  # 怎样的 X asks for X, not a how
     ("管理制度机制改革修订了哪些制度?", False),  # a noun in a name is not the thing asked
+    ("什么是标准杆?", True), ("南湖站是什么?", True), ("这个词指什么?", True),  # a definition: its sentence
+    ("南湖站的地址是什么?", False), ("科技惠民方面开展的活动叫什么?", False),  # an attribute or a name: a phrase
 ])
 def test_which_questions_ask_for_a_reason_or_a_description(question: str, describes: bool) -> None:
     from qa.answer.boundaries import DESCRIBE

@@ -254,13 +254,15 @@ def close_open_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]
     return s, e
 
 
-# A reason is asked (not "改为什么"); a reason, a description or a how is answered with a statement, so the
-# sentence that makes it, not a phrase ("有什么功能", "目的是什么", "是怎么产生的"; not "怎样的方案")
+# A reason is asked (not "改为什么"); a reason, a description, a how or a definition is answered with a statement,
+# so the sentence that makes it, not a phrase ("有什么功能", "目的是什么", "是怎么产生的", "什么是X", "X是什么" with
+# no attribute named; not "怎样的方案", "X的地址是什么")
 _WHY_ASKED = r"(?<![改成作称列定分视认选评转变划名])为(?:什么|何)|原因"
 _ASPECTS = r"(?:功能|机制|定义|意思|含义|意义|用途|目的|主张)"
 WHY = re.compile(_WHY_ASKED)
 DESCRIBE = re.compile(_WHY_ASKED + r"|特点|特征|特色|作用|影响|由来|不同|区别"
-                       rf"|(?:什么|何种)(?:样的)?{_ASPECTS}|{_ASPECTS}(?:是|为)(?:什么|何)|(?:怎么|如何|怎样)(?!的)")
+                      rf"|(?:什么|何种)(?:样的)?{_ASPECTS}|{_ASPECTS}(?:是|为)(?:什么|何)|(?:怎么|如何|怎样)(?!的)"
+                      r"|^\s*(?:什么是|何谓)|^[^的，,]{2,14}(?:是|指)(?:什么|何物)\s*[？?]?\s*$")
 _CONSEQUENCE = re.compile(r"(?:因此|所以|因而|于是|从而|故而|以致|致使)")
 _CLAUSE_END = "，,；;。！？!?\n"
 
