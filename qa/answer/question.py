@@ -23,8 +23,9 @@ _LIST = re.compile(
     r"\bwhat (?:are|were) the\b|\blist\b|\bname the\b",
     re.IGNORECASE,
 )
+COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头"  # measure words that count things ("多少个X", "几家X")
 _NUMBER = re.compile(
-    r"多少|几[个项次家名年期件所位人种批台套场万亿元倍天月座条辆艘架只头户部枚颗根张块粒层级轮局对组队届本篇首集章节]|多大|多高|多长|多重|多久|多快|数量|金额|总额|规模|比例|百分之|"
+    rf"多少|几[{COUNTERS}次年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|多大|多高|多长|多重|多久|多快|数量|金额|总额|规模|比例|百分之|"
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
@@ -67,7 +68,6 @@ _IMPLIED_UNIT = (
     (re.compile(r"辆|汽车|车辆"), "辆"),
     (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
 )
-COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头"  # measure words that count things ("多少个X", "几家X")
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
 _GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:的?(?:预期)?目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
