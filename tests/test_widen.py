@@ -446,6 +446,25 @@ def test_figure_whole(question: str, text: str, answer: str, expected: str) -> N
     assert _grown(figure_whole, question, text, answer) == expected
 
 
+@pytest.mark.parametrize("text, answer, expected", [
+    ("李四，南郡临水（今江南省北湖市）人", "江南省北湖市", "南郡临水（今江南省北湖市）"),  # the old name the gloss is of
+    ("李四，南郡临水（今江南省北湖市）人", "南郡临水", "南郡临水（今江南省北湖市）"),  # the gloss after the name
+    ("后来移驻封地临水（即北湖）。", "北湖", "封地临水（即北湖）"),  # back to the verb before the name
+    ("他于永和七年（1621年）中进士", "1621年", "永和七年（1621年）"),  # a reign year and its common-era year
+    ("他于永和七年（1621年）中进士", "永和七年", "永和七年（1621年）"),
+    ("卒于文宗永和十一年（1625年）", "1625年", "文宗永和十一年（1625年）"),  # the emperor named with the reign
+    ("任商会会长（1977年）、区议员", "1977年", "1977年"),  # a year after an office: no gloss
+    ("丘（邱）姓排第151位", "邱", "邱"),  # a variant in brackets: unchanged
+    ("位于南湖（见下文）", "南湖", "南湖"),  # a bracket that is no gloss
+])
+def test_glossed(text: str, answer: str, expected: str) -> None:
+    from qa.answer.boundaries import glossed
+
+    s = text.index(answer)
+    a, b = glossed(text, s, s + len(answer))
+    assert text[a:b] == expected
+
+
 @pytest.mark.parametrize("question, text, answer, expected", [
     ("什么时候互换批准书?", "于一九六一年九月十日互换", "一九六一年", "一九六一年九月十日"),  # month and day
     ("它是何时发现的?", "在1847年－1850年间被发现", "1847年", "1847年－1850年间"),  # a range's end

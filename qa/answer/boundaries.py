@@ -217,6 +217,52 @@ def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, in
     return s, e
 
 
+# A term and its gloss in brackets are one answer: an old place name and its modern one ("X郡Y（今Z市）"), a
+# reign year and its common-era year ("某某三年（1370年）"). Annotators and readers take both.
+_MODERN_GLOSS = re.compile(r"[（(](?:今|即|现|现为|今属)[^（()）\n，。；]{1,20}[）)]")
+_YEAR_GLOSS = re.compile(r"[（(]\s*(?:公元)?前?\d{1,4}\s*年\s*[）)]")
+_ERA_YEAR = re.compile(r"(?:[\u4e00-\u9fff][宗帝祖])?[\u4e00-\u9fff]{2}(?:元|初|\d{1,3}|[一二三四五六七八九十]{1,3})年$")
+_TERM_STOP = ("v", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "m", "t", "f", "q", "vn")
+GLOSS_TERM_MAX = 12  # characters the glossed term before a bracket may take
+
+
+def _term_before(text: str, k: int) -> int:
+    """Where the noun phrase that ends at ``k`` starts: back over nouns and names to the verb, preposition or
+    mark before them ("到封地靖江" → "封地靖江"); ``k`` when there is none."""
+    lo = max(0, k - GLOSS_TERM_MAX)
+    for p in _CLAUSE_END + "（()）":
+        lo = max(lo, text.rfind(p, lo, k) + 1)
+    start = k
+    for a, _, flag in reversed(tokens(text[lo:k])):
+        if flag in _TERM_STOP:
+            break
+        start = lo + a
+    return start
+
+
+def glossed(text: str, s: int, e: int) -> tuple[int, int]:
+    """An answer with its gloss: the bracket after it that names the same place or year in other words
+    ("吴郡钱塘" → "吴郡钱塘（今某省某市）", "崇祯四年" → "崇祯四年（1631年）"), and the term before it when the answer
+    is the gloss itself ("1631年" → "崇祯四年（1631年）")."""
+    if s >= e:
+        return s, e
+    m = _MODERN_GLOSS.match(text, e) or (_ERA_YEAR.search(text, max(0, e - 10), e) and _YEAR_GLOSS.match(text, e))
+    if m:
+        return s, m.end()
+    o = s - 1
+    if o >= 1 and text[o] in "今即":
+        o -= 1
+    if o < 1 or text[o] not in "（(" or text[e:e + 1] not in "）)":
+        return s, e
+    if _YEAR_GLOSS.fullmatch(text, o, e + 1):
+        era = _ERA_YEAR.search(text, max(0, o - 10), o)
+        return (era.start(), e + 1) if era else (s, e)
+    if o < s - 1:  # "（今Y）": the older name before it
+        t = _term_before(text, o)
+        return (t, e + 1) if t < o else (s, e)
+    return s, e
+
+
 OPENING_REACH = 30  # characters back an answer's start may move to the bracket it closes
 
 

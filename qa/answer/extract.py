@@ -23,7 +23,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from qa.answer.boundaries import (DESCRIBE, WHY, add_head, close_open_brackets, closing_bracket, complete_noun,
-                                   date_tail, figure_whole, join_name_parts, opening_bracket, question_gap,
+                                   date_tail, figure_whole, glossed, join_name_parts, opening_bracket, question_gap,
                                    reason_before, whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
@@ -110,6 +110,8 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     s, e = add_head(info, text, s, e)
     s, e = date_tail(info, text, s, e)
     s, e = figure_whole(info, text, s, e)
+    if not info.english:
+        s, e = glossed(text, s, e)
     s = opening_bracket(text, s, e)
     return s, closing_bracket(text, s, e)
 
