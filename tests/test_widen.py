@@ -507,3 +507,17 @@ def test_a_planned_amount_of_another_indicator_is_not_the_one_asked(question: st
     X = np.stack([span_features(info, [], ctx, c.span, None, set()) for c in cands])
     allowed = {c.text for c, a in zip(cands, Extractor._allowed(info, cands, X)) if a}
     assert {"2.8万亿元"} & allowed == kept
+
+
+@pytest.mark.parametrize("question, ruled_out", [
+    ("南湖鱼整体是什么颜色?", True),  # an attribute: the class statement describes none
+    ("南湖鱼有什么特点?", True),
+    ("南湖鱼分布在什么地区?", True),
+    ("南湖鱼属于什么科?", False),  # the class is asked
+    ("南湖鱼是什么?", False),
+])
+def test_a_class_statement_does_not_answer_an_attribute(question: str, ruled_out: bool) -> None:
+    text = "南湖鱼为辐鳍鱼纲鲈形目南湖鱼科的其中一种。本鱼体银白色，分布于东海。"
+    allowed = _allowed_texts(text, question)
+    assert any("银白色" in a or "东海" in a for a in allowed)
+    assert (not any("其中一种" in a for a in allowed)) is ruled_out
