@@ -174,6 +174,11 @@ def _complete(question: str, text: str, answer: str) -> str:
     ("这艘船有多少吨?", "海鸥二号排水量两万吨", "两万吨", "两万吨"),
     ("镇内的初级中学叫什么名字?", "镇内有南湖中学。", "南湖", "南湖中学"),  # a name of the X the question names
     ("王某是谁的学生?", "王某是南湖中学学生", "南湖中学", "南湖中学"),  # no name asked: the context word stays out
+    ("这座森林在什么地方?", "这座森林位于法国巴黎城西边。", "法国巴黎城", "法国巴黎城西边"),  # a place: its locality word
+    ("酒店的地址是哪里?", "酒店位于九龙尖沙咀弥敦道与汉口道交界", "九龙尖沙咀弥敦", "九龙尖沙咀弥敦道"),
+    ("这条河发源于哪里?", "发源于英国英格兰格洛斯特郡南格洛斯特奇平索德伯里，", "英国英格兰格洛斯特郡南格洛斯特奇平索德伯",
+     "英国英格兰格洛斯特郡南格洛斯特奇平索德伯里"),  # "哪里" does not own the name's "里"
+    ("他住的城市叫什么?", "他住在巴黎西边。", "巴黎", "巴黎"),  # no place asked: no locality word added
 ])
 def test_complete_noun(question: str, text: str, answer: str, expected: str) -> None:
     assert _complete(question, text, answer) == expected

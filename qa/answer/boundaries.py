@@ -23,6 +23,10 @@ _HEAD_SKIP = frozenset(("a", "ad", "an", "uj", "ul", "d", "m", "mq", "q", "b", "
 _META_HEADS = frozenset(("名字", "名称", "地方", "地点", "位置", "原因", "职业", "方法", "方式", "作用", "意思", "特点",
                          "用途", "内容", "类型", "种类", "东西", "工作", "身份", "关系", "职务", "称号", "角色", "时间",
                          "目的", "事情", "情况", "结果", "问题", "样子", "颜色", "形状", "语言", "国籍", "性别"))
+# a place is asked; its name goes on over locality words and name pieces the tagger splits off ("弥敦" + "道",
+# "拉包尔" + "附近", "某某生保" + "内男坂")
+PLACE_ASKED = re.compile(r"哪里|哪儿|在哪|何处|何地|什么(?:地方|位置|地区|地点)|地址|位置|地点")
+_PLACE_PARTS = frozenset(("f", "s", "q", "zg", "ng"))
 _CLOSERS = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\"", "’": "‘"}
 
 
@@ -98,13 +102,13 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     serial = _SERIAL.match(clause, end)
     if serial and end and "\u4e00" <= clause[end - 1] <= "\u9fff":  # a name's serial number: "长风" + "三号"
         return clause_start + serial.end()
-    nounish = _NOUN_FLAGS | {"vn"}
+    nounish = _NOUN_FLAGS | {"vn"} | (_PLACE_PARTS if PLACE_ASKED.search(info.text) else frozenset())
     for a, b, flag in toks:  # inside a word: to its end
         if a < end < b and b - end <= max_add and flag in nounish:
             end = b
     if not any(b == end and flag in nounish for _, b, flag in toks):
         return clause_start + end
-    q, head = norm(info.text), norm(question_gap(info.text)[1])
+    q, head = norm(_QWORD.sub(" ", info.text)), norm(question_gap(info.text)[1])  # "哪里" does not own "里"
     m = _QWORD.search(info.text)
     if m and re.search(r"谁|哪里|哪儿", m.group(0)):  # "谁饰演的X": what follows is the predicate, not a head noun
         head = ""
