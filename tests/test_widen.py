@@ -526,3 +526,17 @@ def test_a_class_statement_does_not_answer_an_attribute(question: str, ruled_out
     allowed = _allowed_texts(text, question)
     assert any("银白色" in a or "东海" in a for a in allowed)
     assert (not any("其中一种" in a for a in allowed)) is ruled_out
+
+
+@pytest.mark.parametrize("question, text, answer, expected", [
+    ("这种鱼分布在什么地方?", "本鱼分布于印度西太平洋区，包括", "太平洋区", "印度西太平洋区"),  # the larger places before
+    ("它在哪里?", "位于法国巴黎", "巴黎", "法国巴黎"),
+    ("它在哪里?", "分布于东部", "东部", "东部"),  # nothing before but a verb
+    ("它在哪里?", "他在巴黎", "巴黎", "巴黎"),
+    ("它是什么?", "位于法国巴黎", "巴黎", "巴黎"),  # no place asked
+])
+def test_place_start(question: str, text: str, answer: str, expected: str) -> None:
+    from qa.answer.boundaries import place_start
+
+    s = text.index(answer)
+    assert text[place_start(analyze(question), text, 0, s):s + len(answer)] == expected

@@ -129,6 +129,23 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     return clause_start + end
 
 
+PLACE_HEAD_MAX = 6  # characters of larger places a place answer's start may move back over
+
+
+def place_start(info: QuestionInfo, text: str, clause_start: int, s: int) -> int:
+    """Where a place answer starts: back over the larger places and locality words written right before it
+    ("太平洋区" → "印度西太平洋区", "巴黎" → "法国巴黎"), when a place is asked."""
+    if info.english or not PLACE_ASKED.search(info.text) or s <= clause_start:
+        return s
+    start = s
+    for a, _, flag in reversed(tokens(text[max(clause_start, s - PLACE_HEAD_MAX):s])):
+        if flag not in ("ns", "f", "s"):
+            break
+        start = max(clause_start, s - PLACE_HEAD_MAX) + a
+    # a token cut by the window, or a lone locality word ("在东…"), is not a place before the answer
+    return start if start < s and tokens(text[start:s])[0][2] == "ns" else s
+
+
 _NAME_DOT = "·•・‧"
 _NAME_PART = frozenset(("nr", "nrt", "nrfg", "nz", "ns", "eng", "n", "ng", "j"))
 

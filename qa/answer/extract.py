@@ -23,8 +23,8 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from qa.answer.boundaries import (DESCRIBE, WHY, add_head, close_open_brackets, closing_bracket, complete_noun,
-                                   date_tail, figure_whole, glossed, join_name_parts, opening_bracket, question_gap,
-                                   reason_before, whole_sentence)
+                                   date_tail, figure_whole, glossed, join_name_parts, opening_bracket, place_start,
+                                   question_gap, reason_before, whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, person_in, question_bigrams, question_class, question_features,
@@ -107,6 +107,7 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     text, sp = c.chunk.text, c.span
     s, e = widen(info, cands, scores, best, margin)
     e = complete_noun(info, text, sp.clause_start, sp.clause_end, e)
+    s = place_start(info, text, sp.clause_start, s)
     s, e = join_name_parts(info, text, s, e)
     s, e = add_head(info, text, s, e)
     s, e = date_tail(info, text, s, e)
