@@ -481,6 +481,12 @@ def test_glossed(text: str, answer: str, expected: str) -> None:
     ("何时发表?", "1999年才发表", "1999年", "1999年"),  # "年才" is one token but no time word
     ("何时发表?", "2021年4月2日早上发表", "2021年4月2日", "2021年4月2日"),
     ("这座桥有多长?", "全长1999年米", "1999年", "1999年"),  # only date questions
+    ("何时去世?", "于2021年4月2日早上11时病逝", "2021年4月2日", "2021年4月2日早上11时"),  # the hour of the day
+    ("何时去世?", "2021年4月2日，享年80", "2021年4月2日", "2021年4月2日"),
+    ("是什么时候?", "1985年9月至1987年7月在该校学习", "1987年7月", "1985年9月至1987年7月"),  # the range it ends
+    ("何时合并?", "于前108年合并", "108年", "前108年"),  # a year before Christ
+    ("何时合并?", "公元前108年合并", "108年", "公元前108年"),
+    ("何时建成?", "建成于3年前108年", "108年", "108年"),  # 前 of "3年前" is no era
 ])
 def test_date_tail(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import date_tail

@@ -169,24 +169,35 @@ def join_name_parts(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int,
 
 
 # what a date goes on with: a later part of the period ("年底", "年代以后", "年间", "春季")
-_DATE_TAIL = frozenset(("间", "前后", "初", "底", "末", "中叶", "中期", "后期", "前期", "上旬", "中旬", "下旬",
-                        "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天", "以后", "之后", "以来", "年代"))
+_DATE_TAIL = frozenset(("间", "前后", "初", "底", "末", "中叶", "中期", "后期", "前期", "早期", "晚期", "初期", "末期",
+                        "上旬", "中旬", "下旬", "春季", "夏季", "秋季", "冬季", "春天", "夏天", "秋天", "冬天", "以后",
+                        "之后", "以来", "年代"))
 _NUM = r"(?:\d{1,4}|[一二三四五六七八九十〇零]{1,4})"
 _MONTH_DAY = re.compile(rf"\s*{_NUM}\s*月(?:\s*{_NUM}\s*[日号])?")
 _RANGE_END = re.compile(rf"\s*[-－—–~～至到]\s*{_NUM}\s*年")
+_RANGE_START = re.compile(rf"{_NUM}\s*年(?:\s*{_NUM}\s*月)?(?:\s*{_NUM}\s*[日号])?\s*[-－—–~～至到]\s*$")
+_TIME_OF_DAY = re.compile(r"\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)?\s*\d{1,2}\s*(?:[时点:：]\s*\d{1,2}分?|[时点])")
+_BC = re.compile(r"(?:公元前|(?:^|(?<=[于在至到从自，,（(、\s]))前)$")
 DATE_TAIL_MAX = 12  # characters a date's continuation may add
 
 
 def date_tail(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
-    """A date answer runs to the end of the date the text writes: the month and day after a year ("二〇二一年"
-    + "三月五日"), the end of a range ("2019年" + "－2021年间"), the part of the period ("2021年" + "春季",
-    "19世纪中" + "叶"): the time asked, not only where it starts. Date questions only."""
+    """A date answer runs over the whole date the text writes: the month and day after a year ("二〇二一年"
+    + "三月五日"), the hour after a day, a range's end ("2019年" + "－2021年间") or start, the part of the period
+    ("2021年" + "春季", "19世纪中" + "叶"), 前 of a year before Christ: the time asked, not only a part of it.
+    Date questions only."""
     if info.qtype != "date" or info.english:
         return s, e
     end = e
     if text[end - 1:end] == "年":
         m = _RANGE_END.match(text, end) or _MONTH_DAY.match(text, end)
         end = m.end() if m else end
+    elif text[end - 1:end] in "日号":  # the hour of a day ("2021年4月2日" + "早上11时")
+        m = _TIME_OF_DAY.match(text, end)
+        end = m.end() if m else end
+    if text[s:s + 1].isdigit():  # the start of a range it ends ("2019年9月至" + "2021年7月"), a year before Christ
+        m = _RANGE_START.search(text, max(0, s - 16), s) or _BC.search(text, max(0, s - 3), s)
+        s = m.start() if m else s
     near = text[max(s, end - 2):end + 4]
     base = max(s, end - 2)
     for a, b, flag in tokens(near):
