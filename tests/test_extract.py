@@ -364,3 +364,16 @@ def test_a_why_answered_by_a_consequence_gets_its_reason(text: str, answer: str,
     s = text.index(answer)
     a, b = reason_before(text, s, s + len(answer), 100)
     assert text[a:b] == expected
+
+
+def test_a_document_titled_with_the_questions_topic_answers_without_naming_it():
+    """A short article titled with the question's rare word speaks of it without naming it ("现位于…"): such a
+    sentence is no near miss; the same sentence under another title is."""
+    text = "临风阁\n临风阁是一座古代楼阁，建于宋代。其外墙为白色。现位于江南省北湖市西郊。\n"
+    question = "临风阁在什么地方?"
+    for title, topic in (("临风阁", True), ("古迹", False)):
+        corpus = Corpus(text.replace("临风阁\n", title + "\n", 1), f"{title}.txt", BigramEmbeddings())
+        a = corpus.extractor.analyse(analyze(question), corpus.hits(question), corpus.embeddings.embed_query(question))
+        place = next(c for c in a.cands if "北湖市" in c.text)
+        assert Extractor.coverage(a.terms, Extractor._around(place)) == 0  # the sentences near it do not name it
+        assert corpus.extractor._names_topic(a.terms, place) is topic

@@ -137,6 +137,7 @@ def test_not_about_the_document(q):
         ("What growth target was set for total imports and exports in 2021?", "%"),  # a rate, not the total
         ("How fast did the economy grow?", "%"),
         ("2021年地区生产总值是多少?", "元"),
+        ("外贸进出口额是多少?", "元"),  # 额 of an amount asked
     ],
 )
 def test_units_implied(q, unit):
@@ -151,6 +152,7 @@ def test_no_unit_when_nothing_implies_one():
     # a word far from the question word, or one that only looks like a unit word (率先), implies nothing
     assert analyze("在搞农村税费改革试点的地方,种地人身上的担子平均轻了多少?").unit == ""
     assert analyze("要在两年内率先把污水全部收集处理的大城市有几个?").unit == "个"
+    assert analyze("黑额鸟的体长是多少?").unit == ""  # 额 inside a name is no amount
 
 
 def test_soft_units_are_hints_only():

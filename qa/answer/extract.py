@@ -156,6 +156,9 @@ class Extractor:
                 self._siblings.setdefault((c.source, c.parent), []).append(i)
         self.vectors = vectors if vectors is not None else ClauseVectors()
         self.doc_years = document_years(chunks)
+        self._doc_len: dict[str, int] = {}
+        for c in chunks:
+            self._doc_len[c.source] = max(self._doc_len.get(c.source, 0), c.end)
 
     def warm_tags(self, cancel: threading.Event | None = None) -> int:
         """Tag every clause and clause pair of the corpus with parts of speech before questions need them
@@ -326,7 +329,7 @@ class Extractor:
             unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
             if float(unruled.max()) - float(logits[best]) > self.model.expand_margin:
                 hard_miss = "the best match is a target of another kind or year"
-        if not hard_miss and terms and coverage(terms, self._around(c)) == 0:
+        if not hard_miss and terms and coverage(terms, self._around(c)) == 0 and not self._names_topic(terms, c):
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss,
                         excluded | other_part)
@@ -374,6 +377,20 @@ class Extractor:
             return (X[:, SPAN_FEATURES.index("span_has_date")] > 0) | np.array([names_period(c.text) for c in cands])
         return np.ones(len(cands), dtype=bool)
 
+    TOPIC_DF_MAX = 20  # passages a document's topic word may occur in (it is named in its own document only)
+    TOPIC_DOC_MAX = 3000  # characters: an article about one topic, not a report about many things
+
+    def _names_topic(self, terms: list[tuple[str, float]], c: "Scored") -> bool:
+        """The answer's document is a short article titled with a word of the question (the title is mostly that
+        word) that no other document uses ("清崇陵"): its sentences speak of that topic without naming it
+        ("位于河北易县"). Not a report titled "某市2021年政府工作报告", whose sentences are about many things."""
+        if self._doc_len.get(c.chunk.source, 0) > self.TOPIC_DOC_MAX:
+            return False
+        title = re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(c.chunk.title))  # "杨某 (演员)": the name is the topic
+        words = [t for t, _ in terms if len(t) >= 2 and 2 * len(t) >= len(title) and t in title
+                 and not any(ch.isdigit() for ch in t) and self.df.get(t, 0) <= self.TOPIC_DF_MAX]
+        return any(all(d.source == c.chunk.source or t not in _norm(d.text) for d in self.chunks) for t in words)
+
     @staticmethod
     def _around(c: "Scored") -> str:
         """The answer's sentence and the one before it (which may name what "它/他" in the answer's refers to)."""
@@ -384,7 +401,8 @@ class Extractor:
     def _hard_miss(self, info: QuestionInfo, terms: list[tuple[str, float]], c: "Scored", x: np.ndarray,
                    sem_best: float | None) -> str:
         """Reasons to abstain whatever the scores: the answer cannot be of the asked kind or about the asked thing."""
-        if terms and all(self.df.get(t, 0) == 0 for t, _ in terms):
+        if terms and all(self.df.get(t, 0) == 0 for t, _ in terms) \
+                and not any(len(t) >= 2 and t in _norm(c.chunk.text) for t, _ in terms):  # not even inside a word
             return "none of the question's words occur in the documents"
         if not terms and (not info.english or sem_best is None or sem_best < self.EN_SEM_ALONE):
             return "no content words in the question"

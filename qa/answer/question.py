@@ -61,7 +61,7 @@ _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(平方公里|公里|千瓦|公顷|�
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
 # question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
 _IMPLIED_UNIT = (
-    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|总值|收入|销售额|交易额|增加值|余额|税|融资|利税|基金|总额|额"), "元"),
+    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|总值|收入|销售额|交易额|增加值|余额|税|融资|利税|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
     (re.compile(r"比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|率(?![先领])"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
