@@ -142,6 +142,11 @@ def test_a_widened_answer_does_not_end_inside_a_bracket() -> None:
     ("camera 3cms", []),  # a Latin unit must end the word
     ("进一步完善机制，统一部署，走了一万步", ["一万步"]),  # "further", "in one plan": words, not quantities
     ("新建万吨级码头，年吞吐九千万吨", ["九千万吨"]),  # a magnitude alone ("万吨级") is no quantity
+    ("男女生比例约为1：7，坡度达到1:5", ["1：7", "1:5"]),  # figures without a unit: ratios,
+    ("人口四百六十七万六千余", ["四百六十七万六千余"]),  # a long figure in Chinese numerals,
+    ("首集收视率为7.07，排名第51", ["7.07", "第51"]),  # a decimal, an ordinal
+    ("获得第8名，增长7.5%", ["8名", "7.5%"]),  # an ordinal with its unit, a percentage: as before
+    ("第一次会议", []),
 ])
 def test_quantities_with_more_units_ranges_and_magnitudes(text: str, found: list[str]) -> None:
     from qa.answer.spans import QTY_RE
