@@ -146,7 +146,7 @@ def test_a_widened_answer_does_not_end_inside_a_bracket() -> None:
     ("人口四百六十七万六千余", ["四百六十七万六千余"]),  # a long figure in Chinese numerals,
     ("首集收视率为7.07，排名第51", ["7.07", "第51"]),  # a decimal, an ordinal
     ("获得第8名，增长7.5%", ["8名", "7.5%"]),  # an ordinal with its unit, a percentage: as before
-    ("第一次会议", []),
+    ("位列第一", []),  # an ordinal in words is no figure
 ])
 def test_quantities_with_more_units_ranges_and_magnitudes(text: str, found: list[str]) -> None:
     from qa.answer.spans import QTY_RE
