@@ -449,6 +449,8 @@ def test_opening_bracket(text: str, answer: str, expected: str) -> None:
     ("投入多少?", "投入3亿元，增长5000万元", "5000万元", "5000万元"),  # another figure before: unchanged
     ("得了多少分?", "得了12分3个篮板", "12分", "12分"),
     ("成绩何时公布?", "成绩为12秒87，", "12秒", "12秒"),  # number questions only
+    ("这是第多少届联赛?", "为第 26 届南湖联赛", "26 届", "第 26 届"),  # 第 of an ordinal asked
+    ("一共举办了多少届?", "为第 26 届南湖联赛", "26 届", "26 届"),  # a count asked: no 第
 ])
 def test_figure_whole(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import figure_whole

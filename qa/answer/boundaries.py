@@ -226,16 +226,20 @@ def closing_bracket(text: str, s: int, e: int) -> int:
 
 _HIGHER_PART = re.compile(r"\d+(?:[.．]\d+)?\s*(?:万亿|亿)$")  # "3亿" before "2000万元": one figure
 _UNIT_AFTER = re.compile(UNITS)
+_ORDINAL_ASKED = re.compile(r"第\s*(?:几|多少)")
+_ORDINAL = re.compile(r"第\s*$")  # "第几届" is answered "第26届", not "26届"
 _SUBUNIT = re.compile(r"\d{1,3}(?![\d.．])")  # "9秒" + "58": the rest of a time or length written in parts
 
 
 def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
     """A figure answer is the whole figure the text writes: its higher part ("3亿" + "2000万元"), the unit
-    after an approximate count ("56万多" + "人"), the rest of a figure written in parts ("9秒" + "58")."""
+    after an approximate count ("56万多" + "人"), the rest of a figure written in parts ("9秒" + "58"), 第 of
+    an ordinal asked ("第几届")."""
     if info.qtype != "number" or info.english or s >= e:
         return s, e
     if text[s].isdigit():
-        m = _HIGHER_PART.search(text, max(0, s - 12), s)
+        m = _HIGHER_PART.search(text, max(0, s - 12), s) or (_ORDINAL_ASKED.search(info.text)
+                                                            and _ORDINAL.search(text, max(0, s - 3), s))
         if m:
             s = m.start()
     if text[e - 1] in "多余":
