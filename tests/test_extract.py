@@ -5,6 +5,8 @@ Passages are ranked by BM25 over the chunks (as the engine's sparse half does), 
 """
 from __future__ import annotations
 
+import zlib
+
 import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
@@ -220,14 +222,15 @@ def test_quantity_asked_but_passage_has_none_abstains(qinghe):
 
 # --------------------------------------------------------------------------- with a (fake) embedder
 class BigramEmbeddings(Embeddings):
-    """Hashes character bigrams into a normalised vector: similar wording → similar vectors."""
+    """Hashes character bigrams into a normalised vector: similar wording → similar vectors. A stable hash (crc32,
+    not Python's per-process salted ``hash``), so every run of the suite sees the same vectors."""
 
     dim = 256
 
     def _vec(self, text: str) -> list[float]:
         v = np.zeros(self.dim, dtype=np.float32)
         for g in bigrams(text):
-            v[hash(g) % self.dim] += 1.0
+            v[zlib.crc32(g.encode()) % self.dim] += 1.0
         n = float(np.linalg.norm(v)) or 1.0
         return (v / n).tolist()
 
