@@ -23,8 +23,8 @@ _HEAD_SKIP = frozenset(("a", "ad", "an", "uj", "ul", "d", "m", "mq", "q", "b", "
 _META_HEADS = frozenset(("名字", "名称", "地方", "地点", "位置", "原因", "职业", "方法", "方式", "作用", "意思", "特点",
                          "用途", "内容", "类型", "种类", "东西", "工作", "身份", "关系", "职务", "称号", "角色", "时间",
                          "目的", "事情", "情况", "结果", "问题", "样子", "颜色", "形状", "语言", "国籍", "性别"))
-# a place is asked; its name goes on over locality words and name pieces the tagger splits off ("弥敦" + "道",
-# "拉包尔" + "附近", "某某生保" + "内男坂")
+# a place is asked; its name goes on over locality words and name pieces the tagger splits off ("南湖" + "道",
+# "北湖城" + "附近", "临水" + "内西坂")
 PLACE_ASKED = re.compile(r"哪里|哪儿|在哪|何处|何地|什么(?:地方|位置|地区|地点)|地址|位置|地点")
 _PLACE_PARTS = frozenset(("f", "s", "q", "zg", "ng"))
 _CLOSERS = {"”": "“", "」": "「", "』": "『", "》": "《", "\"": "\"", "’": "‘"}
@@ -134,7 +134,7 @@ PLACE_HEAD_MAX = 6  # characters of larger places a place answer's start may mov
 
 def place_start(info: QuestionInfo, text: str, clause_start: int, s: int) -> int:
     """Where a place answer starts: back over the larger places and locality words written right before it
-    ("太平洋区" → "印度西太平洋区", "巴黎" → "法国巴黎"), when a place is asked."""
+    ("南湖区" → "江南省北湖市南湖区", "巴黎" → "法国巴黎"), when a place is asked."""
     if info.english or not PLACE_ASKED.search(info.text) or s <= clause_start:
         return s
     start = s
@@ -264,7 +264,7 @@ GLOSS_TERM_MAX = 12  # characters the glossed term before a bracket may take
 
 def _term_before(text: str, k: int) -> int:
     """Where the noun phrase that ends at ``k`` starts: back over nouns and names to the verb, preposition or
-    mark before them ("到封地靖江" → "封地靖江"); ``k`` when there is none."""
+    mark before them ("到封地临水" → "封地临水"); ``k`` when there is none."""
     lo = max(0, k - GLOSS_TERM_MAX)
     for p in _CLAUSE_END + "（()）":
         lo = max(lo, text.rfind(p, lo, k) + 1)
@@ -278,8 +278,8 @@ def _term_before(text: str, k: int) -> int:
 
 def glossed(text: str, s: int, e: int) -> tuple[int, int]:
     """An answer with its gloss: the bracket after it that names the same place or year in other words
-    ("吴郡钱塘" → "吴郡钱塘（今某省某市）", "崇祯四年" → "崇祯四年（1631年）"), and the term before it when the answer
-    is the gloss itself ("1631年" → "崇祯四年（1631年）")."""
+    ("南郡临水" → "南郡临水（今某省某市）", "永和七年" → "永和七年（1621年）"), and the term before it when the answer
+    is the gloss itself ("1621年" → "永和七年（1621年）")."""
     if s >= e:
         return s, e
     m = _MODERN_GLOSS.match(text, e) or (_ERA_YEAR.search(text, max(0, e - 10), e) and _YEAR_GLOSS.match(text, e))

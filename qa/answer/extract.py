@@ -382,8 +382,8 @@ class Extractor:
 
     def _names_topic(self, terms: list[tuple[str, float]], c: "Scored") -> bool:
         """The answer's document is a short article titled with a word of the question (the title is mostly that
-        word) that no other document uses ("清崇陵"): its sentences speak of that topic without naming it
-        ("位于河北易县"). Not a report titled "某市2021年政府工作报告", whose sentences are about many things."""
+        word) that no other document uses ("临风阁"): its sentences speak of that topic without naming it
+        ("位于某省某县"). Not a report titled "某市2021年政府工作报告", whose sentences are about many things."""
         if self._doc_len.get(c.chunk.source, 0) > self.TOPIC_DOC_MAX:
             return False
         title = re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(c.chunk.title))  # "杨某 (演员)": the name is the topic

@@ -14,7 +14,7 @@ from qa.answer.question import QuestionInfo
 _ATTRIBUTE = re.compile(r"颜色|色彩|体色|形状|外形|外观|外表|体型|形态|样子|长相|特点|特征|特色|分布|栖息|生活在|"
                         r"习性|食性|为食|吃什么|花期|果期|用途|功能|作用|功效|烹饪|味道|口感|大小|多长|多重|结构|繁殖|呈")
 _ASKS_CLASS = re.compile(r"[纲目科属族类种]|学名|物种|归类|分类|属于")
-# a clause that names a class the thing belongs to: "…为辐鳍鱼纲鲈形目的其中一种", "…是某某科的一个种"
+# a clause that names a class the thing belongs to: "…为某纲某目某科的其中一种", "…是某某科的一个种"
 _CLASS_STATEMENT = re.compile(r"(?:是|为|属于?)[^，,。；;]{2,40}(?:的|之)(?:其中)?一(?:个|种|类)?(?:种|类|属)\s*[，,。；;]?\s*$")
 
 

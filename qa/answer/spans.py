@@ -30,8 +30,8 @@ QTY_RE = re.compile(
     rf"(?P<mod>余|多|多个|余个)?\s*"
     rf"(?P<mag>万亿|千亿|百亿|亿|千万|百万|十万|万|千|百)?\s*(?:(?P<unit>{UNITS})|(?(mag)(?:(?<=\d万|\d亿)|(?<=\d万亿))|(?!)))"  # "5000万"
     rf"(?:左右|以上|以下|以内|多|余)?"
-    # figures written without a unit: a ratio ("1：7"), a long figure in Chinese numerals ("四百六十七万六千余"),
-    # a decimal ("7.07"), an ordinal ("第51")
+    # figures written without a unit: a ratio ("1：3"), a long figure in Chinese numerals ("三百二十一万五千余"),
+    # a decimal ("6.25"), an ordinal ("第12")
     r"|(?<![\d:：.])\d{1,3}\s*[:：比]\s*\d{1,3}(?![\d:：.])"
     r"|(?<![一二三四五六七八九十百千万亿两零〇])(?=[一二三四五六七八九十百千两零〇]*[万亿])[一二三四五六七八九十两][一二三四五六七八九十百千万亿两零〇]{3,}(?:余|多)?"
     r"|(?<![\d.．,])\d+[.．]\d+(?![\d.．,%])"
