@@ -380,3 +380,14 @@ def test_a_document_titled_with_the_questions_topic_answers_without_naming_it():
         place = next(c for c in a.cands if "北湖市" in c.text)
         assert Extractor.coverage(a.terms, Extractor._around(place)) == 0  # the sentences near it do not name it
         assert corpus.extractor._names_topic(a.terms, place) is topic
+
+
+def test_a_what_all_question_in_a_short_article_gets_its_sentence():
+    """"有哪些/哪些/什么样" in a short article (≤ 3,000 characters) is answered with the sentence that lists or
+    describes them; in a long document (a report, whose lists are outline items) the chosen span stays."""
+    text = "临风草\n临风草是一种多年生草本植物。在中国，临风草分布于江南、岭南及北湖等地，多生于山坡林下。其叶可入药。\n"
+    question = "临风草分布在哪些地区?"
+    short = Corpus(text, "short.txt").ask(question)
+    assert short.answer == "在中国，临风草分布于江南、岭南及北湖等地，多生于山坡林下"
+    long = Corpus(text + "其他事项。" * 700, "long.txt").ask(question)
+    assert not long.abstained and "江南" in long.answer and "山坡" not in long.answer

@@ -118,6 +118,9 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     return s, closing_bracket(text, s, e)
 
 
+# "有哪些X" / "有什么X" / "什么样的": in a short article, the sentence that lists or describes them, unless the
+# answer chosen already enumerates them (a report's lists are its outline items, answered structurally)
+_ASKS_WHAT_ALL = re.compile(r"有(?:哪些|什么)|哪些|什么样")
 _OFFICE_ASKED = re.compile(PERSON_TITLES.pattern + r"|\bdirector\b|\bmayor\b|\bhead of\b|\bminister\b|\bchairman\b|"
                            r"\bgovernor\b|\bpremier\b|\bpresident\b", re.I)  # an office holder is asked
 
@@ -223,7 +226,9 @@ class Extractor:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
         s, e = answer_bounds(info, a.cands, masked, a.best, self.model.expand_margin)
-        if DESCRIBE.search(info.text) and not info.english:
+        if not info.english and (DESCRIBE.search(info.text) or (
+                _ASKS_WHAT_ALL.search(info.text) and self._short_article(best.chunk.source)
+                and best.chunk.text.count("、", s, e) < 2)):  # an enumeration chosen is the answer itself
             s, e = whole_sentence(best.chunk.text, best.span, s, e, self.SENTENCE_ANSWER_MAX)
             if WHY.search(info.text):
                 s, e = reason_before(best.chunk.text, s, e, self.REASON_MAX)
@@ -380,11 +385,14 @@ class Extractor:
     TOPIC_DF_MAX = 20  # passages a document's topic word may occur in (it is named in its own document only)
     TOPIC_DOC_MAX = 3000  # characters: an article about one topic, not a report about many things
 
+    def _short_article(self, source: str) -> bool:
+        return self._doc_len.get(source, 0) <= self.TOPIC_DOC_MAX
+
     def _names_topic(self, terms: list[tuple[str, float]], c: "Scored") -> bool:
         """The answer's document is a short article titled with a word of the question (the title is mostly that
         word) that no other document uses ("临风阁"): its sentences speak of that topic without naming it
         ("位于某省某县"). Not a report titled "某市2021年政府工作报告", whose sentences are about many things."""
-        if self._doc_len.get(c.chunk.source, 0) > self.TOPIC_DOC_MAX:
+        if not self._short_article(c.chunk.source):
             return False
         title = re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(c.chunk.title))  # "杨某 (演员)": the name is the topic
         words = [t for t, _ in terms if len(t) >= 2 and 2 * len(t) >= len(title) and t in title
