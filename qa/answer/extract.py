@@ -159,6 +159,7 @@ class Extractor:
                 self._siblings.setdefault((c.source, c.parent), []).append(i)
         self.vectors = vectors if vectors is not None else ClauseVectors()
         self.doc_years = document_years(chunks)
+        self._norm_texts: list[tuple[str, str]] | None = None  # (source, normalized text) of every chunk
         self._doc_len: dict[str, int] = {}
         for c in chunks:
             self._doc_len[c.source] = max(self._doc_len.get(c.source, 0), c.end)
@@ -397,7 +398,11 @@ class Extractor:
         title = re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(c.chunk.title))  # "杨某 (演员)": the name is the topic
         words = [t for t, _ in terms if len(t) >= 2 and 2 * len(t) >= len(title) and t in title
                  and not any(ch.isdigit() for ch in t) and self.df.get(t, 0) <= self.TOPIC_DF_MAX]
-        return any(all(d.source == c.chunk.source or t not in _norm(d.text) for d in self.chunks) for t in words)
+        if not words:
+            return False
+        if self._norm_texts is None:  # normalized once per index, on the first question that needs it
+            self._norm_texts = [(d.source, _norm(d.text)) for d in self.chunks]
+        return any(all(src == c.chunk.source or t not in text for src, text in self._norm_texts) for t in words)
 
     @staticmethod
     def _around(c: "Scored") -> str:
