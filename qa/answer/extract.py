@@ -32,6 +32,7 @@ from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES,
 from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
                                     year_excluded)
 from qa.answer.kind_rules import class_statement
+from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, names_period, passage_spans, tokens
@@ -141,6 +142,7 @@ class Extractor:
     # clauses whose similarity to the question is computed: embedding them is most of an answer's time (6 → 3
     # saved ~30 ms a new question but cost 4 points of held-out accuracy), and training used the same sizes
     SEM_POOL = 6
+    SEM_POOL_ARTICLE = 12  # the same in a short article (TOPIC_DOC_MAX)
     SEM_POOL_EN = 12
     KEYWORD_ONLY_COVERAGE = 0.25  # without similarity, the answer's sentence must hold this share of the question's term weight
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
@@ -227,6 +229,9 @@ class Extractor:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
         s, e = answer_bounds(info, a.cands, masked, a.best, self.model.expand_margin)
+        k = figures_asked(info) if info.qtype in ("number", "list") else 1
+        if k > 1:  # "甲和乙分别是多少": every figure asked, not the best one alone
+            s, e = several_figures(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e, a.terms, k)
         if not info.english and (DESCRIBE.search(info.text) or (
                 _ASKS_WHAT_ALL.search(info.text) and self._short_article(best.chunk.source)
                 and best.chunk.text.count("、", s, e) < 2)):  # an enumeration chosen is the answer itself
@@ -282,11 +287,15 @@ class Extractor:
             # Cross-lingual / paraphrase signal for the clauses of the most promising spans (embedding is slow).
             prior = X @ self.model.span_weights  # the linear ranker picks the pool (cheap; as in training)
             pool: dict[tuple[str, int, int], str] = {}  # the clauses of the best-scored spans
+            # a short article's clauses all share its topic, so its words tell them apart less: more of them
+            # are compared by meaning (in a long report the wider pool only adds look-alikes from other parts)
+            size = self.SEM_POOL_EN if info.english else \
+                self.SEM_POOL_ARTICLE if self._short_article(hits[0].chunk.source) else self.SEM_POOL
             for i in np.argsort(-prior):
                 c = cands[int(i)]
                 key = (c.chunk.chunk_id, c.span.clause_start, c.span.clause_end)
                 pool.setdefault(key, c.chunk.text[key[1]:key[2]])
-                if len(pool) >= (self.SEM_POOL_EN if info.english else self.SEM_POOL):
+                if len(pool) >= size:
                     break
             sims = self.vectors.get_many(self.embeddings, list(pool.values())) @ np.asarray(query_vec, dtype=np.float32)
             sim_of = dict(zip(pool, (float(s) for s in sims)))

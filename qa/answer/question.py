@@ -29,7 +29,7 @@ _NUMBER = re.compile(
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
-    r"spending|investment|wage|pension)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
+    r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
     r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\brate\b|\bpercent|\bratio\b",
@@ -75,13 +75,14 @@ _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", re.I)  # the counted noun and its modifiers
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
-    (re.compile(r"per ?cent|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b", re.I), "%"),
+    (re.compile(r"per ?cent|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b", re.I), "%"),
     (re.compile(r"\bdollars?\b|\busd\b|foreign exchange reserves|foreign direct investment|\bfdi\b", re.I), "美元"),
     (re.compile(r"\bkilowatts?\b|\bkw\b|megawatts?|installed capacity|generating capacity|power units?", re.I), "千瓦"),
     (re.compile(r"\btons?\b|\btonnes?\b|grain output|\bsteel\b|\bcoal\b|\bcement\b", re.I), "吨"),
     (re.compile(r"\bhouseholds?\b|\bfamilies\b", re.I), "户"),
     (re.compile(r"housing units?|\bhomes\b|\bapartments\b|\bdwellings\b", re.I), "套"),
     (re.compile(r"life expectancy", re.I), "岁"),
+    (re.compile(r"^(?:more |fewer )?years\b", re.I), "年"),  # "how many years": a duration (the counted noun only)
     (re.compile(r"approval items?", re.I), "项"),
     (re.compile(r"\brailways?\b|\bhighways?\b|\bexpressways?\b", re.I), "公里"),
     (re.compile(r"\bstudents?\b|\bgraduates?\b|\bworkers?\b|\bresidents?\b|\bfarmers?\b|\bathletes?\b|\bteachers?\b|"
@@ -92,7 +93,7 @@ _EN_UNIT = (
     (re.compile(r"\bmoney|fund|yuan|rmb|budget|invest|financ|cost|revenue|sales|income|value|turnover|amount\b|"
                 r"\bspen[dt]|spending|expenditure|deficit|subsid", re.I), "元"),
     (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b|\bvisits?\b|\bviews?\b|\bclicks?\b|\bcoverage\b|\bcovered\b", re.I), "次"),
-    (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?|trainees?|participants?|commissioners?\b", re.I), "名|人"),
+    (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?|trainees?|participants?|commissioners?\b|\bsurvivors?\b|\bvictims?\b|\bpatients?\b", re.I), "名|人"),
     (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator|\bbusinesses\b", re.I), "家"),
     (re.compile(r"\bpatents?\b|\bapplications?\b|\bgoods\b|\bitems?\b|\bcases?\b", re.I), "件|个"),
     (re.compile(r"\bprojects?\b|\bmeasures?\b|\bmechanisms?\b", re.I), "项|个"),

@@ -341,7 +341,7 @@ accident / accidents / deaths / fatalities = 事故|死亡; income distribution 
 disaster / disasters / natural disasters = 灾害|自然灾害|灾; earthquake / quake / wenchuan = 地震|汶川|抗震
 flood / floods / flooding / flood control = 洪涝|洪水|防汛|抗洪; drought / droughts = 干旱|抗旱
 reconstruction / post-disaster reconstruction / post-quake reconstruction = 重建|灾后重建|恢复重建
-relief / disaster relief = 救灾|救助; social assistance = 社会救助; charity = 慈善; veterans = 退役军人|优抚
+survivors / survivor / rescued / rescue / saved from = 救出|营救|生还|幸存|搜救; rubble / ruins = 废墟; relief / disaster relief = 救灾|救助; social assistance = 社会救助; charity = 慈善; veterans = 退役军人|优抚
 # -- education
 compulsory education / nine-year compulsory education / free compulsory education = 义务教育|九年义务教育
 tuition / tuition fees / tuition fee / tuition and fees / tuition and miscellaneous fees / miscellaneous fees / school fees = 学杂费|学费
@@ -362,6 +362,7 @@ school / schoolchildren / pupils = 学校|学生
 # -- science, culture and sports
 r&d spending / r&d expenditure / r&d investment / r&d intensity / research and development expenditure / r&d funding / spending on research and development = 研究与试验发展经费|研发投入|研发|研究与试验发展
 basic research = 基础研究; scientists / scientific researchers = 科学家|科技人员|科研人员
+aircraft carrier / aircraft carriers / carrier = 航空母舰|航母; three-network convergence / network convergence / convergence of networks = 三网融合
 manned spaceflight / manned space / space program / spaceflight / shenzhou = 载人航天|航天|神舟; space = 航天|太空
 lunar exploration / lunar probe / moon / chang'e = 探月|嫦娥; satellite / satellites = 卫星; beidou / beidou navigation = 北斗
 supercomputer / supercomputers = 超级计算机; artificial intelligence / ai = 人工智能; big data = 大数据; cloud computing = 云计算
@@ -371,6 +372,7 @@ medal / medals / gold medal / gold medals = 金牌|奖牌; olympics / olympic ga
 paralympics / paralympic games / paralympic = 残奥会; asian games = 亚运会; world expo / expo / shanghai world expo = 世博会|上海世博会
 sports / sport = 体育; fitness / physical fitness / national fitness / fitness for all = 全民健身|健身
 winter olympics / winter olympic games = 冬奥会; games = 运动会|奥运会
+youth olympic games / youth olympics = 青奥会|青年奥林匹克运动会|青年奥运会; summit / summits = 峰会; host / hosted / hosting / held = 举办|主办|承办|召开
 cultural heritage / cultural relics / heritage = 文化遗产|文物; library / libraries = 图书馆; museum / museums = 博物馆
 radio and television / radio and tv / broadcasting = 广播电视; press and publication / publishing = 新闻出版|出版; cultural industry / cultural industries = 文化产业
 # -- hong kong, macao, taiwan and foreign affairs
