@@ -30,6 +30,7 @@ from qa.ingest.uploads import store_upload
 from qa.answer.question import analyze
 from qa.retrieve.retriever import ReportRetriever
 from qa.retrieve.search import MODES, HybridSearcher, SearchResult
+from qa.retrieve.synonyms import written_form
 from qa.store.generations import IndexStore, vectors_state
 from qa.store.progress import VectorProgress
 from qa.types import Answer, Citation
@@ -389,14 +390,17 @@ class ReportQA:
         self._poll()
         with self._lock:
             searcher, extractor = self.searcher, self.extractor
-        result = searcher.search(q, k=k, mode=mode)
+        read = q if info.english else written_form(q, extractor.df)  # "城里" → "城镇" when the corpus says 城镇
+        if read != q:
+            info = analyze(read)
+        result = searcher.search(read, k=k, mode=mode)
         t1 = time.perf_counter()
         qvec = None
         # keyword-only while vectors are embedded: a Chinese question needs no query vector (as in bm25 mode), so
         # it never waits for the embedder, which the background batch holds
         if info.english or (mode != "bm25" and result.retrieval != "bm25-only"):
             try:
-                qvec = self.embeddings.embed_query(q)
+                qvec = self.embeddings.embed_query(read)
             except Exception as exc:  # an embedding server that went away: answer without the cross-lingual check
                 logger.debug("no query vector: %s", exc)
         ex = extractor.extract(info, result.hits, qvec, top_passages=max(k, 6))

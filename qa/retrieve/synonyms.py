@@ -1,0 +1,87 @@
+"""Everyday Chinese → the written vocabulary of reports: a lexical bridge for paraphrased questions.
+
+People ask "城里新找到工作的有多少人" where a report writes "城镇新增就业"; no word of the question then occurs
+in the answer's sentence, so keyword search and the reader's word overlap both miss it. A colloquial word is
+replaced by its written form only when the indexed corpus hardly uses the colloquial word and does use the
+written one (so an article that says "钱" keeps it, and a report's own "看病难" stays as it is). The table is
+vocabulary, not any document's facts.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from qa.text import _get_jieba, tokenize
+
+# colloquial forms separated by "/", then "=", then written forms by "|" (the first one the corpus knows is used)
+TABLE = """
+老百姓/平民百姓 = 居民|群众
+城里/城市里/城里头/城镇里 = 城镇
+乡下/村里/乡村里 = 农村
+找到工作/找着工作/有了工作/新上岗/上岗/新找到工作 = 新增就业|就业
+丢了工作/没了工作/没有工作/丢掉饭碗 = 失业
+工钱/薪水/薪酬 = 工资
+花的钱/花了多少钱/花钱/开销/开支 = 支出
+少掏/少交/少缴/少花 = 减轻
+涨到 = 提高到
+降到 = 降低到|下降到
+活到/能活/平均寿命/寿命 = 预期寿命
+研发 = 研究与试验发展
+高铁 = 高速铁路
+经济总量/经济规模 = 国内生产总值
+物价 = 居民消费价格
+房子 = 住房
+穷人/穷困人口/贫困户/穷苦人 = 贫困人口
+打工的/打工者/进城打工的/外出打工 = 农民工
+种粮食 = 粮食
+医保 = 医疗保险
+社保 = 社会保险
+低保 = 最低生活保障
+养老钱/退休金/退休工资 = 养老金
+喝上干净水/喝上干净的水/喝上干净放心的水/喝水 = 饮水|安全饮水
+外贸 = 进出口
+个税 = 个人所得税
+门槛 = 起征点
+学费 = 学杂费
+"""
+RARE = 3  # a colloquial form in at most this many passages is rewritten ...
+COMMON = 10  # ... into a written form in at least this many (the rarest of its words)
+
+
+def _load(table: str) -> list[tuple[str, tuple[str, ...]]]:
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for line in table.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        left, right = (p.strip() for p in line.split("=", 1))
+        written = tuple(w.strip() for w in right.split("|") if w.strip())
+        out.extend((c.strip(), written) for c in left.split("/") if c.strip())
+    return sorted(out, key=lambda cw: -len(cw[0]))  # longest first: "花了多少钱" before "钱"
+
+
+_ENTRIES = _load(TABLE)
+
+
+def _count(phrase: str, df: Mapping[str, int]) -> int:
+    """Passages that use ``phrase``: the document frequency of its rarest word (0 for a word never indexed)."""
+    words = tokenize(phrase) or [phrase]
+    return min(df.get(w, 0) for w in words)
+
+
+def written_form(question: str, df: Mapping[str, int]) -> str:
+    """``question`` with the colloquial words the corpus does not use replaced by the written words it uses."""
+    cuts = {0}
+    for word in _get_jieba().cut(question):  # a colloquial form must be whole words ("涨", not the 涨 of "涨幅")
+        cuts.add(max(cuts) + len(word))
+    out, i = [], 0
+    while i < len(question):
+        hit = next(((c, w) for c, w in _ENTRIES if question.startswith(c, i) and i in cuts and i + len(c) in cuts),
+                   None)
+        if hit is None:
+            out.append(question[i])
+            i += 1
+            continue
+        colloquial, written = hit
+        form = next((w for w in written if _count(w, df) >= COMMON), "") if _count(colloquial, df) <= RARE else ""
+        out.append(form or colloquial)  # a colloquial form the corpus uses stays as it is
+        i += len(colloquial)
+    return "".join(out)

@@ -1,0 +1,28 @@
+"""Everyday words are rewritten into the corpus's written words only when the corpus says it that way."""
+from __future__ import annotations
+
+import pytest
+
+from qa.retrieve.synonyms import written_form
+
+REPORT_DF = {"城镇": 120, "新增": 80, "就业": 150, "工资": 40, "饮水": 18, "安全": 60, "提高": 200, "城里": 0}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("去年城里新找到工作的有多少人?", "去年城镇新增就业的有多少人?"),
+    ("拖欠的工钱补发了多少?", "拖欠的工资补发了多少?"),
+    ("补助标准涨到了多少?", "补助标准提高到了多少?"),
+    ("南湖区的涨幅是多少?", "南湖区的涨幅是多少?"),  # not a word of its own: kept
+    ("去年城镇新增就业多少人?", "去年城镇新增就业多少人?"),  # nothing colloquial
+])
+def test_colloquial_words_take_the_written_form(question: str, expected: str) -> None:
+    assert written_form(question, REPORT_DF) == expected
+
+
+def test_a_corpus_that_uses_the_colloquial_word_keeps_it() -> None:
+    article_df = {**REPORT_DF, "城里": 12}
+    assert written_form("城里有多少人?", article_df) == "城里有多少人?"
+
+
+def test_no_written_form_the_corpus_knows_keeps_the_question() -> None:
+    assert written_form("城里有多少人?", {"城里": 0}) == "城里有多少人?"
