@@ -55,3 +55,14 @@ def test_too_few_figures_or_one_asked_leave_the_answer() -> None:
     text = "新增绿地120公顷。"
     assert _grow("南湖区的新增绿地和新建公园分别是多少?", text, "120公顷") == "120公顷"
     assert _grow("南湖区的新增绿地是多少?", "新增绿地120公顷，新建公园8个。", "120公顷") == "120公顷"
+
+
+def test_the_items_of_a_total_in_the_next_sentence() -> None:
+    q = "南湖区的赤字中，区本级赤字和街道赤字分别是多少?"
+    text = "今年拟安排赤字9亿元，比去年增加2亿元。其中，区本级赤字6亿元，增加1亿元；街道赤字3亿元，增加1亿元。"
+    info = analyze(q)
+    terms = [("区本级", 3.0), ("街道", 3.0), ("赤字", 1.0)]
+    s = text.index("9亿元")
+    sent_end = text.index("。") + 1
+    a, b = several_figures(info, text, 0, sent_end, s, s + 3, terms, figures_asked(info))
+    assert text[a:b] == "区本级赤字6亿元，增加1亿元；街道赤字3亿元"

@@ -553,3 +553,14 @@ def test_place_start(question: str, text: str, answer: str, expected: str) -> No
 
     s = text.index(answer)
     assert text[place_start(analyze(question), text, 0, s):s + len(answer)] == expected
+
+
+def test_a_piece_of_a_term_an_english_question_names_does_not_answer_it() -> None:
+    from qa.answer.kind_rules import repeats_question
+
+    text = "我国成功主办二十国集团领导人南湖峰会。"
+    cands, _ = _cands(text, "Which city hosted the G20 summit?")
+    out = repeats_question(analyze("Which city hosted the G20 summit?"), cands)
+    ruled = {c.text for c, r in zip(cands, out) if r}
+    assert ruled and all(t in "二十国集团" or t == "峰会" for t in ruled)
+    assert not repeats_question(analyze("哪个城市主办了二十国集团峰会?"), cands).any()  # Chinese: the features say it

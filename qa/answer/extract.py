@@ -31,7 +31,7 @@ from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
                                     year_excluded)
-from qa.answer.kind_rules import class_statement
+from qa.answer.kind_rules import class_statement, repeats_question
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -370,7 +370,7 @@ class Extractor:
         if excluded is None:
             excluded = figure_excluded(info, cands, ok) | year_excluded(info, cands, ok)
         ok = ok & ~excluded
-        for rule in (rate_base, change_for_level, class_statement):  # ruled out only while something else is left
+        for rule in (rate_base, change_for_level, class_statement, repeats_question):  # ruled out only while something else is left
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -9,6 +9,7 @@ import numpy as np
 
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
+from qa.retrieve.glossary import english_to_chinese_terms
 
 # an attribute of a thing asked: its look, parts, habits, place, use (not its class: "属于什么科", "是什么")
 _ATTRIBUTE = re.compile(r"颜色|色彩|体色|形状|外形|外观|外表|体型|形态|样子|长相|特点|特征|特色|分布|栖息|生活在|"
@@ -28,4 +29,18 @@ def class_statement(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
             continue
         clause = c.chunk.text[c.span.clause_start:c.span.clause_end]
         out[i] = bool(_CLASS_STATEMENT.search(clause))
+    return out
+
+
+def repeats_question(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Spans of an English question that are only a piece of a Chinese term the question itself names through
+    the glossary ("十国集团" of "二十国集团" for "G20"): they restate what is asked, they do not answer it."""
+    out = np.zeros(len(cands), dtype=bool)
+    if not info.english:
+        return out
+    named = [t for t in english_to_chinese_terms(info.text) if len(t) >= 2]
+    for i, c in enumerate(cands):
+        span = c.text.strip(" ，,。；;：:、")
+        if (only is None or only[i]) and len(span) >= 2:
+            out[i] = any(span in t for t in named)
     return out
