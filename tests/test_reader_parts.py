@@ -186,6 +186,8 @@ def test_question_intent_orders_the_report_that_plans_or_reviews_the_year() -> N
     assert question_intent("2005年物价总体涨了多少?") == 1
     assert question_intent("2006年城镇一共多安排了多少人就业?") == 1  # "安排了": done, not planned
     assert question_intent("What was the GDP growth in 2012?") == 1
+    assert question_intent("What was the GDP growth target for 2012?") == -1  # "was" is the tense, a target asked
+    assert question_intent("What was the GDP growth achieved against the 2012 target?") == 1
     assert question_intent("2015年经济增长的预期目标是多少?") == -1
     assert question_intent("2009年起扶贫标准提高到了多少?") == -1  # a change from that year on: announced then
     assert question_intent("2006年取消的税种一共存在了多少年?") == 0  # "存在了" says nothing about which report

@@ -73,6 +73,7 @@ PLAN_RE = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要�
 _OUTCOME = re.compile(r"(?:增长|增加|下降|降低|减少|提高|上涨|上升|涨|降|升|调|达到|完成|实现|安排|新增|突破|超过|投入|"
                       r"支出|用|花)(?:到|至)?了|了\s*(?:多少|几)(?!\s*年)|实际|已经|去年|过去一年|\bwas\b|\bwere\b|\bdid\b|\bachieved|"
                       r"\breached|\bgrew\b|\brose\b|\bfell\b")
+_EN_TENSE = {"was", "were", "did"}  # only the tense of the question, not an outcome asked
 _FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)|\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
 
 
@@ -83,7 +84,8 @@ def question_intent(question: str) -> int:
     low = unicodedata.normalize("NFKC", question).lower()
     if _FROM_YEAR.search(low):
         return -1
-    if _OUTCOME.search(low):
+    outcome = [m.group(0) for m in _OUTCOME.finditer(low)]
+    if outcome and not (PLAN_RE.search(low) and set(outcome) <= _EN_TENSE):  # "what was the 2012 target": a plan
         return 1
     return -1 if PLAN_RE.search(low) else 0
 
