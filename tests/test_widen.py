@@ -298,7 +298,7 @@ def test_a_figure_in_a_part_about_another_year(part: str, dyear: int, text: str,
 
 @pytest.mark.parametrize("question, kept", [
     ("2021年粮食产量是多少?", {"68285万吨"}),  # "每50公斤" is the base of a price, not an output
-    ("小麦最低收购价每多少公斤提高3元?", {"50公斤", "3元", "68285万吨"}),  # asked per what: kept
+    ("小麦最低收购价每多少公斤提高3元?", {"50公斤"}),  # asked per what: kept (and only it is in the unit asked)
 ])
 def test_the_base_of_a_rate_is_not_a_figure(question: str, kept: set[str]) -> None:
     text = "小麦每50公斤提高3元。粮食产量68285万吨。"
@@ -564,3 +564,49 @@ def test_a_piece_of_a_term_an_english_question_names_does_not_answer_it() -> Non
     ruled = {c.text for c, r in zip(cands, out) if r}
     assert ruled and all(t in "二十国集团" or t == "峰会" for t in ruled)
     assert not repeats_question(analyze("哪个城市主办了二十国集团峰会?"), cands).any()  # Chinese: the features say it
+
+
+@pytest.mark.parametrize("question, ruled_out", [
+    ("南湖鱼的身体是什么颜色?", True),  # not a name: the naming clause says nothing about it
+    ("南湖鱼分布在哪里?", True),
+    ("南湖鱼又叫什么?", False),  # a name is asked
+    ("南湖鱼的俗名是什么?", False),
+])
+def test_a_naming_clause_answers_only_a_name(question: str, ruled_out: bool) -> None:
+    text = "南湖鱼，又称湖白仔、银鳞仔，本鱼体呈银灰色，分布于东海。"
+    allowed = _allowed_texts(text, question)
+    assert any("银灰色" in a or "东海" in a for a in allowed)
+    assert (not any("湖白仔" in a for a in allowed)) is ruled_out
+
+
+def test_a_clause_that_only_mentions_a_character_is_no_naming_clause() -> None:
+    from qa.answer.kind_rules import naming_clause
+
+    text = "推进数字经济发展，南湖区数字产业增加值增长12%。"
+    cands, _ = _cands(text, "南湖区数字产业增加值增长了多少?")
+    assert not naming_clause(analyze("南湖区数字产业增加值增长了多少?"), cands).any()
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("南湖舰的排水量是多少吨?", set()),  # "第一艘" is a count of ships, not a weight: nothing answers
+    ("南湖大桥长多少米?", {"1200公尺"}),  # another way of writing the unit asked
+    ("南湖大桥长多少公里?", {"1.2千米"}),
+    ("南湖有多少艘舰?", {"第一艘"}),  # a counter is not enforced
+])
+def test_a_quantity_in_another_unit_does_not_answer(question: str, kept: set[str]) -> None:
+    text = {"吨": "第一艘南湖舰入列。", "米": "南湖大桥全长1200公尺。", "公里": "南湖大桥全长1.2千米。",
+            "艘": "第一艘南湖舰入列。"}[next(u for u in ("公里", "吨", "艘", "米") if u in question)]
+    allowed = _allowed_texts(text, question)
+    assert {a for a in allowed if a in ("第一艘", "1200公尺", "1.2千米")} == kept
+
+
+@pytest.mark.parametrize("question, answer, miss", [
+    ("执行任务的两名队员叫什么名字?", "南湖号任务圆满成功", True),  # a clause about them, no person
+    ("执行任务的两名队员叫什么名字?", "张临风、李南湖", False),
+    ("这部作品叫什么名字?", "《南湖》", False),  # not a person's name asked
+    ("Who were the two crew members?", "南湖号任务圆满成功", False),  # English: the office rule applies instead
+])
+def test_a_persons_name_asked_needs_a_person(question: str, answer: str, miss: bool) -> None:
+    from qa.answer.kind_rules import no_person_name
+
+    assert no_person_name(analyze(question), answer) is miss

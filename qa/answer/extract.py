@@ -31,11 +31,11 @@ from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
                                     year_excluded)
-from qa.answer.kind_rules import class_statement, repeats_question
+from qa.answer.kind_rules import class_statement, naming_clause, no_person_name, repeats_question
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
-from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, names_period, passage_spans, tokens
+from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
@@ -134,7 +134,6 @@ class Extractor:
     """Turns retrieved hits into a concise cited answer (or an abstention). One per loaded index."""
 
     STRICT_UNITS = ("%", "所", "辆", "元")
-    STRICT_SCALED = ("元", "吨")  # written with a magnitude after 多少 ("多少万吨"): the answer is in that unit
     STRICT_UNITS_EN = ("%", "所", "辆")  # English money words map loosely to 元, so that one is not enforced
     MAX_CITED = 3
     SENTENCE_ANSWER_MAX = 80  # characters: a longer sentence is not one answer; the span stays as chosen
@@ -370,7 +369,8 @@ class Extractor:
         if excluded is None:
             excluded = figure_excluded(info, cands, ok) | year_excluded(info, cands, ok)
         ok = ok & ~excluded
-        for rule in (rate_base, change_for_level, class_statement, repeats_question):  # ruled out only while something else is left
+        # ruled out only while something else is left
+        for rule in (rate_base, change_for_level, class_statement, repeats_question, naming_clause):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept
@@ -385,8 +385,8 @@ class Extractor:
         if info.qtype == "number":
             ok = X[:, SPAN_FEATURES.index("span_has_qty")] > 0
             base = info.unit.lstrip("万亿")  # "多少万吨" is answered in 吨 (万吨, 亿吨), "多少亿元" in 元
-            if info.unit_explicit and not info.english and base != info.unit and base in Extractor.STRICT_SCALED:
-                ok &= np.array([any(base in _norm(m.group(0)) for m in QTY_RE.finditer(c.text)) for c in cands])
+            if info.unit_explicit and not info.english:  # "多少吨", "多少万吨": a quantity in 吨, not "一艘"
+                ok &= np.array([in_unit(c.text, base) for c in cands])
             return ok
         if info.qtype == "date":  # a date, or a period the text names in words ("侏罗纪晚期", "每年初夏")
             return (X[:, SPAN_FEATURES.index("span_has_date")] > 0) | np.array([names_period(c.text) for c in cands])
@@ -440,7 +440,7 @@ class Extractor:
             # 局长/director: the passage must speak of an office holder, or the answer be a person's name (a bare
             # 谁 may be answered by an organisation or a name the tagger does not know)
             return "no person named"
-        return ""
+        return "no person named" if no_person_name(info, c.text) else ""
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

@@ -9,6 +9,7 @@ import numpy as np
 
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
+from qa.answer.spans import has_person_name
 from qa.retrieve.glossary import english_to_chinese_terms
 
 # an attribute of a thing asked: its look, parts, habits, place, use (not its class: "属于什么科", "是什么")
@@ -44,3 +45,34 @@ def repeats_question(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
         if (only is None or only[i]) and len(span) >= 2:
             out[i] = any(span in t for t in named)
     return out
+
+
+# a clause that names a thing ("X，又称Y", "X（学名：Y", "X，字Y，号Z"): it answers what the thing is called only
+_NAMING_CLAUSE = re.compile(r"^[^，,。；;]{0,24}?(?:又称|又名|又译|又叫|亦称|亦名|俗称|俗名|简称|别称|别名|学名|英文名|英语名|"
+                            r"原名|本名|全名|全称|旧称|古称)(?:作|为|是)?[^是为由于属在，,。；;]{0,30}$|"
+                            r"^\s*(?:一字|字|号)[^，,。；;]{1,6}\s*$")  # names only: no statement goes on after them
+_DEFINE = re.compile(r"^[^，,。？?]{1,30}是什么[？?]?$")  # "X是什么": its other names are part of the answer
+_ASKS_NAME = re.compile(r"叫|称|名|字|号|译|全称|简称|缩写|写法|怎么读|读音")
+
+
+def naming_clause(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Spans in a clause that only gives a thing's other names, where a Chinese question asks something other
+    than a name: that clause names the topic (so it shares the question's words) without saying anything
+    about it."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.english or _ASKS_NAME.search(info.text) or _DEFINE.search(info.text.strip()):
+        return out
+    for i, c in enumerate(cands):
+        if only is None or only[i]:
+            clauses = re.split(r"[，,；;]", c.chunk.text[c.span.clause_start:c.span.clause_end])
+            out[i] = any(_NAMING_CLAUSE.search(part) for part in clauses)  # a pair of clauses holding one too
+    return out
+
+
+# a person's name asked outright ("两名队员叫什么名字", "作者的姓名"): a person, not a clause about them
+_PERSON_NAME_ASKED = re.compile(r"(?:员|者|手|官)(?:的|们的|们)?(?:名字|姓名|叫什么)")
+
+
+def no_person_name(info: QuestionInfo, answer: str) -> bool:
+    """Whether a Chinese question asks a person's name outright and ``answer`` names no person (jieba nr)."""
+    return not info.english and bool(_PERSON_NAME_ASKED.search(info.text)) and not has_person_name(answer)

@@ -14,6 +14,7 @@ All offsets are within the passage text, so a span is always an exact slice.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,7 +93,23 @@ def has_person_name(text: str) -> bool:
 
 # time words that point at the text's own time, not a period the answer could name
 _DEICTIC_TIME = frozenset(("现在", "目前", "当时", "今年", "去年", "明年", "今天", "近年", "此时", "同时", "当今", "以后",
-                           "之后", "以前", "之前", "后来", "最后", "最初", "当年", "期间", "其间", "此后", "至今"))
+                           "之后", "以前", "之前", "后来", "最后", "最初", "当年", "期间", "其间", "此后", "至今", "先后",
+                           "随后", "近期", "近日", "日前", "不久", "届时", "今后", "未来", "过去", "当前", "此前", "同期"))
+# measure units a question can ask in ("多少吨", "多少公里"), with the other ways a text writes them
+UNIT_FORMS = {"元": ("元",), "吨": ("吨",), "公里": ("公里", "千米", "km"), "千米": ("千米", "公里", "km"),
+              "米": ("米", "公尺", "m"), "厘米": ("厘米", "公分", "cm"), "公分": ("公分", "厘米", "cm"),
+              "公尺": ("公尺", "米"), "千瓦": ("千瓦",), "平方米": ("平方米", "㎡"), "平方公里": ("平方公里",),
+              "公顷": ("公顷",), "亩": ("亩",), "岁": ("岁",), "公斤": ("公斤", "千克", "kg"), "千克": ("千克", "公斤", "kg"),
+              "美元": ("美元",)}
+
+
+def in_unit(text: str, unit: str) -> bool:
+    """Whether a quantity of ``text`` is written in ``unit`` (or another form of it); True for a unit not
+    listed in :data:`UNIT_FORMS` (counters such as 个/项/人 are written in many ways)."""
+    forms = UNIT_FORMS.get(unit)
+    if not forms:
+        return True
+    return any(f in unicodedata.normalize("NFKC", m.group(0)).lower() for m in QTY_RE.finditer(text) for f in forms)
 
 
 def names_period(text: str) -> bool:
