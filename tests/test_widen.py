@@ -610,3 +610,12 @@ def test_a_persons_name_asked_needs_a_person(question: str, answer: str, miss: b
     from qa.answer.kind_rules import no_person_name
 
     assert no_person_name(analyze(question), answer) is miss
+
+
+@pytest.mark.parametrize("question, kept", [
+    ("南湖区服务业比重比上年上升了几个百分点?", {"3个百分点"}),  # points asked: the change, not the rate
+    ("南湖区服务业比重是多少?", {"51.2%", "3个百分点"}),  # a rate asked: the ranker chooses
+])
+def test_percentage_points_asked(question: str, kept: set[str]) -> None:
+    allowed = _allowed_texts("南湖区服务业比重达到51.2%，比上年上升3个百分点。", question)
+    assert {a for a in allowed if a in ("51.2%", "3个百分点")} == kept

@@ -31,7 +31,8 @@ from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
                                     year_excluded)
-from qa.answer.kind_rules import class_statement, naming_clause, no_person_name, repeats_question
+from qa.answer.kind_rules import (class_statement, naming_clause, no_person_name, not_points, points_given,
+                                  repeats_question)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -370,7 +371,7 @@ class Extractor:
             excluded = figure_excluded(info, cands, ok) | year_excluded(info, cands, ok)
         ok = ok & ~excluded
         # ruled out only while something else is left
-        for rule in (rate_base, change_for_level, class_statement, repeats_question, naming_clause):
+        for rule in (rate_base, change_for_level, class_statement, repeats_question, naming_clause, not_points):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept
@@ -433,7 +434,7 @@ class Extractor:
         strict = self.STRICT_UNITS if not info.english else self.STRICT_UNITS_EN
         if info.qtype == "number" and info.unit in strict and not info.unit_soft \
                 and (info.unit_explicit or info.english or info.unit in "%元") \
-                and not x[SPAN_FEATURES.index("unit_ok")]:  # a share needs a percentage, money an amount in 元
+                and not x[SPAN_FEATURES.index("unit_ok")] and not points_given(info, c.text):  # a share: a %
             return f"no quantity in {info.unit}"
         if info.person and _OFFICE_ASKED.search(info.text) \
                 and not (person_in(f"{c.chunk.section} {c.chunk.text}") or has_person_name(c.text)):

@@ -76,3 +76,23 @@ _PERSON_NAME_ASKED = re.compile(r"(?:员|者|手|官)(?:的|们的|们)?(?:名�
 def no_person_name(info: QuestionInfo, answer: str) -> bool:
     """Whether a Chinese question asks a person's name outright and ``answer`` names no person (jieba nr)."""
     return not info.english and bool(_PERSON_NAME_ASKED.search(info.text)) and not has_person_name(answer)
+
+
+_POINTS = re.compile(r"百分点|percentage points?", re.I)
+
+
+def not_points(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Figures that are not percentage points where the question asks how many points ("上升了几个百分点"): a
+    change of a rate is written in points, the rate itself in %."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or not _POINTS.search(info.text):
+        return out
+    for i, c in enumerate(cands):
+        if only is None or only[i]:
+            out[i] = "百分点" not in c.text
+    return out
+
+
+def points_given(info: QuestionInfo, text: str) -> bool:
+    """Whether the percentage points a question asks for are what ``text`` gives (a % question's unit then)."""
+    return bool(_POINTS.search(info.text)) and "百分点" in text
