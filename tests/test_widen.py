@@ -619,3 +619,15 @@ def test_a_persons_name_asked_needs_a_person(question: str, answer: str, miss: b
 def test_percentage_points_asked(question: str, kept: set[str]) -> None:
     allowed = _allowed_texts("南湖区服务业比重达到51.2%，比上年上升3个百分点。", question)
     assert {a for a in allowed if a in ("51.2%", "3个百分点")} == kept
+
+
+@pytest.mark.parametrize("question, answer, miss", [
+    ("南湖区对种粮农民每亩补贴多少元?", "100亿元", True),  # a budget total is no amount per mu
+    ("南湖区居民人均可支配收入是多少元?", "1000亿元", True),
+    ("南湖区居民人均可支配收入是多少元?", "11759元", False),
+    ("南湖区今年安排补贴资金多少元?", "100亿元", False),  # a total asked
+])
+def test_a_total_does_not_answer_an_amount_per_unit(question: str, answer: str, miss: bool) -> None:
+    from qa.answer.figure_rules import total_for_rate
+
+    assert total_for_rate(analyze(question), answer) is miss

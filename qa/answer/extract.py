@@ -30,7 +30,7 @@ from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES,
                                 local_weights, person_in, question_bigrams, question_class, question_features,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
-                                    year_excluded)
+                                    total_for_rate, year_excluded)
 from qa.answer.kind_rules import (class_statement, naming_clause, no_person_name, not_points, points_given,
                                   repeats_question)
 from qa.answer.several import figures_asked, several_figures
@@ -441,6 +441,8 @@ class Extractor:
             # 局长/director: the passage must speak of an office holder, or the answer be a person's name (a bare
             # 谁 may be answered by an organisation or a name the tagger does not know)
             return "no person named"
+        if total_for_rate(info, c.text):
+            return "a total where an amount per person or unit is asked"
         return "no person named" if no_person_name(info, c.text) else ""
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):

@@ -246,3 +246,15 @@ def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
     """Figures that do not answer the question and say the text may not hold what is asked (the plan and
     indicator rules, a count of another thing, an average or total of several years)."""
     return plan_excluded(info, cands, only) | counts_other(info, cands, only) | yearly_average(info, cands, only)
+
+
+# an amount per person, per mu, per household… ("每亩补贴多少元", "人均可支配收入多少元")
+_PER_UNIT = re.compile(r"每(?!年|月|天|日|周|季|次)[\u4e00-\u9fff]{1,3}|人均|户均|亩均|平均每")
+
+
+def total_for_rate(info: QuestionInfo, answer: str) -> bool:
+    """Whether an amount per person/mu/household is asked in 元 and ``answer`` is a sum in 亿元 (a budget total,
+    not a rate: "每亩补贴多少元" is not answered by "安排100亿元")."""
+    if info.english or info.qtype != "number" or info.unit != "元" or not _PER_UNIT.search(info.text):
+        return False
+    return any("亿" in m.group(0) and "元" in m.group(0) for m in QTY_RE.finditer(answer))
