@@ -30,8 +30,9 @@ SUBSET = ("2006年国务院政府工作报告.txt", "2009年国务院政府工�
 # their headings, a figure in a part about another year ruled out, another indicator's target ruled out): report
 # subset (31 questions) 0.774 / 0.842 ev@1 / 0.947 ev@3 / 0.83 abstained / 0.053 false abstention. Session 6's
 # reader reached 0.742 / 0.842 / 0.895 / 0.75 / 0.053 here, session 5's 0.710 / 0.842 / – / 0.667 / 0.053.
+# Session 13 (several figures, everyday words, unit and name rules): 0.806 / 0.895 / 0.947 / 0.83 / 0.053.
 REPORT_FLOORS = {
-    "answer_accuracy": (">=", 0.77),
+    "answer_accuracy": (">=", 0.80),
     "evidence@3": (">=", 0.94),
     "abstention_unanswerable": (">=", 0.83),
     "false_abstention": ("<=", 0.06),
@@ -40,8 +41,10 @@ REPORT_FLOORS = {
 # name, reasons and descriptions answered with their sentence; session 5: 0.615 / 61.4 / 35.0); session 11's rules
 # (whole dates and figures, reasons before consequences) left it at 0.699 / 63.65 / 37.06; session 12's (glosses,
 # places, unit-less figures) raised it to 0.706 / 64.03 / 37.06 — less than one question (0.007) above 0.70, so the
-# floors stay where they are. Over all 1,526 held-out questions see docs/benchmarks.md.
-CMRC_FLOORS = {"answer_accuracy": (">=", 0.69), "F1": (">=", 63.0), "EM": (">=", 36.0)}
+# floors stayed. Session 13's (naming clauses, units, several figures, 12 clauses compared by meaning in a short
+# article) reach 0.734 / 64.45 / 36.36 (143 questions; one varies between runs), so accuracy's floor rises to 0.72.
+# Over all 1,526 held-out questions see docs/benchmarks.md.
+CMRC_FLOORS = {"answer_accuracy": (">=", 0.72), "F1": (">=", 63.0), "EM": (">=", 36.0)}
 
 
 def _failed(overall: dict, floors: dict) -> list[str]:

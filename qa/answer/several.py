@@ -1,7 +1,8 @@
 """Questions that ask for several figures at once ("甲和乙分别是多少", "增加了多少个，惠及多少人") are answered
-with all of them: the run of consecutive figures in the answer's sentence, around the best one, whose text
-holds most of the question's words (each figure is written after the indicator it measures). A single figure
-would leave the other half of the question unanswered. Pure text logic over one sentence.
+with all of them: the figure written after each asked item, in the answer's sentence or the next one (a total
+is often followed by "其中，甲X，…；乙Y"), or else the run of consecutive figures around the best one whose text
+holds most of the question's words ("甲、乙、丙分别为X、Y和Z"). A single figure would leave the rest of the
+question unanswered. Pure text logic over two sentences.
 """
 from __future__ import annotations
 
