@@ -254,7 +254,7 @@ _PER_UNIT = re.compile(r"每(?!年|月|天|日|周|季|次)[\u4e00-\u9fff]{1,3}|
 
 def total_for_rate(info: QuestionInfo, answer: str) -> bool:
     """Whether an amount per person/mu/household is asked in 元 and ``answer`` is a sum in 亿元 (a budget total,
-    not a rate: "每亩补贴多少元" is not answered by "安排100亿元")."""
+    not a rate: "每亩补贴多少元" is not answered by "安排80亿元")."""
     if info.english or info.qtype != "number" or info.unit != "元" or not _PER_UNIT.search(info.text):
         return False
     return any("亿" in m.group(0) and "元" in m.group(0) for m in QTY_RE.finditer(answer))

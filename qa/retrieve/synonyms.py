@@ -1,6 +1,6 @@
 """Everyday Chinese → the written vocabulary of reports: a lexical bridge for paraphrased questions.
 
-People ask "城里新找到工作的有多少人" where a report writes "城镇新增就业"; no word of the question then occurs
+People ask "南湖区城里有多少人找到了工作" where a report writes "城镇新增就业"; no word of the question occurs
 in the answer's sentence, so keyword search and the reader's word overlap both miss it. A colloquial word is
 replaced by its written form only when the indexed corpus hardly uses the colloquial word and does use the
 written one (so an article that says "钱" keeps it, and a report's own "看病难" stays as it is). The table is
