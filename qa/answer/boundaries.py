@@ -8,6 +8,7 @@ import re
 from qa.answer.features import norm
 from qa.answer.question import COUNTERS, QuestionInfo
 from qa.answer.spans import UNITS, Span, tokens
+from qa.answer.word_edges import coordinated, name_tail, snap_to_words
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
                     r"什么时候|什么|怎样|如何|谁|何时|何地|何种|为何|为什么)")
@@ -51,7 +52,9 @@ def asked_head(info: QuestionInfo) -> str:
             while j + 1 < len(toks) and nounish(j + 1):  # the whole compound ("科技企业")
                 j += 1
             head = info.text[a:toks[j][1]]
-            if j + 1 < len(toks) and (toks[j + 1][2] in _HEAD_SKIP or toks[j + 1][2] == "vn"):  # "领导人非正式会议": it goes on
+            after = toks[j + 1][2] if j + 1 < len(toks) else ""
+            of = after in ("uj", "ul") and re.search(r"什么|哪", m.group(0)) is not None  # "什么王国的首都": 王国 is asked
+            if not of and (after in _HEAD_SKIP or after == "vn"):  # "领导人非正式会议", "多少条白色的条纹": it goes on
                 return ""
             return "" if head in _META_HEADS else head
         rest = info.text[max(a, m.end()):b]  # a word the question word ends inside: its remaining part
@@ -376,3 +379,22 @@ def whole_sentence(text: str, sp: Span, s: int, e: int, max_len: int) -> tuple[i
     if se - ss > max_len or ss > s or se < e:
         return s, e
     return ss, se
+
+
+def answer_edges(info: QuestionInfo, text: str, clause_start: int, clause_end: int, s: int, e: int) -> tuple[int, int]:
+    """Where the chosen (and widened) answer starts and ends: not inside a word, over its noun's tail, its
+    larger places, its name's parts, the head noun asked, the rest of its date or figure, the item joined to
+    it, its gloss, and the brackets it opens or closes."""
+    s, e = snap_to_words(info, text, s, e)
+    e = complete_noun(info, text, clause_start, clause_end, e)
+    s = place_start(info, text, clause_start, s)
+    s, e = join_name_parts(info, text, s, e)
+    s, e = add_head(info, text, s, e)
+    s, e = name_tail(info, text, s, e)
+    s, e = date_tail(info, text, s, e)
+    s, e = figure_whole(info, text, s, e)
+    s, e = coordinated(info, text, s, e)
+    if not info.english:
+        s, e = glossed(text, s, e)
+    s = opening_bracket(text, s, e)
+    return s, closing_bracket(text, s, e)

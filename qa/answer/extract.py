@@ -22,9 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.boundaries import (DESCRIBE, WHY, add_head, close_open_brackets, closing_bracket, complete_noun,
-                                   date_tail, figure_whole, glossed, join_name_parts, opening_bracket, place_start,
-                                   question_gap, reason_before, whole_sentence)
+from qa.answer.boundaries import (DESCRIBE, WHY, answer_edges, close_open_brackets, question_gap, reason_before,
+                                   whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, person_in, question_bigrams, question_class, question_features,
@@ -108,16 +107,7 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     c = cands[best]
     text, sp = c.chunk.text, c.span
     s, e = widen(info, cands, scores, best, margin)
-    e = complete_noun(info, text, sp.clause_start, sp.clause_end, e)
-    s = place_start(info, text, sp.clause_start, s)
-    s, e = join_name_parts(info, text, s, e)
-    s, e = add_head(info, text, s, e)
-    s, e = date_tail(info, text, s, e)
-    s, e = figure_whole(info, text, s, e)
-    if not info.english:
-        s, e = glossed(text, s, e)
-    s = opening_bracket(text, s, e)
-    return s, closing_bracket(text, s, e)
+    return answer_edges(info, text, sp.clause_start, sp.clause_end, s, e)
 
 
 # "有哪些X" / "有什么X" / "什么样的": in a short article, the sentence that lists or describes them, unless the
