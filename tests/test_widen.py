@@ -117,8 +117,28 @@ def test_margin_chooser_widens_when_it_makes_answers_contain_the_gold(tmp_path) 
     assert pick == 0.04  # 0.02 does not reach 李四; 0.04 does, and more answers contain (and equal) the gold
     assert table["0.0"][0] == pytest.approx(1 / 3, abs=1e-3) and table["0.04"][0] == 1.0
     one, scorer = _examples(tmp_path, ["张三", "张三"])
-    pick, table = choose_expand_margin(one, lambda e: scorer, grid=grid, max_em_drop=1.0, max_f1_drop=1.0)
-    assert pick == 0.0 and table["0.04"][1] == 0.0  # widening gains no containment here, only loses exact match
+    pick, table = choose_expand_margin(one, lambda e: scorer, grid=grid)
+    assert pick == 0.0 and table["0.04"][1] == 0.0  # widening gains no containment here, only loses EM and F1
+
+
+def test_margins_per_document_kind(tmp_path) -> None:
+    """Reports keep tight answers (at most 2 points of EM lost), short articles take the best mean of containing
+    and F1; a document is an article by its length."""
+    from qa.evaluation.widen_margin import choose_expand_margins
+
+    both, scorer = _examples(tmp_path, ["张三和李四", "张三和李四", "张三"])
+    margins = choose_expand_margins(both, lambda e: scorer, grid=(0.0, 0.04))
+    assert set(margins["article"][1]) == {"0.0", "0.04"} and margins["article"][0] == 0.04  # the text is short
+    assert margins["report"] == (0.0, {})  # no answer from a long document
+
+
+def test_the_model_widens_by_document_kind() -> None:
+    from qa.answer.reader import ReaderModel
+
+    m = ReaderModel.default()
+    assert m.widening(True) == m.widening(False) == m.expand_margin  # no article margin: one for all
+    m.expand_margin, m.expand_margin_article = 0.02, 0.04
+    assert (m.widening(False), m.widening(True)) == (0.02, 0.04)
 
 
 def test_a_widened_answer_does_not_end_inside_a_bracket() -> None:

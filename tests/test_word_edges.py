@@ -51,3 +51,43 @@ def test_head_noun_before_de_is_asked():
     s = text.index("南湖")
     s, e = answer_edges(analyze("临风城是什么王国的首都？"), text, 0, len(text) - 1, s, s + 2)
     assert text[s:e] == "南湖王国"
+
+
+@pytest.mark.parametrize("text,answer,expected", [
+    ("南湖公园占地约22平方公里。", "22平方公里", "约22平方公里"),
+    ("全区共有超过300所学校，", "300所", "超过300所"),
+    ("全区共有300所学校，", "300所", "300所"),
+])
+def test_approximate_figure_keeps_its_qualifier(text, answer, expected):
+    from qa.answer.boundaries import figure_whole
+    assert _edges(figure_whole, "南湖区有多少？", text, answer) == expected
+
+
+def test_a_qualifier_the_question_says_is_not_repeated():
+    from qa.answer.boundaries import figure_whole
+    assert _edges(figure_whole, "南湖区学校超过了多少所？", "全区共有超过300所学校，", "300所") == "300所"
+
+
+@pytest.mark.parametrize("question,answer,missing", [
+    ("南湖大桥是在哪一天合龙的？", "2030年", True),
+    ("南湖大桥是在哪一天合龙的？", "2030年5月12日", False),
+    ("青年创新论坛将在哪个城市举办？", "高质量办好青年创新论坛", True),
+    ("南湖论坛将在哪个城市举办？", "临风市", False),
+    ("南湖论坛将在哪个城市举办？", "杭州", False),  # a place the tagger knows
+    ("南湖大桥是哪一年建成的？", "2030年", False),  # a year asked: a year is enough
+    ("10月9日被定为什么日子？", "南湖节", False),
+])
+def test_detail_missing(question, answer, missing):
+    from qa.answer.kind_rules import detail_missing
+    assert bool(detail_missing(analyze(question), answer)) is missing
+
+
+def test_an_ordinal_does_not_count():
+    from qa.answer.kind_rules import ordinal_for_count
+    from tests.test_widen import _cands
+    text = "南湖代表团在第12届运动会上获得38枚金牌。"
+    cands, _ = _cands(text, "南湖代表团获得多少枚金牌?")
+    out = ordinal_for_count(analyze("南湖代表团获得多少枚金牌?"), cands)
+    ruled = {c.text for c, r in zip(cands, out) if r}
+    assert "第12届" in ruled and not any("38枚" in t for t in ruled)
+    assert not ordinal_for_count(analyze("南湖运动会是第几届?"), cands).any()

@@ -231,13 +231,14 @@ _HIGHER_PART = re.compile(r"\d+(?:[.．]\d+)?\s*(?:万亿|亿)$")  # "3亿" befo
 _UNIT_AFTER = re.compile(UNITS)
 _ORDINAL_ASKED = re.compile(r"第\s*(?:几|多少)")
 _ORDINAL = re.compile(r"第\s*$")  # "第几届" is answered "第26届", not "26届"
+_APPROX = re.compile(r"(?:大约|约|将近|接近|超过|不足|不到|逾|多达)$")  # part of the figure: "约2万人", not "2万人"
 _SUBUNIT = re.compile(r"\d{1,3}(?![\d.．])")  # "9秒" + "58": the rest of a time or length written in parts
 
 
 def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
     """A figure answer is the whole figure the text writes: its higher part ("3亿" + "2000万元"), the unit
-    after an approximate count ("56万多" + "人"), the rest of a figure written in parts ("9秒" + "58"), 第 of
-    an ordinal asked ("第几届")."""
+    after an approximate count ("56万多" + "人"), the word that makes it approximate or a bound ("约" + "2万人",
+    "超过" + "300所"), the rest of a figure written in parts ("9秒" + "58"), 第 of an ordinal asked ("第几届")."""
     if info.qtype != "number" or info.english or s >= e:
         return s, e
     if text[s].isdigit():
@@ -245,6 +246,9 @@ def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, in
                                                             and _ORDINAL.search(text, max(0, s - 3), s))
         if m:
             s = m.start()
+    m = _APPROX.search(text, max(0, s - 4), s)
+    if m and m.group(0) not in info.text:  # "超过多少": the question says it already
+        s = m.start()
     if text[e - 1] in "多余":
         m = _UNIT_AFTER.match(text, e)
         if m:

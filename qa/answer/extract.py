@@ -30,8 +30,8 @@ from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
                                     total_for_rate, year_excluded)
-from qa.answer.kind_rules import (class_statement, naming_clause, no_person_name, not_points, points_given,
-                                  repeats_question)
+from qa.answer.kind_rules import (class_statement, detail_missing, naming_clause, no_person_name, not_points,
+                                  ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -135,6 +135,7 @@ class Extractor:
     SEM_POOL_ARTICLE = 12  # the same in a short article (TOPIC_DOC_MAX)
     SEM_POOL_EN = 12
     KEYWORD_ONLY_COVERAGE = 0.25  # without similarity, the answer's sentence must hold this share of the question's term weight
+    RULED_OUT_GAP = 0.02  # a ruled-out figure this far above every allowed one means the text lacks what is asked
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
     def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
@@ -218,7 +219,7 @@ class Extractor:
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
-        s, e = answer_bounds(info, a.cands, masked, a.best, self.model.expand_margin)
+        s, e = answer_bounds(info, a.cands, masked, a.best, self.model.widening(self._short_article(best.chunk.source)))
         k = figures_asked(info) if info.qtype in ("number", "list") else 1
         if k > 1:  # "甲和乙分别是多少": every figure asked, not the best one alone
             s, e = several_figures(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e, a.terms, k)
@@ -332,7 +333,7 @@ class Extractor:
             # the best match was a target where an outcome is asked (or another year's or another indicator's
             # target), and no other figure comes near it: the text likely does not hold what is asked
             unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
-            if float(unruled.max()) - float(logits[best]) > self.model.expand_margin:
+            if float(unruled.max()) - float(logits[best]) > self.RULED_OUT_GAP:
                 hard_miss = "the best match is a target of another kind or year"
         if not hard_miss and terms and coverage(terms, self._around(c)) == 0 and not self._names_topic(terms, c):
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
@@ -361,7 +362,8 @@ class Extractor:
             excluded = figure_excluded(info, cands, ok) | year_excluded(info, cands, ok)
         ok = ok & ~excluded
         # ruled out only while something else is left
-        for rule in (rate_base, change_for_level, class_statement, repeats_question, naming_clause, not_points):
+        for rule in (rate_base, change_for_level, class_statement, repeats_question, naming_clause, not_points,
+                     ordinal_for_count):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept
@@ -433,7 +435,7 @@ class Extractor:
             return "no person named"
         if total_for_rate(info, c.text):
             return "a total where an amount per person or unit is asked"
-        return "no person named" if no_person_name(info, c.text) else ""
+        return "no person named" if no_person_name(info, c.text) else detail_missing(info, c.text)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

@@ -9,7 +9,7 @@ import numpy as np
 
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import has_person_name
+from qa.answer.spans import has_person_name, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 
 # an attribute of a thing asked: its look, parts, habits, place, use (not its class: "属于什么科", "是什么")
@@ -96,3 +96,35 @@ def not_points(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None 
 def points_given(info: QuestionInfo, text: str) -> bool:
     """Whether the percentage points a question asks for are what ``text`` gives (a % question's unit then)."""
     return bool(_POINTS.search(info.text)) and "百分点" in text
+
+
+# a detail asked beyond the topic: a day (not only a year or month), a city (a place, not a clause about the event)
+_DAY_ASKED = re.compile(r"哪一?天|几月几[日号]|具体日期|几号")
+_DAY_GIVEN = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十廿初]{1,3}[日号]|当天|当日|次日|同日|前一天|第二天")
+_CITY_ASKED = re.compile(r"(?:哪|什么)(?:一|个|座)?城市|在哪(?:个|座)?城(?:市)?(?:举行|举办|召开)")
+_PLACE_WORD = re.compile(r"[市城都州省县区镇村港岛郡乡]")
+
+
+def detail_missing(info: QuestionInfo, answer: str) -> str:
+    """Why ``answer`` cannot answer a Chinese question that asks a particular detail of its topic: a day, but
+    the answer gives no day ("哪一天…" answered "2030年"); a city, but the answer names no place. The topic's
+    clause without its detail is a near miss, not an answer."""
+    if info.english:
+        return ""
+    if _DAY_ASKED.search(info.text) and not _DAY_GIVEN.search(answer):
+        return "no day where a day is asked"
+    if _CITY_ASKED.search(info.text) and not (_PLACE_WORD.search(answer) or any(flag == "ns" for _, _, flag in tokens(answer))):
+        return "no place where a city is asked"
+    return ""
+
+
+def ordinal_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Ordinals ("第12届") where a count is asked ("多少枚", not "第几届"): the ordinal numbers an occasion,
+    it counts nothing."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or re.search(r"第\s*(?:几|多少)|排名|名次|位次", info.text):
+        return out
+    for i, c in enumerate(cands):
+        if only is None or only[i]:
+            out[i] = bool(re.match(r"\s*第\s*[\d一二三四五六七八九十百千〇零]+", c.text))
+    return out

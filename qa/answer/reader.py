@@ -126,6 +126,7 @@ class ReaderModel:
     cite_margin: float = 2.0  # other passages are cited when their best span scores within this of the answer
     impute: dict = field(default_factory=dict)  # question features without embeddings: their typical answered value
     expand_margin: float = 0.0  # the answer covers the spans of its sentence scoring within this of the best
+    expand_margin_article: float | None = None  # the same in a short article (None: as in a report)
 
     @classmethod
     def default(cls) -> "ReaderModel":
@@ -156,7 +157,8 @@ class ReaderModel:
         trees = Trees.from_json(d["span_trees"]) if d.get("span_trees") else None
         return cls(np.asarray(d["span_weights"], dtype=np.float32), np.asarray(d["abstain_weights"], dtype=np.float32),
                    float(d["threshold"]), hashlib.sha1(raw).hexdigest()[:12], d.get("notes", {}), trees,
-                   float(d.get("cite_margin", 2.0)), dict(d.get("impute") or {}), float(d.get("expand_margin", 0.0)))
+                   float(d.get("cite_margin", 2.0)), dict(d.get("impute") or {}), float(d.get("expand_margin", 0.0)),
+                   d.get("expand_margin_article"))
 
     def save(self, path: str | Path = MODEL_PATH) -> None:
         d = {"span_features": list(SPAN_FEATURES), "span_weights": [round(float(v), 6) for v in self.span_weights],
@@ -164,8 +166,14 @@ class ReaderModel:
              "abstain_weights": [round(float(v), 6) for v in self.abstain_weights],
              "threshold": round(float(self.threshold), 4), "cite_margin": round(float(self.cite_margin), 4),
              "expand_margin": round(float(self.expand_margin), 4),
+             "expand_margin_article": None if self.expand_margin_article is None
+             else round(float(self.expand_margin_article), 4),
              "impute": self.impute, "notes": self.notes, "span_trees": self.trees.to_json() if self.trees else None}
         Path(path).write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    def widening(self, article: bool) -> float:
+        """The widening margin for an answer from a short article or from a longer document."""
+        return self.expand_margin if not article or self.expand_margin_article is None else self.expand_margin_article
 
     def span_logits(self, X: np.ndarray) -> np.ndarray:
         if self.trees is not None:

@@ -54,7 +54,7 @@ from qa.answer.reader import MODEL_PATH, ReaderModel, Trees
 from qa.evaluation.abstain_threshold import choose_threshold, source_table
 from qa.evaluation.evaluate import gold_answers, load_questions, select
 from qa.evaluation.metrics import f1_score, normalize_answer
-from qa.evaluation.widen_margin import choose_expand_margin
+from qa.evaluation.widen_margin import choose_expand_margins, margin_notes, rechoose_margin
 from qa.text import normalize_for_match
 
 logger = logging.getLogger(__name__)
@@ -372,11 +372,17 @@ def main(argv: list[str] | None = None) -> int:
                    help="fit the abstainer on the span ranker's out-of-fold scores (0: in-sample scores)")
     p.add_argument("--weight", action="append", default=[], metavar="SUBSTRING=W",
                    help="weigh the questions of sources whose spec contains SUBSTRING W times in the span ranker")
+    p.add_argument("--margin-only", action="store_true",
+                   help="with --from-examples: keep the model at --out and choose only its widening margin again "
+                        "(after a change to where answers end)")
     args = p.parse_args(argv)
     weights = {k: float(v) for k, v in (w.rsplit("=", 1) for w in args.weight)}
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     import pickle
 
+    if args.margin_only:
+        return rechoose_margin(args.from_examples, args.out, args.ranker_folds,
+                               lambda exs: fit_lambdarank(exs, weights=weights, n_trees=args.trees or 400))
     model = ReaderModel.default()
     if args.from_examples:
         with open(args.from_examples, "rb") as fh:
@@ -481,10 +487,8 @@ def main(argv: list[str] | None = None) -> int:
         "span_top1_f1_tune": round(float(np.mean([e.labels[requestion(e, dummy, model)[1]]
                                                   for e in examples if e.labels is not None])), 4),
     }
-    expand, expand_table = choose_expand_margin(examples, lambda e: scorer.get(fold_of(e), model))
-    notes["expand_margin_rule"] = ("most answers containing the gold (mean over sources, out-of-fold scores) with "
-                                   "EM down at most 2 points and F1 down at most 1")
-    notes["expand_margin_tune"] = {"columns": ["contains", "EM", "F1"], **expand_table}
+    margins = choose_expand_margins(examples, lambda e: scorer.get(fold_of(e), model))
+    notes.update(margin_notes(margins))
     notes["ranker"] = args.ranker
     notes["abstainer"] = f"logistic regression on question + best-span features, C={args.abstain_c}"
     # keyword-only answers (vectors still embedding, or no embedder) have no similarity: the abstainer then sees
@@ -496,8 +500,9 @@ def main(argv: list[str] | None = None) -> int:
     if weights:
         notes["source_weights"] = weights
         notes["abstainer_source_weights"] = bool(args.weight_abstainer)
+    fitted = model.trees is not None
     final = ReaderModel(model.span_weights, aw, threshold, "fitted", notes, model.trees, model.cite_margin, impute,
-                        expand if model.trees is not None else 0.0)
+                        margins["report"][0] if fitted else 0.0, margins["article"][0] if fitted else None)
     final.save(args.out)
     logger.info("wrote %s (threshold %.2f): %s", args.out, threshold, json.dumps({k: v for k, v in notes.items()
                                                                                   if k != "precision_coverage_tune"}))
