@@ -43,8 +43,11 @@ REPORT_FLOORS = {
 # places, unit-less figures) raised it to 0.706 / 64.03 / 37.06 — less than one question (0.007) above 0.70, so the
 # floors stayed. Session 13's (naming clauses, units, several figures, 12 clauses compared by meaning in a short
 # article) reach 0.734 / 64.45 / 36.36 (143 questions; one varies between runs), so accuracy's floor rises to 0.72.
+# Session 14 widens answers in short articles over more near ties (margin 0.02 -> 0.04, chosen on tune: more answers
+# hold the gold, fewer match it exactly) and ends answers between words: 0.748 / 61.95 / 34.27, so accuracy's floor
+# rises to 0.74 and F1's and EM's fall to 61 and 33 (the trade the margin rule makes, measured).
 # Over all 1,526 held-out questions see docs/benchmarks.md.
-CMRC_FLOORS = {"answer_accuracy": (">=", 0.72), "F1": (">=", 63.0), "EM": (">=", 36.0)}
+CMRC_FLOORS = {"answer_accuracy": (">=", 0.74), "F1": (">=", 61.0), "EM": (">=", 33.0)}
 
 
 def _failed(overall: dict, floors: dict) -> list[str]:
