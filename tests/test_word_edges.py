@@ -76,6 +76,8 @@ def test_a_qualifier_the_question_says_is_not_repeated():
     ("南湖论坛将在哪个城市举办？", "杭州", False),  # a place the tagger knows
     ("南湖大桥是哪一年建成的？", "2030年", False),  # a year asked: a year is enough
     ("10月9日被定为什么日子？", "南湖节", False),
+    ("据2030年报告，南湖大桥预计在哪一年建成？", "2030年", True),  # only the question's own year
+    ("据2030年报告，南湖大桥预计在哪一年建成？", "2032年", False),
 ])
 def test_detail_missing(question, answer, missing):
     from qa.answer.kind_rules import detail_missing

@@ -397,7 +397,7 @@ def answer_edges(info: QuestionInfo, text: str, clause_start: int, clause_end: i
     s, e = name_tail(info, text, s, e)
     s, e = date_tail(info, text, s, e)
     s, e = figure_whole(info, text, s, e)
-    s, e = coordinated(info, text, s, e)
+    s, e = name_tail(info, text, *coordinated(info, text, s, e))  # "甲区和乙区" + "交界处"
     if not info.english:
         s, e = glossed(text, s, e)
     s = opening_bracket(text, s, e)

@@ -107,7 +107,8 @@ _PLACE_WORD = re.compile(r"[市城都州省县区镇村港岛郡乡]")
 
 def detail_missing(info: QuestionInfo, answer: str) -> str:
     """Why ``answer`` cannot answer a Chinese question that asks a particular detail of its topic: a day, but
-    the answer gives no day ("哪一天…" answered "2030年"); a city, but the answer names no place. The topic's
+    the answer gives no day ("哪一天…" answered "2030年"); a city, but the answer names no place; a year, but the
+    answer is the year the question itself names ("据2030年报告，X在哪一年建成" answered "2030年"). The topic's
     clause without its detail is a near miss, not an answer."""
     if info.english:
         return ""
@@ -115,6 +116,9 @@ def detail_missing(info: QuestionInfo, answer: str) -> str:
         return "no day where a day is asked"
     if _CITY_ASKED.search(info.text) and not (_PLACE_WORD.search(answer) or any(flag == "ns" for _, _, flag in tokens(answer))):
         return "no place where a city is asked"
+    year = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年?\s*", answer)
+    if info.qtype == "date" and year and year.group(1) in info.years:
+        return "the answer only repeats the question's year"
     return ""
 
 

@@ -176,7 +176,7 @@ def analyze(question: str) -> QuestionInfo:
             about_doc = False
     if _DATE.search(q) and not re.search(r"几年|多少年", q):
         qtype = "date"
-    elif _LIST.search(q) and not (re.search(r"分别|各", q) and _NUMBER.search(q)):
+    elif _LIST.search(q) and not (re.search(r"分别|各", q) and _NUMBER.search(re.sub(r"[哪那]几", "", q))):
         qtype = "list"  # "分别投入了多少资金" asks for quantities: a number question, checked as one
     elif _NUMBER.search(q):
         qtype = "number"
