@@ -140,6 +140,10 @@ def test_not_about_the_document(q):
         ("How fast did the economy grow?", "%"),
         ("2021年地区生产总值是多少?", "元"),
         ("外贸进出口额是多少?", "元"),  # 额 of an amount asked
+        ("To what amount per person was the subsidy for farmers raised?", "元"),  # per person: money, not people
+        ("What poverty line did the city adopt?", "元"),
+        ("By what percentage was the poverty line raised?", "%"),
+        ("Energy use was to fall by 4%. By how much did it actually fall?", "%"),  # the question's own figure's unit
     ],
 )
 def test_units_implied(q, unit):

@@ -29,7 +29,7 @@ _NUMBER = re.compile(
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
-    r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
+    r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
     r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\brate\b|\bpercent|\bratio\b",
@@ -75,7 +75,10 @@ _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", re.I)  # the counted noun and its modifiers
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
-    (re.compile(r"per ?cent|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b", re.I), "%"),
+    (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b", re.I), "%"),
+    # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
+    (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|"
+                r"\bper[- ](?:person|capita|head)\b(?=.*\b(?:subsid|income|wage|pension|allowance|spending))", re.I), "元"),
     (re.compile(r"\bdollars?\b|\busd\b|foreign exchange reserves|foreign direct investment|\bfdi\b", re.I), "美元"),
     (re.compile(r"\bkilowatts?\b|\bkw\b|megawatts?|installed capacity|generating capacity|power units?", re.I), "千瓦"),
     (re.compile(r"\btons?\b|\btonnes?\b|grain output|\bsteel\b|\bcoal\b|\bcement\b", re.I), "吨"),
