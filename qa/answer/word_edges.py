@@ -31,7 +31,7 @@ def _window(text: str, k: int) -> tuple[int, list[tuple[int, int, str]]]:
 
 
 def snap_to_words(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
-    """An answer that starts or ends inside a word takes the whole word ("澳洲球" of "澳洲球队" → "澳洲球队",
+    """An answer that starts or ends inside a word takes the whole word ("南洋球" of "南洋球队" → "南洋球队",
     "黑色" of "漆黑色" → "漆黑色"), when that adds at most a few characters and no punctuation."""
     if not _applies(info) or s >= e:
         return s, e
@@ -49,7 +49,7 @@ def snap_to_words(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, i
 
 
 def name_tail(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
-    """A name that the tagger cut before its last characters ("杉山泰" + "道", "七海" + "鸣", "鸭脷洲" + "东部")
+    """A name that the tagger cut before its last characters ("南野泰" + "道", "临川" + "鸣", "南湖岛" + "东部")
     runs on to the punctuation right after it: a rest of at most ``NAME_TAIL_MAX`` characters, no function
     word, not a word of the question (except the end of the name asked about: "X雀鲷的俗名" keeps "…雀鲷")."""
     if not _applies(info) or s >= e:
