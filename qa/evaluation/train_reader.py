@@ -41,7 +41,6 @@ import json
 import logging
 import random
 import time
-import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,7 +53,7 @@ from qa.answer.reader import MODEL_PATH, ReaderModel, Trees
 from qa.evaluation.abstain_threshold import choose_threshold, source_table
 from qa.evaluation.evaluate import gold_answers, load_questions, select
 from qa.evaluation.metrics import f1_score, normalize_answer
-from qa.evaluation.widen_margin import choose_expand_margins, margin_notes, rechoose_margin
+from qa.evaluation.widen_margin import choose_expand_margins, margin_notes, question_fold, rechoose_margin
 from qa.text import normalize_for_match
 
 logger = logging.getLogger(__name__)
@@ -416,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     # fitted without the question's fold): in-sample ones are more confident than on new questions, and an
     # abstainer fitted on them abstains on too many new answerable questions
     def fold_of(e: Example) -> int:  # a question and its variants in one fold
-        return zlib.crc32(f"{e.source}:{e.qid}".encode()) % max(1, args.ranker_folds)
+        return question_fold(e, args.ranker_folds)
 
     scorer = {0: model}
     if args.ranker_folds > 1 and model.trees is not None:
@@ -447,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     aw = fit_abstainer(Xa, yq, args.abstain_c, sw)
     # The threshold is chosen on out-of-fold probabilities (4 folds, a question and its variants in one fold):
     # in-sample ones are optimistic, so a threshold set on them abstains on more new answerable questions.
-    folds = np.array([zlib.crc32(f"{e.source}:{e.qid}".encode()) % 4 for e in kept])
+    folds = np.array([question_fold(e, 4) for e in kept])
     probs = np.zeros(len(yq))
     for k in range(4):
         tr = folds != k

@@ -103,6 +103,11 @@ def choose_expand_margin(examples: list[Any], scorer_of: Callable[[Any], Any],
     return pick, {str(m): [round(float(v), 4) for v in table[m]] for m in sorted(table)}
 
 
+def question_fold(e: Any, folds: int) -> int:
+    """The cross-validation fold of an example: a question and its variants always share one."""
+    return zlib.crc32(f"{e.source}:{e.qid}".encode()) % max(1, folds)
+
+
 def margin_notes(margins: dict[str, tuple[float, dict]]) -> dict:
     return {"expand_margin_rule": "reports: most answers containing the gold with EM down at most 2 points and F1 "
                                   "at most 1; short articles: the smallest margin within one standard error of the "
@@ -119,14 +124,11 @@ def rechoose_margin(examples_path: str, model_path: str, folds: int, fit: Callab
     with open(examples_path, "rb") as fh:
         examples = pickle.load(fh)["examples"]
     model = ReaderModel.load(model_path)
-
-    def fold_of(e: Any) -> int:
-        return zlib.crc32(f"{e.source}:{e.qid}".encode()) % folds
-
     scorer = {k: ReaderModel(model.span_weights, model.abstain_weights, model.threshold, f"fold{k}",
-                             trees=fit([e for e in examples if fold_of(e) != k]), cite_margin=model.cite_margin)
+                             trees=fit([e for e in examples if question_fold(e, folds) != k]),
+                             cite_margin=model.cite_margin)
               for k in range(folds)}
-    margins = choose_expand_margins(examples, lambda e: scorer[fold_of(e)])
+    margins = choose_expand_margins(examples, lambda e: scorer[question_fold(e, folds)])
     notes = {**model.notes, **margin_notes(margins)}
     ReaderModel(model.span_weights, model.abstain_weights, model.threshold, "fitted", notes, model.trees,
                 model.cite_margin, model.impute, margins["report"][0], margins["article"][0]).save(model_path)
