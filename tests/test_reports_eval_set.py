@@ -110,6 +110,18 @@ def duplicate_ids(questions: list[dict]) -> list[str]:
     return [i for i, n in Counter(q.get("id") for q in questions).items() if n > 1]
 
 
+def near_heldout_ids(questions: list[dict], heldout: list[dict], run: int = 10) -> set[str]:
+    """Questions whose evidence shares ``run`` characters with a held-out question's evidence (the same
+    passage): a trainer must not fit on them (``near_heldout``), or the held-out figures measure memory."""
+    held = [_norm(h["evidence"]) for h in heldout if h.get("split") == "heldout" and h.get("evidence")]
+    out = set()
+    for q in questions:
+        ev = _norm(q.get("evidence") or "")
+        if ev and any(ev[i:i + run] in h for h in held for i in range(max(1, len(ev) - run + 1))):
+            out.add(q["id"])
+    return out
+
+
 def test_counts():
     assert_counts(QUESTIONS, total=150, en=20, unanswerable=26, per_type=1, paras=36, year_sensitive=36)
 

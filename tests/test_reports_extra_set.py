@@ -23,7 +23,7 @@ import pytest
 
 from conftest import load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _keys, _norm, _text, assert_answer_fields, assert_counts, duplicate_ids
+from test_reports_eval_set import _keys, _norm, _text, assert_answer_fields, assert_counts, duplicate_ids, near_heldout_ids
 
 corpus = main_set.corpus  # the same fixture: skips when the corpus is not found
 
@@ -115,3 +115,9 @@ def test_docs_exist(corpus):
 @pytest.mark.parametrize("q", ANSWERABLE, ids=lambda q: str(q.get("id")))
 def test_evidence_in_doc(q, corpus):
     assert _norm(q["evidence"]) in _text(corpus, q["doc"]), f"evidence not in {q['doc']}: {q['evidence']!r}"
+
+
+def test_rows_sharing_a_heldout_passage_are_flagged_and_only_those() -> None:
+    """``near_heldout`` keeps the trainer off a held-out question's passage (train_reader skips those rows)."""
+    flagged = {q["id"] for q in QUESTIONS if q.get("near_heldout") is True}
+    assert flagged == near_heldout_ids(QUESTIONS, MAIN_QUESTIONS)

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _keys, _norm, _text, assert_answer_fields, duplicate_ids
+from test_reports_eval_set import _keys, _norm, _text, assert_answer_fields, duplicate_ids, near_heldout_ids
 
 corpus = main_set.corpus
 
@@ -50,3 +50,9 @@ def test_evidence_and_answers_in_doc(q: dict, corpus: Path) -> None:
     assert _norm(q["evidence"]) in text, f"evidence not in {q['doc']}: {q['evidence']!r}"
     missing = [k for k in _keys(q) if _norm(unicodedata.normalize("NFKC", k)) not in text]
     assert not missing, f"answers not in {q['doc']}: {missing}"
+
+
+def test_rows_sharing_a_heldout_passage_are_flagged_and_only_those() -> None:
+    """``near_heldout`` keeps the trainer off a held-out question's passage (train_reader skips those rows)."""
+    flagged = {q["id"] for q in QUESTIONS if q.get("near_heldout") is True}
+    assert flagged == near_heldout_ids(QUESTIONS, OTHERS)

@@ -10,7 +10,7 @@ import numpy as np
 from qa.answer.extract import Extractor
 from qa.answer.features import SPAN_FEATURES
 from qa.answer.question import analyze
-from qa.evaluation.train_reader import Example, refeature
+from qa.evaluation.train_reader import Example, refeature, training_questions
 from qa.ingest.chunking import Chunk
 from qa.retrieve.search import Hit
 
@@ -106,3 +106,13 @@ def test_threshold_keeps_false_abstention_within_budget_per_group() -> None:
     assert source_table(probs, t, src_of, answerable, correct, src_of == 2)["abstention_unanswerable"] == 0.0
     _, best = choose_threshold(probs, src_of, srcs, answerable, correct, max_false=0.0, rule="max-accuracy")
     assert 0 < best <= 1
+
+
+def test_training_questions_leave_out_the_split_and_rows_near_heldout(tmp_path: Path) -> None:
+    rows = [{"id": "a", "split": "tune"}, {"id": "b", "split": "tune", "near_heldout": True},
+            {"id": "c", "split": "heldout"}, {"id": "d", "split": "tune", "near_heldout": False}]
+    qfile = tmp_path / "q.jsonl"
+    qfile.write_text("".join(json.dumps(dict(r, type="number", question="南湖有多少座桥?", answers=["12座"])) + "\n" for r in rows),
+                     encoding="utf-8")
+    assert [q["id"] for q in training_questions(str(qfile), "tune")] == ["a", "d"]
+    assert [q["id"] for q in training_questions(str(qfile))] == ["a", "c", "d"]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -87,6 +88,7 @@ QUESTION_FEATURES = (
 _Q_INDEX = {n: i for i, n in enumerate(QUESTION_FEATURES)}
 
 
+@lru_cache(maxsize=65536)  # the same clause, sentence and question are normalised for each of their spans
 def norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
@@ -116,6 +118,7 @@ class SpanContext:
     local_bigrams: dict[str, float] | None = None  # the question's bigrams, weighted the same way
     dyear: int = 0  # the document's year
     asked_years: tuple[int, ...] = ()  # the years asked about (a named report's own year left out)
+    memo: dict = field(default_factory=dict, repr=False)  # clause/sentence features, shared by their spans
 
 
 @dataclass
@@ -175,8 +178,15 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     sent = text[sp.sent_start:sp.sent_end]
     f = _SPAN_INDEX
     x[f["bias"]] = 1.0
-    x[f["lex_clause"]] = coverage(terms, clause)
-    x[f["lex_sent"]] = coverage(terms, sent)
+    memo = ctx.__dict__.setdefault("memo", {})  # (contexts pickled before the field existed have none)
+    ckey, skey = ("c", sp.clause_start, sp.clause_end), ("s", sp.sent_start, sp.sent_end)
+    if ckey not in memo:
+        memo[ckey] = _part_facts(info, terms, ctx, clause, "clause")
+    if skey not in memo:
+        memo[skey] = _part_facts(info, terms, ctx, sent, "sent")
+    cf, sf = memo[ckey], memo[skey]
+    x[f["lex_clause"]] = cf["lex"]
+    x[f["lex_sent"]] = sf["lex"]
     x[f["lex_passage"]] = ctx.lex_passage
     chars = [c for c in norm(span) if not c.isspace()]
     x[f["span_in_question"]] = sum(c in qchars for c in chars) / max(1, len(chars))
@@ -200,7 +210,7 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     if ctx.doc_known:
         x[f["year_doc_same"]] = float(ctx.doc_rel == 0)
         x[f["year_doc_next"]] = float(ctx.doc_rel == 1)
-    plan, review = bool(_PLAN.search(clause)), bool(_REVIEW.search(clause))
+    plan, review = cf["plan"], cf["review"]
     x[f["clause_plan"]], x[f["clause_review"]] = float(plan), float(review)
     intent = question_intent(info.text)
     if intent > 0:  # asks for an outcome
@@ -218,7 +228,7 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     if sem_rel is not None:
         x[f["sem_rel"]] = sem_rel
         x[f["sem_known"]] = 1.0
-    x[f["focus_in_clause"]] = float(any(w in clause for w in info.focus))
+    x[f["focus_in_clause"]] = cf["focus"]
     x[f["dist"]] = _distance(terms, sent, sp.start - sp.sent_start, sp.end - sp.sent_start)
     x[f["english"]] = float(info.english)
     x[f["span_has_qty"]] = float(bool(has_qty))
@@ -242,8 +252,8 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     x[f[f"kind_{sp.kind}"]] = 1.0
     x[f[f"qc_{qclass or question_class(info.text)}"]] = 1.0
     if ctx.local is not None:
-        x[f["lex_clause_local"]] = _wcov(ctx.local, norm(clause))
-        ls = _wcov(ctx.local, norm(sent))
+        x[f["lex_clause_local"]] = cf["local"]
+        ls = sf["local"]
         x[f["lex_sent_local"]] = ls
         x[f["sent_local_gap"]] = ctx.best_local_sent - ls
         x[f["span_local_terms"]] = _wcov(ctx.local, norm(span))
@@ -252,14 +262,14 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         low = norm(sent)
         x[f["left_local_bigrams"]] = _wcov(ctx.local_bigrams, low[max(0, s0 - _WINDOW):s0])
         x[f["right_local_bigrams"]] = _wcov(ctx.local_bigrams, low[e0:e0 + _WINDOW])
-        x[f["sent_local_bigrams"]] = _wcov(ctx.local_bigrams, low)
+        x[f["sent_local_bigrams"]] = sf["local_bigrams"]
     if gap[0] or gap[1]:  # the question's words right before/after its question word, right before/after the span
         x[f["left_adjacent"]] = _adjacent(norm(text[max(0, sp.start - 10):sp.start]), norm(gap[0]), left=True)
         x[f["right_adjacent"]] = _adjacent(norm(text[sp.end:sp.end + 10]), norm(gap[1]), left=False)
     if ctx.asked_years:  # the time the span's clause / sentence speaks of ("去年" in a report of 2013 = 2012)
         asked = set(ctx.asked_years)
-        for part, txt in (("clause", clause), ("sent", sent)):
-            when = time_reference(txt, ctx.dyear)
+        for part, facts in (("clause", cf), ("sent", sf)):
+            when = facts["when"]
             x[f[f"{part}_year_hit"]] = float(bool(when & asked))
             x[f[f"{part}_year_miss"]] = float(bool(when) and not when & asked)
         near = YEAR_RE.findall(norm(text[max(sp.sent_start, sp.start - 12):sp.start]))  # "由2002年的X增加到2007年的Y"
@@ -275,7 +285,7 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     if has_qty:  # the first figure of a sentence is usually its headline one ("赤字2.38万亿元，其中中央…")
         x[f["qty_order"]] = min(3, sum(1 for m in QTY_RE.finditer(text, sp.sent_start, sp.start))) / 3.0
     x[f["span_n_qty"]] = min(3, len(has_qty)) / 3.0  # a span of several figures rarely is the one asked for
-    if _AVG.search(clause):
+    if cf["avg"]:
         x[f["avg_match" if _AVG.search(norm(info.text)) else "avg_mismatch"]] = 1.0
     x[f["doc_named_report"]] = float(ctx.report_match == 1)
     x[f["doc_other_report"]] = float(ctx.report_match == -1)
@@ -288,6 +298,21 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         x[f["en_x_rank_recip"]] = x[f["rank_recip"]]
         x[f["en_x_dense_sim"]] = x[f["dense_sim"]]
     return x
+
+
+def _part_facts(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanContext, part: str,
+                which: str) -> dict:
+    """The features of a span that only depend on its clause or sentence (computed once for all its spans)."""
+    low = norm(part)
+    out = {"lex": coverage(terms, part),
+           "local": _wcov(ctx.local, low) if ctx.local is not None else 0.0,
+           "when": time_reference(part, ctx.dyear) if ctx.asked_years else frozenset()}
+    if which == "clause":
+        out.update(plan=bool(_PLAN.search(part)), review=bool(_REVIEW.search(part)),
+                   focus=float(any(w in part for w in info.focus)), avg=bool(_AVG.search(part)))
+    elif ctx.local_bigrams:
+        out["local_bigrams"] = _wcov(ctx.local_bigrams, low)
+    return out
 
 
 def _adjacent(passage_side: str, question_side: str, left: bool) -> float:

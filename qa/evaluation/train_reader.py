@@ -92,13 +92,19 @@ def span_label(q: dict[str, Any], span: str) -> float:
 _ENGINES: dict[str, tuple[Any, Extractor]] = {}  # one engine per source for the whole run (caches stay warm)
 
 
+def training_questions(qfile: str, split: str | None = None) -> list[dict[str, Any]]:
+    """The questions of a source to fit on: not those sharing a held-out question's passage (``near_heldout``),
+    which would teach the held-out answer."""
+    return [q for q in select(load_questions(qfile), split) if not q.get("near_heldout")]
+
+
 def collect(source: str, model: ReaderModel, limit: int | None, seed: int = 0, negatives: bool = True) -> list[Example]:
     from qa.engine import ReportQA
 
     parts = source.split(":")
     qfile, corpus, index_dir = parts[:3]
     split = parts[3] if len(parts) > 3 else None
-    questions = select(load_questions(qfile), split)
+    questions = training_questions(qfile, split)
     if limit and len(questions) > limit:
         questions = random.Random(seed).sample(questions, limit)
     if source not in _ENGINES:

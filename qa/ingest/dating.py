@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # A year, not an amount: "2019元", "1998万人", "2010.5亿元" are figures that happen to start like one
 YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?!\d)(?!(?:\.\d+)?\s*(?:[万亿千百十元多余个人名项吨户家件次台套辆所%‰倍米]|公里|平方))")
@@ -20,16 +21,17 @@ def doc_year(title: str, date: str = "") -> int:
     return 0
 
 
-def passage_years(text: str) -> set[int]:
+@lru_cache(maxsize=16384)  # asked of the same passages and clauses by every question that retrieves them
+def passage_years(text: str) -> frozenset[int]:
     """The years a text names, in any digit width."""
-    return {int(y) for y in YEAR_RE.findall(unicodedata.normalize("NFKC", text))}  # "２００８" counts
+    return frozenset(int(y) for y in YEAR_RE.findall(unicodedata.normalize("NFKC", text)))  # "２００８" counts
 
 
 _LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来|\blast year\b|\bpast year\b")
 _THIS_YEAR = re.compile(r"今年|本年|当年|\bthis year\b")
 
 
-def time_reference(text: str, dyear: int) -> set[int]:
+def time_reference(text: str, dyear: int) -> frozenset[int] | set[int]:
     """The years a clause or sentence speaks of: those it names, else "去年" = the document's year − 1 and
     "今年" = its year (a report of year Y says "去年" for Y−1); empty when it does not say."""
     named = passage_years(text)
