@@ -185,6 +185,7 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     if skey not in memo:
         memo[skey] = _part_facts(info, terms, ctx, sent, "sent")
     cf, sf = memo[ckey], memo[skey]
+    qf = memo.get("q") or memo.setdefault("q", _question_facts(info))
     x[f["lex_clause"]] = cf["lex"]
     x[f["lex_sent"]] = sf["lex"]
     x[f["lex_passage"]] = ctx.lex_passage
@@ -212,14 +213,14 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         x[f["year_doc_next"]] = float(ctx.doc_rel == 1)
     plan, review = cf["plan"], cf["review"]
     x[f["clause_plan"]], x[f["clause_review"]] = float(plan), float(review)
-    intent = question_intent(info.text)
+    intent = qf["intent"]
     if intent > 0:  # asks for an outcome
         x[f["qreview_x_doc_same"]] = x[f["year_doc_same"]]
         x[f["qreview_x_doc_next"]] = x[f["year_doc_next"]]
     pct = bool(_PCT.search(span))
     x[f["span_pct"]] = float(pct)
     if pct:  # a growth rate answers "增长了多少", rarely "是多少" (a level)
-        x[f["qgrowth_x_pct" if _GROWTH.search(info.text) else "qlevel_x_pct"]] = 1.0
+        x[f["qgrowth_x_pct" if qf["growth"] else "qlevel_x_pct"]] = 1.0
     if intent < 0:  # the question asks for a target or plan, not an outcome
         x[f["qplan_x_clause_plan"]] = float(plan)
         x[f["qplan_x_clause_review"]] = float(review and not plan)
@@ -247,7 +248,7 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         near_l, near_r = low[max(0, s0 - 4):s0], low[e0:e0 + 4]
         x[f["near_bigrams"]] = float(any(near_l[i:i + 2] in qbigrams for i in range(len(near_l) - 1))
                                      or any(near_r[i:i + 2] in qbigrams for i in range(len(near_r) - 1)))
-        qn = norm(info.text)
+        qn = qf["norm"]
         x[f["window_run"]] = min(1.0, max(_run(left, qn), _run(right, qn)) / 8.0)
     x[f[f"kind_{sp.kind}"]] = 1.0
     x[f[f"qc_{qclass or question_class(info.text)}"]] = 1.0
@@ -279,14 +280,14 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     before, after = text[max(0, sp.start - 3):sp.start], text[sp.end:sp.end + 6]
     x[f["after_to"]] = float(bool(_AFTER_TO.search(before)))
     x[f["before_to"]] = float(bool(_BEFORE_TO.search(after)))
-    if _Q_TO.search(norm(info.text)):
+    if qf["to"]:
         x[f["q_to_x_after_to"]] = x[f["after_to"]]
         x[f["q_to_x_before_to"]] = x[f["before_to"]]
     if has_qty:  # the first figure of a sentence is usually its headline one ("赤字2.38万亿元，其中中央…")
         x[f["qty_order"]] = min(3, sum(1 for m in QTY_RE.finditer(text, sp.sent_start, sp.start))) / 3.0
     x[f["span_n_qty"]] = min(3, len(has_qty)) / 3.0  # a span of several figures rarely is the one asked for
     if cf["avg"]:
-        x[f["avg_match" if _AVG.search(norm(info.text)) else "avg_mismatch"]] = 1.0
+        x[f["avg_match" if qf["avg"] else "avg_mismatch"]] = 1.0
     x[f["doc_named_report"]] = float(ctx.report_match == 1)
     x[f["doc_other_report"]] = float(ctx.report_match == -1)
     x[f["causal"]] = float(bool(_CAUSAL.search(span)))
@@ -298,6 +299,13 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         x[f["en_x_rank_recip"]] = x[f["rank_recip"]]
         x[f["en_x_dense_sim"]] = x[f["dense_sim"]]
     return x
+
+
+def _question_facts(info: QuestionInfo) -> dict:
+    """What every span's features ask of the question (once per passage instead of once per span)."""
+    qn = norm(info.text)
+    return {"norm": qn, "intent": question_intent(info.text), "growth": bool(_GROWTH.search(info.text)),
+            "to": bool(_Q_TO.search(qn)), "avg": bool(_AVG.search(qn))}
 
 
 def _part_facts(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanContext, part: str,

@@ -77,13 +77,14 @@ def _posseg_cached(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in pseg.cut(text))
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=65536)
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """jieba.posseg tokens of ``text`` as (start, end, flag) offsets (cached per text, as clauses recur)."""
     out, pos = [], 0
     for word, flag in _posseg_cached(text):
         out.append((pos, pos + len(word), flag))
         pos += len(word)
-    return out
+    return tuple(out)
 
 
 def has_person_name(text: str) -> bool:

@@ -235,7 +235,7 @@ def refeature(examples: list[Example], doc_years: dict[str, int] | None = None) 
             c.ctx.local, c.ctx.best_local_sent, c.ctx.local_bigrams = local_weights(a.terms, c.ctx.text, qbi)
             dyear = (doc_years or {}).get(c.chunk.source) or doc_year(c.chunk.title)
             c.ctx.report_match = (1 if dyear == named else -1) if named and dyear else 0
-            c.ctx.dyear, c.ctx.asked_years = dyear, asked
+            c.ctx.dyear, c.ctx.asked_years, c.ctx.memo = dyear, asked, {}  # no features of collection time
             for sp in passage_spans(c.chunk.text, *gap, with_names=info.qtype in ("who", "fact")):
                 cands.append(Scored(c.chunk, sp, c.chunk.text[sp.start:sp.end], c.ctx, c.hit))
         if not cands:
