@@ -57,7 +57,7 @@ from qa.evaluation.widen_margin import choose_expand_margins, margin_notes, ques
 from qa.text import normalize_for_match
 
 logger = logging.getLogger(__name__)
-TOP_PASSAGES, K = 6, 8
+TOP_PASSAGES, K = 6, 8  # the shipped fit read 6 passages; answers read 8 (qa.engine.READ_PASSAGES)
 _DF_FEATURES = ("unknown_share", "rare_missing", "missing_share")
 
 
