@@ -23,7 +23,8 @@ import pytest
 
 from conftest import load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _keys, _norm, _text, assert_answer_fields, assert_counts, duplicate_ids, near_heldout_ids
+from test_reports_eval_set import (_keys, _norm, _text, assert_answer_fields, assert_counts, duplicate_ids,
+                                   near_heldout_ids)
 
 corpus = main_set.corpus  # the same fixture: skips when the corpus is not found
 

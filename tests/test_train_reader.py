@@ -112,7 +112,7 @@ def test_training_questions_leave_out_the_split_and_rows_near_heldout(tmp_path: 
     rows = [{"id": "a", "split": "tune"}, {"id": "b", "split": "tune", "near_heldout": True},
             {"id": "c", "split": "heldout"}, {"id": "d", "split": "tune", "near_heldout": False}]
     qfile = tmp_path / "q.jsonl"
-    qfile.write_text("".join(json.dumps(dict(r, type="number", question="南湖有多少座桥?", answers=["12座"])) + "\n" for r in rows),
-                     encoding="utf-8")
+    q = {"type": "number", "question": "南湖有多少座桥?", "answers": ["12座"]}
+    qfile.write_text("".join(json.dumps({**r, **q}) + "\n" for r in rows), encoding="utf-8")
     assert [q["id"] for q in training_questions(str(qfile), "tune")] == ["a", "d"]
     assert [q["id"] for q in training_questions(str(qfile))] == ["a", "c", "d"]

@@ -179,6 +179,9 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     f = _SPAN_INDEX
     x[f["bias"]] = 1.0
     memo = ctx.__dict__.setdefault("memo", {})  # (contexts pickled before the field existed have none)
+    if memo.get("question") is not info or memo.get("terms") is not terms:  # a context reused for another question
+        memo.clear()
+        memo.update(question=info, terms=terms)
     ckey, skey = ("c", sp.clause_start, sp.clause_end), ("s", sp.sent_start, sp.sent_end)
     if ckey not in memo:
         memo[ckey] = _part_facts(info, terms, ctx, clause, "clause")

@@ -31,7 +31,7 @@ _LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来|\blast 
 _THIS_YEAR = re.compile(r"今年|本年|当年|\bthis year\b")
 
 
-def time_reference(text: str, dyear: int) -> frozenset[int] | set[int]:
+def time_reference(text: str, dyear: int) -> frozenset[int]:
     """The years a clause or sentence speaks of: those it names, else "去年" = the document's year − 1 and
     "今年" = its year (a report of year Y says "去年" for Y−1); empty when it does not say."""
     named = passage_years(text)
@@ -40,13 +40,13 @@ def time_reference(text: str, dyear: int) -> frozenset[int] | set[int]:
     if dyear:
         low = unicodedata.normalize("NFKC", text).lower()
         if _LAST_YEAR.search(low):
-            return {dyear - 1}
+            return frozenset((dyear - 1,))
         if _THIS_YEAR.search(low):
-            return {dyear}
-    return set()
+            return frozenset((dyear,))
+    return frozenset()
 
 
-def part_years(path: tuple[str, ...], dyear: int) -> set[int]:
+def part_years(path: tuple[str, ...], dyear: int) -> frozenset[int]:
     """The years the part of a report a passage is in speaks of, by its top heading ("一、去年工作回顾" of a 2022
     report: 2021; "三、加快转变发展方式": none)."""
-    return time_reference(path[0], dyear) if path else set()
+    return time_reference(path[0], dyear) if path else frozenset()
