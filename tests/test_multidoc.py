@@ -96,34 +96,34 @@ def test_incremental_update_embeds_only_the_changed_file(tmp_path):
     from qa.bench.synth import generate_corpus
 
     corpus = tmp_path / "corpus"
-    generate_corpus(corpus, n_reports=10, seed=7, n_questions=0)  # 10 files: enough to see one re-embedded
+    generate_corpus(corpus, n_reports=5, seed=7, n_questions=0)  # 5 files: enough to see one re-embedded
     (corpus / "questions.jsonl").unlink(missing_ok=True)
     files = sorted(corpus.glob("*.txt"))
-    assert len(files) == 10
+    assert len(files) == 5
     settings = Settings.create(str(corpus), str(tmp_path / "index"))
     store = IndexStore(settings.index_dir, settings.collection, ChromaBackend(None))
     emb = make_embeddings(settings.embedder)
     first = build_index(settings, store, emb)
-    assert first.built and first.embedded == first.chunks and len(first.added) == 10
+    assert first.built and first.embedded == first.chunks and len(first.added) == 5
 
     again = build_index(settings, store, emb)
-    assert not again.built and len(again.unchanged) == 10 and again.embedded == 0
+    assert not again.built and len(again.unchanged) == 5 and again.embedded == 0
 
-    target = files[5]
+    target = files[2]
     text = target.read_text(encoding="utf-8")
     target.write_text(text.replace("。", "。此外，全年新增示范点7个。", 1), encoding="utf-8")
-    (files[9]).unlink()
+    (files[4]).unlink()
     t0 = time.perf_counter()
     third = build_index(settings, store, emb)
     elapsed = time.perf_counter() - t0
     manifest = store.read_manifest()
-    assert third.updated == [target.name] and third.removed == [files[9].name] and len(third.unchanged) == 8
+    assert third.updated == [target.name] and third.removed == [files[4].name] and len(third.unchanged) == 3
     changed_file_chunks = manifest["documents"][target.name]["chunks"]
     assert 0 < third.embedded <= changed_file_chunks, (third.embedded, changed_file_chunks)
     assert third.reused == third.chunks - third.embedded
     print(f"\nincremental: {third.summary()} ({elapsed:.2f}s); first build {first.seconds:.1f}s")
     engine = ReportQA.open(corpus=str(corpus), index_dir=settings.index_dir, build="never")
-    assert all(c.source != files[9].name for c in engine.data.chunks)
+    assert all(c.source != files[4].name for c in engine.data.chunks)
 
 
 @pytest.fixture(scope="module")
