@@ -46,22 +46,22 @@ class Trees:
     _flat: tuple | None = field(default=None, repr=False, compare=False)
 
     def predict(self, X: np.ndarray) -> np.ndarray:
-        if self._flat is None:  # all trees in one node table: one pass per depth level, every tree at once
+        if self._flat is None:  # all trees in one node table, a leaf its own child: every tree walks in step
             offsets = np.cumsum([0] + [len(t["value"]) for t in self.trees[:-1]])
             cat = {k: np.concatenate([t[k] for t in self.trees]) for k in self.trees[0]}
-            cat["left"] = np.concatenate([t["left"] + o for t, o in zip(self.trees, offsets)])
-            cat["right"] = np.concatenate([t["right"] + o for t, o in zip(self.trees, offsets)])
-            self._flat = (offsets, cat)
-        offsets, n = self._flat
-        idx = np.repeat(offsets[:, None], len(X), axis=1)
-        rows = np.arange(len(X))[None, :]
-        for _ in range(self.depth):
-            leaf = n["is_leaf"][idx]
-            if leaf.all():
-                break
-            go_left = X[rows, n["feature"][idx]] <= n["threshold"][idx]
-            idx = np.where(leaf, idx, np.where(go_left, n["left"][idx], n["right"][idx]))
-        return self.baseline + n["value"][idx].sum(axis=0)
+            leaf, ids = cat["is_leaf"], np.arange(len(cat["value"]))
+            left = np.where(leaf, ids, np.concatenate([t["left"] + o for t, o in zip(self.trees, offsets)]))
+            right = np.where(leaf, ids, np.concatenate([t["right"] + o for t, o in zip(self.trees, offsets)]))
+            self._flat = (offsets, np.where(leaf, 0, cat["feature"]), np.where(leaf, np.inf, cat["threshold"]),
+                          np.stack([right, left], axis=1).ravel(), cat["value"])  # child of i: [2i + went left]
+        offsets, feature, threshold, child, value = self._flat
+        n_rows, n_cols = X.shape
+        flat = np.ascontiguousarray(X, dtype=np.float64).ravel()
+        row_start = (np.arange(n_rows) * n_cols)[None, :]
+        idx = np.repeat(offsets[:, None], n_rows, axis=1)
+        for _ in range(self.depth - 1):  # a tree of depth d (levels of nodes) takes d - 1 steps to a leaf
+            idx = child[2 * idx + (flat[row_start + feature[idx]] <= threshold[idx])]
+        return self.baseline + value[idx].sum(axis=0)
 
     def to_json(self) -> dict:
         return {"baseline": self.baseline, "depth": self.depth,
