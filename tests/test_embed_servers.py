@@ -78,7 +78,7 @@ def test_server_vectors_match_in_process(servers):
     assert float(np.dot(local.embed_query(q), remote.embed_query(q))) >= 0.999
 
 
-def test_index_through_two_servers_answers_like_in_process(servers, tmp_path):
+def test_index_through_two_servers_answers_like_in_process(servers, seed_engine, tmp_path):
     corpus = tmp_path / "corpus"
     shutil.copytree(SEEDS, corpus)
     spec = "openai:" + ",".join(servers) + "?batch=4"
@@ -88,8 +88,8 @@ def test_index_through_two_servers_answers_like_in_process(servers, tmp_path):
     assert set(served.embeddings.requests) == set(servers) and sum(served.embeddings.requests.values()) >= 5
     # Same identity: the index built through the servers opens in-process without rebuilding …
     inproc_on_srv = ReportQA.open(corpus=str(corpus), index_dir=str(tmp_path / "srv"), build="never")
-    # … and answers exactly like an index built in-process.
-    local = ReportQA.open(corpus=str(corpus), index_dir=str(tmp_path / "local"))
+    # … and answers exactly like an index built in-process (the session's index of the same files).
+    local = seed_engine
     questions = [json.loads(line)["question"] for line in EVAL_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
     diffs = []
     for q in questions[:N_QUESTIONS]:

@@ -154,11 +154,10 @@ def chroma_server(tmp_path_factory):
         proc.kill()
 
 
-def test_server_mode_gives_the_same_answers_as_embedded(chroma_server, tmp_path):
+def test_server_mode_gives_the_same_answers_as_embedded(chroma_server, seed_corpus, seed_engine, tmp_path):
     corpus = tmp_path / "seeds"
-    corpus.mkdir()
-    shutil.copy(SEED, corpus / SEED.name)
-    embedded = ReportQA.open(corpus=str(corpus), index_dir=str(tmp_path / "emb"))
+    shutil.copytree(seed_corpus, corpus)
+    embedded = seed_engine  # the session's embedded index of the same files
     server = ReportQA.open(corpus=str(corpus), index_dir=str(tmp_path / "srv"), chroma_url=chroma_server)
     assert server.data.manifest["chroma_mode"] == "server"
     questions = [json.loads(line)["question"] for line in EVAL.read_text(encoding="utf-8").splitlines() if line.strip()]
