@@ -14,7 +14,7 @@ from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, _
                                 span_features)
 from qa.answer.question import analyze
 from qa.answer.reader import MODEL_PATH, ReaderModel
-from qa.answer.spans import passage_spans
+from qa.answer.spans import name_spans, passage_spans
 from qa.evaluation.cmrc import convert, paragraph_split, read_cmrc
 from qa.evaluation.metrics import exact_match, f1_score, normalize_answer, segment
 from qa.ingest.chunking import Chunk
@@ -97,6 +97,22 @@ def test_spans_give_tight_typed_candidates() -> None:
     assert "10月27日" in k["date"]
     assert "踢爆" in k["copula"]
     assert all(text.find(s) >= 0 for kind in k.values() for s in kind)  # exact slices
+
+
+@pytest.mark.parametrize("text, name, part", [
+    ("南湖大学的约翰·史密斯（John Smith）提出了这一方法。", "约翰·史密斯", "约翰"),
+    ("临风市市长玛丽·安妮·沃森出席了开幕式。", "玛丽·安妮·沃森", "沃森"),
+    ("该剧由彼得・帕克主演。", "彼得・帕克", "彼得"),
+])
+def test_a_transliterated_name_is_one_candidate(text: str, name: str, part: str) -> None:
+    names = {text[a:b] for a, b in name_spans(text)}
+    assert name in names and part not in names  # the parts of a dotted name are not names of their own
+
+
+def test_a_dot_between_figures_or_dates_joins_no_name() -> None:
+    text = "2015年·经济篇：临风市发展概况。"
+    names = {text[a:b] for a, b in name_spans(text)}
+    assert not any("·" in n for n in names)
 
 
 def test_aligned_span_fills_the_question_words_gap() -> None:

@@ -118,21 +118,42 @@ def names_period(text: str) -> bool:
     return any(flag == "t" and b - a >= 2 and text[a:b] not in _DEICTIC_TIME for a, b, flag in tokens(text))
 
 
+_PROPER = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz", "eng"))
+_NAME_DOTS = frozenset("·・•‧")  # the dot between the parts of a transliterated name ("马丁·路德·金")
+_NAME_HEAD = frozenset(("a", "nr", "nrt", "nrfg", "ns", "nz", "eng"))  # tags a name's cut-off first syllable gets
+_NOT_NAME = frozenset(("m", "mq", "t", "q", "x", "w"))  # figures, dates, measures and punctuation: never a name's part
+
+
+def _word(token: str) -> bool:
+    """A token of letters or ideographs (not punctuation, not a figure)."""
+    return bool(token) and all(c.isalpha() for c in token)
+
+
 def name_spans(text: str) -> list[tuple[int, int]]:
-    """Runs of proper-noun tokens (person, place, organisation, other proper noun) in ``text``."""
+    """Runs of proper-noun tokens (person, place, organisation, other proper noun) in ``text``; the parts of a
+    transliterated name joined by a middle dot make one name, whatever jieba tags a part ("马丁·理察德")."""
     out: list[tuple[int, int]] = []
-    pos = 0
+    toks = [(s, e, text[s:e], flag) for s, e, flag in tokens(text)]
     run: tuple[int, int] | None = None
-    for word, flag in _posseg(text):
-        s, e = pos, pos + len(word)
-        pos = e
-        proper = flag in ("nr", "nrfg", "nrt", "ns", "nt", "nz", "eng") and len(word.strip()) >= 1
-        if proper:
-            run = (run[0], e) if run else (s, e)
-        else:
-            if run and run[1] - run[0] >= 2:
-                out.append(run)
-            run = None
+    for i, (s, e, word, flag) in enumerate(toks):
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if word in _NAME_DOTS and prev and nxt and _word(prev[2]) and _word(nxt[2]) and prev[3] not in _NOT_NAME \
+                and nxt[3] not in _NOT_NAME:
+            start = run[0] if run and run[1] == prev[1] else prev[0]
+            if start == prev[0] and i >= 2 and toks[i - 2][1] - toks[i - 2][0] == 1 and toks[i - 2][3] in _NAME_HEAD:
+                start = toks[i - 2][0]  # a first syllable jieba cut off ("高|德菲·哈罗德")
+            run = (start, e)  # the dot joins the word before ...
+            continue
+        if run and run[1] == s and s > 0 and text[s - 1] in _NAME_DOTS and _word(word) and flag not in _NOT_NAME:
+            run = (run[0], e)  # ... to the word after it, whatever its tag
+            continue
+        if flag in _PROPER and word.strip():
+            run = (run[0], e) if run and run[1] == s else (s, e)
+            continue
+        if run and run[1] - run[0] >= 2:
+            out.append(run)
+        run = None
     if run and run[1] - run[0] >= 2:
         out.append(run)
     return out
