@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import EVAL_FILE, ROOT, SEEDS, run_cli, free_port
+from conftest import EVAL_FILE, SEEDS, run_cli, free_port
 from qa import EmbedderError, ReportQA
 from qa.store.embed_server import OpenAIServerEmbeddings, parse_spec
 
