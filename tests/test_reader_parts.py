@@ -109,6 +109,21 @@ def test_a_transliterated_name_is_one_candidate(text: str, name: str, part: str)
     assert name in names and part not in names  # the parts of a dotted name are not names of their own
 
 
+@pytest.mark.parametrize("text, bare, whole", [
+    ("该设备由南湖机械公司生产。", "南湖", "南湖机械公司"),
+    ("会议在南湖市召开。", "南湖", "南湖市"),
+    ("他被约翰·史密斯公司聘用。", "约翰·史密斯", "约翰·史密斯公司"),
+])
+def test_a_name_and_its_category_word_are_both_candidates(text: str, bare: str, whole: str) -> None:
+    names = {text[a:b] for a, b in name_spans(text)}
+    assert {bare, whole} <= names  # "哪个城市" wants the bare name as much as "哪家公司" the whole one
+
+
+def test_a_name_is_not_grown_over_other_nouns() -> None:
+    text = "南湖经济发展很快。"
+    assert {text[a:b] for a, b in name_spans(text)} == {"南湖"}
+
+
 def test_a_dot_between_figures_or_dates_joins_no_name() -> None:
     text = "2015年·经济篇：临风市发展概况。"
     names = {text[a:b] for a, b in name_spans(text)}

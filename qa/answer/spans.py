@@ -122,6 +122,13 @@ _PROPER = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz", "eng"))
 _NAME_DOTS = frozenset("·・•‧")  # the dot between the parts of a transliterated name ("马丁·路德·金")
 _NAME_HEAD = frozenset(("a", "nr", "nrt", "nrfg", "ns", "nz", "eng"))  # tags a name's cut-off first syllable gets
 _NOT_NAME = frozenset(("m", "mq", "t", "q", "x", "w"))  # figures, dates, measures and punctuation: never a name's part
+# the category word that ends a proper name ("南湖|市", "南湖集团|公司", "子弹|队"): jieba cuts it off the name
+NAME_SUFFIXES = frozenset((
+    "省", "市", "县", "区", "州", "郡", "镇", "乡", "村", "岛", "路", "街", "站", "港", "桥", "城", "寺", "庙", "宫", "院",
+    "馆", "校", "社", "局", "部", "厅", "署", "委", "党", "帮", "派", "队", "团", "军", "公司", "有限公司", "集团", "大学",
+    "学院", "中学", "小学", "银行", "医院", "机场", "车站", "广场", "大厦", "公园", "球场", "体育场", "王朝", "帝国", "王国",
+    "共和国", "委员会", "协会", "学会", "研究所", "研究院", "出版社", "电视台", "报社", "工作室", "俱乐部", "球队", "乐队",
+    "基金会", "政府", "人民政府", "博物馆", "图书馆", "剧院", "酒店", "中心"))
 
 
 def _word(token: str) -> bool:
@@ -152,11 +159,34 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             run = (run[0], e) if run and run[1] == s else (s, e)
             continue
         if run and run[1] - run[0] >= 2:
-            out.append(run)
+            out += _and_suffixed(toks, run)
         run = None
     if run and run[1] - run[0] >= 2:
-        out.append(run)
+        out += _and_suffixed(toks, run)
     return out
+
+
+def _nominal(flag: str) -> bool:
+    return flag[:1] == "n" or flag == "zg"
+
+
+def _and_suffixed(toks: list[tuple[int, int, str, str]], run: tuple[int, int]) -> list[tuple[int, int]]:
+    """A name run, and the same run grown over the category word that ends it when one follows, one common noun
+    in between allowed ("美国雷明登|武器|公司"): "哪个国家" wants "美国", "哪家公司" the whole name."""
+    grown = _with_suffix(toks, run)
+    return [run] if grown == run else [run, grown]
+
+
+def _with_suffix(toks: list[tuple[int, int, str, str]], run: tuple[int, int]) -> tuple[int, int]:
+    i = next((k for k, t in enumerate(toks) if t[0] == run[1]), None)
+    while i is not None and i < len(toks):
+        if toks[i][2] in NAME_SUFFIXES and _nominal(toks[i][3]):
+            run, i = (run[0], toks[i][1]), i + 1
+        elif i + 1 < len(toks) and _nominal(toks[i][3]) and toks[i + 1][2] in NAME_SUFFIXES and _nominal(toks[i + 1][3]):
+            run, i = (run[0], toks[i + 1][1]), i + 2
+        else:
+            break
+    return run
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
