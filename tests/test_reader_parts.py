@@ -119,6 +119,13 @@ def test_a_name_and_its_category_word_are_both_candidates(text: str, bare: str, 
     assert {bare, whole} <= names  # "哪个城市" wants the bare name as much as "哪家公司" the whole one
 
 
+def test_a_regnal_number_and_a_place_after_its_category_word_belong_to_the_name() -> None:
+    text = "该宫建于查理·约瑟夫一世统治时期。"
+    assert "查理·约瑟夫一世" in {text[a:b] for a, b in name_spans(text)}
+    text = "他生于南湖省临海市。"
+    assert "南湖省临海市" in {text[a:b] for a, b in name_spans(text)}
+
+
 def test_a_name_is_not_grown_over_other_nouns() -> None:
     text = "南湖经济发展很快。"
     assert {text[a:b] for a, b in name_spans(text)} == {"南湖"}

@@ -646,3 +646,13 @@ def test_a_total_does_not_answer_an_amount_per_unit(question: str, answer: str, 
     from qa.answer.figure_rules import total_for_rate
 
     assert total_for_rate(analyze(question), answer) is miss
+
+
+def test_a_count_in_the_questions_own_counter_and_an_asked_code_are_allowed() -> None:
+    text = "南湖省当年划为十二道，道下设州。该省道的编号为S21，全长80公里。"
+    assert "十二道" in _allowed_texts(text, "南湖省当年划为多少道?")
+    allowed = _allowed_texts(text, "该省道的编号是多少?")
+    assert "S21" in allowed
+    assert "S21" not in _allowed_texts(text, "该省道全长多少?")  # a length is asked: a code is no answer
+
+

@@ -30,8 +30,8 @@ from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
                                     total_for_rate, year_excluded)
-from qa.answer.kind_rules import (class_statement, detail_missing, naming_clause, no_person_name, not_points,
-                                  ordinal_for_count, points_given, repeats_question)
+from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, naming_clause, no_person_name,
+                                  not_points, ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -376,7 +376,7 @@ class Extractor:
     @staticmethod
     def _allowed_kind(info: QuestionInfo, cands: list["Scored"], X: np.ndarray) -> np.ndarray:
         if info.qtype == "number":
-            ok = X[:, SPAN_FEATURES.index("span_has_qty")] > 0
+            ok = (X[:, SPAN_FEATURES.index("span_has_qty")] > 0) | counted_as_asked(info, cands)
             base = info.unit.lstrip("万亿")  # "多少万吨" is answered in 吨 (万吨, 亿吨), "多少亿元" in 元
             if info.unit_explicit and not info.english:  # "多少吨", "多少万吨": a quantity in 吨, not "一艘"
                 ok &= np.array([in_unit(c.text, base) for c in cands])

@@ -132,3 +132,26 @@ def ordinal_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray 
         if only is None or only[i]:
             out[i] = bool(re.match(r"\s*第\s*[\d一二三四五六七八九十百千〇零]+", c.text))
     return out
+
+
+# "多少路", "几代": the question's own counter, which the units a quantity is recognised by may not list
+_ASKED_COUNTER = re.compile(r"(?:多少|几)(?!乎)([\u4e00-\u9fff])")
+_NUMERAL = r"(?:\d+|[一二三四五六七八九十百千两]+)"
+# a code is asked, not an amount: "编号是多少" is answered "G11"
+_CODE_ASKED = re.compile(r"(?:编号|代号|代码|号码|编码|型号|邮编|区号|车牌)(?:是|为)?(?:多少|什么)")
+_CODE = re.compile(r"(?<![A-Za-z\d])[A-Za-z]{0,4}\d+[A-Za-z\d-]*(?![A-Za-z\d])")
+
+
+def counted_as_asked(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+    """Spans that answer a 多少 question in its own words though no listed unit marks them a quantity: a count
+    in the question's counter ("十五路" for "多少路"), or a code where a code is asked ("G11" for "编号是多少")."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.english:
+        return out
+    m = _ASKED_COUNTER.search(info.text)
+    counted = re.compile(_NUMERAL + re.escape(m.group(1))) if m and m.group(1) not in "万亿" else None
+    code = bool(_CODE_ASKED.search(info.text))
+    for i, c in enumerate(cands):
+        out[i] = bool(counted and counted.search(c.text)) or (code and bool(_CODE.fullmatch(c.text.strip())))
+    return out
+

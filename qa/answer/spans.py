@@ -121,10 +121,11 @@ def names_period(text: str) -> bool:
 _PROPER = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz", "eng"))
 _NAME_DOTS = frozenset("·・•‧")  # the dot between the parts of a transliterated name ("马丁·路德·金")
 _NAME_HEAD = frozenset(("a", "nr", "nrt", "nrfg", "ns", "nz", "eng"))  # tags a name's cut-off first syllable gets
+_REGNAL = re.compile(r"[一二三四五六七八九十]+世")
 _NOT_NAME = frozenset(("m", "mq", "t", "q", "x", "w"))  # figures, dates, measures and punctuation: never a name's part
 # the category word that ends a proper name ("南湖|市", "南湖集团|公司", "子弹|队"): jieba cuts it off the name
 NAME_SUFFIXES = frozenset((
-    "省", "市", "县", "区", "州", "郡", "镇", "乡", "村", "岛", "路", "街", "站", "港", "桥", "城", "寺", "庙", "宫", "院",
+    "省", "市", "县", "区", "州", "郡", "镇", "乡", "村", "町", "岛", "路", "街", "站", "港", "桥", "城", "寺", "庙", "宫", "院",
     "馆", "校", "社", "局", "部", "厅", "署", "委", "党", "帮", "派", "队", "团", "军", "公司", "有限公司", "集团", "大学",
     "学院", "中学", "小学", "银行", "医院", "机场", "车站", "广场", "大厦", "公园", "球场", "体育场", "王朝", "帝国", "王国",
     "共和国", "委员会", "协会", "学会", "研究所", "研究院", "出版社", "电视台", "报社", "工作室", "俱乐部", "球队", "乐队",
@@ -157,6 +158,12 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             continue
         if flag in _PROPER and word.strip():
             run = (run[0], e) if run and run[1] == s else (s, e)
+            continue
+        if run and run[1] == s and (_REGNAL.fullmatch(word) or (word in NAME_SUFFIXES and _nominal(flag)
+                                                                 and nxt is not None and nxt[3] in _PROPER)):
+            if not _REGNAL.fullmatch(word) and run[1] - run[0] >= 2:
+                out.append(run)  # "福冈" of "福冈|县|福冈市": the name goes on after its category word
+            run = (run[0], e)  # a regnal number is part of the name ("约瑟夫|一世")
             continue
         if run and run[1] - run[0] >= 2:
             out += _and_suffixed(toks, run)
