@@ -265,16 +265,39 @@ def figure_groups(text: str) -> int:
 
 
 def passage_spans(text: str, left: str = "", right: str = "", with_names: bool = True) -> list[Span]:
-    """Every candidate span of a passage (deduplicated by offsets and kind)."""
-    spans: dict[tuple[int, int, str], Span] = {}
+    """Every candidate span of a passage (deduplicated by offsets and kind): those of its sentences, which depend
+    on the text alone (cached, as passages recur across questions), each followed by the sentence's spans where
+    the question word's gap falls."""
+    out: list[Span] = []
+    for ss, se, clauses, base in _sentence_spans(text, with_names):
+        out += base
+        if left or right:
+            spans: dict[tuple[int, int], Span] = {}
+            for a, b, n in aligned_spans(text[ss:se], left, right):
+                s, e = _strip(text, ss + a, ss + b)
+                if 1 <= e - s <= MAX_SPAN:
+                    cl = next(((cs, ce) for cs, ce in clauses if cs <= ss + a < ce), (ss, se))
+                    spans.setdefault((s, e), Span(s, e, "aligned", cl[0], max(cl[1], ss + b), ss, se, n))
+            out += spans.values()
+    return out
 
-    def add(s: int, e: int, kind: str, cs: int, ce: int, ss: int, se: int, anchors: int = 0) -> None:
-        s, e = _strip(text, s, e)
-        if e - s < 1 or (kind not in ("clause", "pair") and e - s > MAX_SPAN):
-            return
-        spans.setdefault((s, e, kind), Span(s, e, kind, cs, ce, ss, se, anchors))
 
+_Sentence = tuple[int, int, tuple[tuple[int, int], ...], tuple[Span, ...]]  # offsets, clauses, spans
+
+
+@lru_cache(maxsize=8192)
+def _sentence_spans(text: str, with_names: bool) -> tuple[_Sentence, ...]:
+    """Per sentence of ``text``: its offsets, its clauses and the candidate spans that need no question."""
+    out = []
     for ss, se in sentence_spans(text):
+        spans: dict[tuple[int, int, str], Span] = {}
+
+        def add(s: int, e: int, kind: str, cs: int, ce: int, ss: int, se: int) -> None:
+            s, e = _strip(text, s, e)
+            if e - s < 1 or (kind not in ("clause", "pair") and e - s > MAX_SPAN):
+                return
+            spans.setdefault((s, e, kind), Span(s, e, kind, cs, ce, ss, se))
+
         sent = text[ss:se]
         clauses = [(ss + a, ss + b) for a, b in clause_spans(sent)]
         for i, (cs, ce) in enumerate(clauses):
@@ -304,10 +327,5 @@ def passage_spans(text: str, left: str = "", right: str = "", with_names: bool =
                 first = clause.find(_LIST_ITEM_SEP)
                 start = max((j + 1 for j in range(first) if clause[j] in "是为括有：:对在和与及"), default=0)
                 add(cs + start, ce, "list", cs, ce, ss, se)
-        if left or right:
-            for a, b, n in aligned_spans(sent, left, right):
-                s, e = ss + a, ss + b
-                cl = next(((cs, ce) for cs, ce in clauses if cs <= s < ce), (ss, se))
-                ce = max(cl[1], e)
-                add(s, e, "aligned", cl[0], ce, ss, se, n)
-    return list(spans.values())
+        out.append((ss, se, tuple(clauses), tuple(spans.values())))
+    return tuple(out)
