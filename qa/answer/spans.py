@@ -138,8 +138,10 @@ def _word(token: str) -> bool:
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:
-    """Runs of proper-noun tokens (person, place, organisation, other proper noun) in ``text``; the parts of a
-    transliterated name joined by a middle dot make one name, whatever jieba tags a part ("马丁·理察德")."""
+    """Runs of proper-noun tokens (person, place, organisation, other proper noun) in ``text``: the parts of a
+    transliterated name joined by a middle dot make one name, whatever jieba tags a part ("马丁·理察德"), a regnal
+    number belongs to the name before it ("约瑟夫一世"), a run goes on after a category word followed by another
+    name ("福冈县福冈市"); each run also grown over the category word that ends it (:func:`_and_suffixed`)."""
     out: list[tuple[int, int]] = []
     toks = [(s, e, text[s:e], flag) for s, e, flag in tokens(text)]
     run: tuple[int, int] | None = None
