@@ -656,3 +656,17 @@ def test_a_count_in_the_questions_own_counter_and_an_asked_code_are_allowed() ->
     assert "S21" not in _allowed_texts(text, "该省道全长多少?")  # a length is asked: a code is no answer
 
 
+
+
+@pytest.mark.parametrize("text, answer, expected", [
+    ("由南湖铁道（南湖铁路公司）经营。", "南湖铁道", "南湖铁道（南湖铁路公司）"),  # an alias after a name
+    ("年平均气温28℃（82°F）。", "28℃", "28℃（82°F）"),  # a conversion after a figure
+    ("位于南湖（）", "南湖", "南湖"),  # an empty bracket
+    ("张三（南湖人，曾任市长）出席", "张三", "张三"),  # a clause in brackets
+])
+def test_a_short_answer_carries_the_other_name_after_it(text: str, answer: str, expected: str) -> None:
+    from qa.answer.boundaries import glossed
+
+    s = text.index(answer)
+    a, b = glossed(text, s, s + len(answer))
+    assert text[a:b] == expected

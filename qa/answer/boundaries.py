@@ -264,6 +264,10 @@ def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, in
 # reign year and its common-era year ("某某三年（1370年）"). Annotators and readers take both.
 _MODERN_GLOSS = re.compile(r"[（(](?:今|即|现|现为|今属)[^（()）\n，。；]{1,20}[）)]")
 _YEAR_GLOSS = re.compile(r"[（(]\s*(?:公元)?前?\d{1,4}\s*年\s*[）)]")
+# another name for what the answer names, written right after it: an alias, an original, a conversion
+# ("东日本旅客铁道（JR东日本）", "28℃（82°F）"); not a clause in brackets, an empty one or a reference ("见下文")
+_ALIAS = re.compile(r"[（(](?!见|参见|详见|下同|注)[^（()）\n，。；;、！？!?]{1,20}[）)]")  # not a reference
+ALIAS_ANSWER_MAX = 25  # characters: a name or figure carries its alias; a longer answer says enough already
 _ERA_YEAR = re.compile(r"(?:[\u4e00-\u9fff][宗帝祖])?[\u4e00-\u9fff]{2}(?:元|初|\d{1,3}|[一二三四五六七八九十]{1,3})年$")
 _TERM_STOP = ("v", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "m", "t", "f", "q", "vn")
 GLOSS_TERM_MAX = 12  # characters the glossed term before a bracket may take
@@ -285,11 +289,13 @@ def _term_before(text: str, k: int) -> int:
 
 def glossed(text: str, s: int, e: int) -> tuple[int, int]:
     """An answer with its gloss: the bracket after it that names the same place or year in other words
-    ("南郡临水" → "南郡临水（今某省某市）", "永和七年" → "永和七年（1621年）"), and the term before it when the answer
+    ("南郡临水" → "南郡临水（今某省某市）", "永和七年" → "永和七年（1621年）") or gives another name for a short
+    answer ("东日本旅客铁道（JR东日本）"), and the term before it when the answer
     is the gloss itself ("1621年" → "永和七年（1621年）")."""
     if s >= e:
         return s, e
-    m = _MODERN_GLOSS.match(text, e) or (_ERA_YEAR.search(text, max(0, e - 10), e) and _YEAR_GLOSS.match(text, e))
+    m = _MODERN_GLOSS.match(text, e) or (_ERA_YEAR.search(text, max(0, e - 10), e) and _YEAR_GLOSS.match(text, e)) \
+        or (e - s <= ALIAS_ANSWER_MAX and _ALIAS.match(text, e))
     if m:
         return s, m.end()
     o = s - 1
