@@ -99,13 +99,17 @@ def test_spans_give_tight_typed_candidates() -> None:
     assert all(text.find(s) >= 0 for kind in k.values() for s in kind)  # exact slices
 
 
+def _names(text: str) -> set[str]:
+    return {text[a:b] for a, b in name_spans(text)}
+
+
 @pytest.mark.parametrize("text, name, part", [
     ("南湖大学的约翰·史密斯（John Smith）提出了这一方法。", "约翰·史密斯", "约翰"),
     ("临风市市长玛丽·安妮·沃森出席了开幕式。", "玛丽·安妮·沃森", "沃森"),
     ("该剧由彼得・帕克主演。", "彼得・帕克", "彼得"),
 ])
 def test_a_transliterated_name_is_one_candidate(text: str, name: str, part: str) -> None:
-    names = {text[a:b] for a, b in name_spans(text)}
+    names = _names(text)
     assert name in names and part not in names  # the parts of a dotted name are not names of their own
 
 
@@ -115,25 +119,25 @@ def test_a_transliterated_name_is_one_candidate(text: str, name: str, part: str)
     ("他被约翰·史密斯公司聘用。", "约翰·史密斯", "约翰·史密斯公司"),
 ])
 def test_a_name_and_its_category_word_are_both_candidates(text: str, bare: str, whole: str) -> None:
-    names = {text[a:b] for a, b in name_spans(text)}
+    names = _names(text)
     assert {bare, whole} <= names  # "哪个城市" wants the bare name as much as "哪家公司" the whole one
 
 
 def test_a_regnal_number_and_a_place_after_its_category_word_belong_to_the_name() -> None:
     text = "该宫建于查理·约瑟夫一世统治时期。"
-    assert "查理·约瑟夫一世" in {text[a:b] for a, b in name_spans(text)}
+    assert "查理·约瑟夫一世" in _names(text)
     text = "他生于南湖省临海市。"
-    assert "南湖省临海市" in {text[a:b] for a, b in name_spans(text)}
+    assert "南湖省临海市" in _names(text)
 
 
 def test_a_name_is_not_grown_over_other_nouns() -> None:
     text = "南湖经济发展很快。"
-    assert {text[a:b] for a, b in name_spans(text)} == {"南湖"}
+    assert _names(text) == {"南湖"}
 
 
 def test_a_dot_between_figures_or_dates_joins_no_name() -> None:
     text = "2015年·经济篇：临风市发展概况。"
-    names = {text[a:b] for a, b in name_spans(text)}
+    names = _names(text)
     assert not any("·" in n for n in names)
 
 

@@ -266,7 +266,7 @@ _MODERN_GLOSS = re.compile(r"[（(](?:今|即|现|现为|今属)[^（()）\n，�
 _YEAR_GLOSS = re.compile(r"[（(]\s*(?:公元)?前?\d{1,4}\s*年\s*[）)]")
 # another name for what the answer names, written right after it: an alias, an original, a conversion
 # ("东日本旅客铁道（JR东日本）", "28℃（82°F）"); not a clause in brackets, an empty one or a reference ("见下文")
-_ALIAS = re.compile(r"[（(](?!见|参见|详见|下同|注)[^（()）\n，。；;、！？!?]{1,20}[）)]")  # not a reference
+_ALIAS = re.compile(r"[（(](?!见|参见|详见|下同|注)[^（()）\n，。；;、！？!?]{1,20}[）)]")
 ALIAS_ANSWER_MAX = 25  # characters: a name or figure carries its alias; a longer answer says enough already
 _ERA_YEAR = re.compile(r"(?:[\u4e00-\u9fff][宗帝祖])?[\u4e00-\u9fff]{2}(?:元|初|\d{1,3}|[一二三四五六七八九十]{1,3})年$")
 _TERM_STOP = ("v", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x", "m", "t", "f", "q", "vn")

@@ -161,11 +161,12 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         if flag in _PROPER and word.strip():
             run = (run[0], e) if run and run[1] == s else (s, e)
             continue
-        if run and run[1] == s and (_REGNAL.fullmatch(word) or (word in NAME_SUFFIXES and _nominal(flag)
-                                                                 and nxt is not None and nxt[3] in _PROPER)):
-            if not _REGNAL.fullmatch(word) and run[1] - run[0] >= 2:
+        regnal = bool(_REGNAL.fullmatch(word))  # a regnal number is part of the name ("约瑟夫|一世")
+        if run and run[1] == s and (regnal or (word in NAME_SUFFIXES and _nominal(flag) and nxt is not None
+                                               and nxt[3] in _PROPER)):
+            if not regnal and run[1] - run[0] >= 2:
                 out.append(run)  # "福冈" of "福冈|县|福冈市": the name goes on after its category word
-            run = (run[0], e)  # a regnal number is part of the name ("约瑟夫|一世")
+            run = (run[0], e)
             continue
         if run and run[1] - run[0] >= 2:
             out += _and_suffixed(toks, run)
