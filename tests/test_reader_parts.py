@@ -10,8 +10,8 @@ import pytest
 
 from qa.answer.boundaries import question_gap as _question_gap
 from qa.answer.extract import Extractor, Scored
-from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, _adjacent, local_weights, question_class,
-                                span_features)
+from qa.answer.features import (QUESTION_FEATURES, SPAN_FEATURES, SpanContext, _adjacent, _pos_cells, _span_facts,
+                                local_weights, question_class, span_features)
 from qa.answer.question import analyze
 from qa.answer.reader import MODEL_PATH, ReaderModel
 from qa.answer.spans import name_spans, passage_spans
@@ -353,3 +353,23 @@ def test_a_year_asked_of_many_reports_is_searched_deeper(tmp_path) -> None:
 ])
 def test_passage_years_are_years_not_amounts(text: str, years: set[int]) -> None:
     assert passage_years(text) == years
+
+
+def test_span_facts_are_cached_per_span_and_questions_still_differ() -> None:
+    # what a span's features need of its own text is cached (passages recur across questions); the parts that
+    # depend on the question are not: the same span scores differently for another question, and a cold cache
+    # gives the same features as a warm one
+    text = "南湖大桥于2019年建成，全长1200米，总投资8亿元。"
+    spans = {text[s.start:s.end]: s for s in passage_spans(text) if s.kind == "qty"}
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    f = {n: i for i, n in enumerate(SPAN_FEATURES)}
+    length, cost = analyze("南湖大桥全长多少米?"), analyze("南湖大桥总投资多少元?")
+    x_len = span_features(length, [("全长", 1.0)], ctx, spans["1200米"], None, set("南湖大桥全长多少米"))
+    x_cost = span_features(cost, [("投资", 1.0)], ctx, spans["1200米"], None, set("南湖大桥总投资多少元"))
+    assert x_len[f["unit_ok"]] == 1.0 and x_cost[f["unit_ok"]] == 0.0
+    assert x_len[f["span_in_question"]] > x_cost[f["span_in_question"]]
+    assert _span_facts.cache_info().currsize > 0 and _pos_cells.cache_info().currsize > 0
+    _span_facts.cache_clear()
+    _pos_cells.cache_clear()
+    cold = span_features(length, [("全长", 1.0)], ctx, spans["1200米"], None, set("南湖大桥全长多少米"))
+    assert np.array_equal(cold, x_len)

@@ -192,20 +192,20 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     x[f["lex_clause"]] = cf["lex"]
     x[f["lex_sent"]] = sf["lex"]
     x[f["lex_passage"]] = ctx.lex_passage
-    chars = [c for c in norm(span) if not c.isspace()]
+    own = _span_facts(text, sp.start, sp.end, sp.sent_start)
+    chars = own.chars
     x[f["span_in_question"]] = sum(c in qchars for c in chars) / max(1, len(chars))
-    log_len = math.log1p(len(span))
+    log_len = own.log_len
     x[f["log_len"]] = log_len
     x[f["is_whole_clause"]] = float(sp.start == sp.clause_start and sp.end == sp.clause_end)
     x[f["anchors2"]] = float(sp.anchors == 2)
     x[f["anchors1"]] = float(sp.anchors == 1)
-    has_qty = [m for m in QTY_RE.finditer(span) if m.group("unit") != "年" or info.unit == "年"]
+    has_qty = [g for u, g in own.qty if u != "年" or info.unit == "年"]
     if info.unit and has_qty:
         wanted = set(info.unit.split("|"))
         if "人" in wanted:
             wanted |= {"名", "人次"}
-        got = [unicodedata.normalize("NFKC", m.group(0)) for m in has_qty]
-        x[f["unit_ok"]] = float(any(u in g for g in got for u in wanted))
+        x[f["unit_ok"]] = float(any(u in g for g in has_qty for u in wanted))
     x[f["rank_recip"]] = 1.0 / (1 + ctx.rank)
     x[f["dense_sim"]] = ctx.dense_sim
     x[f["year_named"]] = float(ctx.year_fit == 2)
@@ -220,7 +220,7 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     if intent > 0:  # asks for an outcome
         x[f["qreview_x_doc_same"]] = x[f["year_doc_same"]]
         x[f["qreview_x_doc_next"]] = x[f["year_doc_next"]]
-    pct = bool(_PCT.search(span))
+    pct = own.pct
     x[f["span_pct"]] = float(pct)
     if pct:  # a growth rate answers "增长了多少", rarely "是多少" (a level)
         x[f["qgrowth_x_pct" if qf["growth"] else "qlevel_x_pct"]] = 1.0
@@ -236,9 +236,9 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     x[f["dist"]] = _distance(terms, sent, sp.start - sp.sent_start, sp.end - sp.sent_start)
     x[f["english"]] = float(info.english)
     x[f["span_has_qty"]] = float(bool(has_qty))
-    x[f["span_has_date"]] = float(bool(DATE_RE.search(span)))
-    x[f["span_has_name"]] = float(bool(NAME_RE.search(span)) or sp.kind == "name")
-    x[f["list_seps"]] = min(3.0, span.count("、")) / 3.0
+    x[f["span_has_date"]] = float(own.date)
+    x[f["span_has_name"]] = float(own.name or sp.kind == "name")
+    x[f["list_seps"]] = own.list_seps
     if qbigrams:  # the question's words right next to the span: the strongest sign a span fills its gap
         s0, e0 = sp.start - sp.sent_start, sp.end - sp.sent_start
         low = norm(sent)
@@ -276,25 +276,25 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
             when = facts["when"]
             x[f[f"{part}_year_hit"]] = float(bool(when & asked))
             x[f[f"{part}_year_miss"]] = float(bool(when) and not when & asked)
-        near = YEAR_RE.findall(norm(text[max(sp.sent_start, sp.start - 12):sp.start]))  # "由2002年的X增加到2007年的Y"
-        if near:
-            x[f["near_year_hit"]] = float(int(near[-1]) in asked)
-            x[f["near_year_miss"]] = float(int(near[-1]) not in asked)
-    before, after = text[max(0, sp.start - 3):sp.start], text[sp.end:sp.end + 6]
-    x[f["after_to"]] = float(bool(_AFTER_TO.search(before)))
-    x[f["before_to"]] = float(bool(_BEFORE_TO.search(after)))
+        near = own.near_year  # "由2002年的X增加到2007年的Y"
+        if near is not None:
+            x[f["near_year_hit"]] = float(near in asked)
+            x[f["near_year_miss"]] = float(near not in asked)
+    x[f["after_to"]] = own.after_to
+    x[f["before_to"]] = own.before_to
     if qf["to"]:
         x[f["q_to_x_after_to"]] = x[f["after_to"]]
         x[f["q_to_x_before_to"]] = x[f["before_to"]]
     if has_qty:  # the first figure of a sentence is usually its headline one ("赤字2.38万亿元，其中中央…")
-        x[f["qty_order"]] = min(3, sum(1 for m in QTY_RE.finditer(text, sp.sent_start, sp.start))) / 3.0
+        x[f["qty_order"]] = own.qty_order
     x[f["span_n_qty"]] = min(3, len(has_qty)) / 3.0  # a span of several figures rarely is the one asked for
     if cf["avg"]:
         x[f["avg_match" if qf["avg"] else "avg_mismatch"]] = 1.0
     x[f["doc_named_report"]] = float(ctx.report_match == 1)
     x[f["doc_other_report"]] = float(ctx.report_match == -1)
-    x[f["causal"]] = float(bool(_CAUSAL.search(span)))
-    pos_features(x, clause, sp.start - sp.clause_start, sp.end - sp.clause_start)
+    x[f["causal"]] = own.causal
+    for i, v in _pos_cells(clause, sp.start - sp.clause_start, sp.end - sp.clause_start):
+        x[i] = v
     x[f[f"{info.qtype}_x_{sp.kind}"]] = 1.0
     x[f[f"{info.qtype}_x_log_len"]] = log_len
     if info.english:  # lexical evidence is weak for English questions (glossary terms): let similarity speak
@@ -302,6 +302,53 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         x[f["en_x_rank_recip"]] = x[f["rank_recip"]]
         x[f["en_x_dense_sim"]] = x[f["dense_sim"]]
     return np.asarray(x, dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class _SpanFacts:
+    """What a span's features need of its own text and surroundings alone, whatever the question."""
+
+    chars: tuple[str, ...]  # its normalized characters, spaces left out
+    log_len: float
+    qty: tuple[tuple[str, str], ...]  # (unit, NFKC text) of each quantity in it
+    pct: bool
+    date: bool
+    name: bool
+    causal: float
+    list_seps: float
+    after_to: float
+    before_to: float
+    qty_order: float  # quantities before it in its sentence (at most 3) / 3
+    near_year: int | None  # the last year written right before it
+
+
+@lru_cache(maxsize=65536)
+def _span_facts(text: str, start: int, end: int, sent_start: int) -> _SpanFacts:
+    """Cached per span: passages recur across questions, and these regular expressions were most of a span's cost."""
+    span = text[start:end]
+    near = YEAR_RE.findall(norm(text[max(sent_start, start - 12):start]))
+    return _SpanFacts(
+        chars=tuple(c for c in norm(span) if not c.isspace()),
+        log_len=math.log1p(len(span)),
+        qty=tuple((m.group("unit"), unicodedata.normalize("NFKC", m.group(0))) for m in QTY_RE.finditer(span)),
+        pct=bool(_PCT.search(span)),
+        date=bool(DATE_RE.search(span)),
+        name=bool(NAME_RE.search(span)),
+        causal=float(bool(_CAUSAL.search(span))),
+        list_seps=min(3.0, span.count("、")) / 3.0,
+        after_to=float(bool(_AFTER_TO.search(text[max(0, start - 3):start]))),
+        before_to=float(bool(_BEFORE_TO.search(text[end:end + 6]))),
+        qty_order=min(3, sum(1 for _ in QTY_RE.finditer(text, sent_start, start))) / 3.0,
+        near_year=int(near[-1]) if near else None,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _pos_cells(clause: str, s: int, e: int) -> tuple[tuple[int, float], ...]:
+    """The cells :func:`pos_features` sets for a span of ``clause`` (cached: clauses recur across questions)."""
+    x = [0.0] * len(SPAN_FEATURES)
+    pos_features(x, clause, s, e)
+    return tuple((i, v) for i, v in enumerate(x) if v)
 
 
 def _question_facts(info: QuestionInfo) -> dict:
