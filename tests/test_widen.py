@@ -329,13 +329,35 @@ def test_the_base_of_a_rate_is_not_a_figure(question: str, kept: set[str]) -> No
 @pytest.mark.parametrize("question, expected", [
     ("2021年粮食总产量是多少?", {"68285万吨"}),  # a level: not the change written before it
     ("2021年粮食增产多少?", {"267万吨", "68285万吨"}),  # a change is asked: both stay for the ranker
-    ("2021年粮食比上年多收了多少?", {"267万吨", "68285万吨"}),
+    ("2021年粮食比上年多收了多少?", {"267万吨"}),  # how much more: the change, not the level
 ])
 def test_a_level_question_is_not_answered_by_a_change(question: str, expected: set[str]) -> None:
     text = "粮食生产再获丰收，又增产267万吨，达到68285万吨。"
     allowed = _allowed_texts(text, question)
     assert expected <= allowed and ("267万吨" in allowed) == ("267万吨" in expected)
     assert "又增产267万吨" not in allowed or "267万吨" in expected  # nor a span that starts with the change
+    assert ("68285万吨" in allowed) == ("68285万吨" in expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("南湖区机构改革后只剩下几个部门?", {"29个"}),  # what is left: where the change ends
+    ("南湖区机构改革后部门减少为多少个?", {"29个"}),
+    ("南湖区机构改革前有多少个部门?", {"40个", "29个"}),  # not an end value: both stay for the ranker
+])
+def test_what_is_left_is_where_a_change_ends(question: str, expected: set[str]) -> None:
+    text = "南湖区机构改革后，部门由40个减少到29个。"
+    assert {t for t in _allowed_texts(text, question) if t in ("40个", "29个")} == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("2022年南湖区补助资金比上年多了多少?", {"36亿元"}),  # the difference, written after 增加
+    ("2022年南湖区补助资金比2021年增加了多少?", {"36亿元"}),
+    ("2022年南湖区补助资金是多少?", {"83亿元"}),  # a level: the change is ruled out (change_for_level)
+])
+def test_a_difference_question_is_answered_by_the_change(question: str, expected: set[str]) -> None:
+    text = "南湖区安排补助资金83亿元，比上年增加36亿元。"
+    allowed = {t for t in _allowed_texts(text, question) if t in ("36亿元", "83亿元")}
+    assert allowed == expected
 
 
 def test_a_target_question_naming_its_report_asks_about_that_reports_year() -> None:

@@ -82,3 +82,20 @@ def test_an_ordinal_does_not_count():
     ruled = {c.text for c, r in zip(cands, out) if r}
     assert "第12届" in ruled and not any("38枚" in t for t in ruled)
     assert not ordinal_for_count(analyze("南湖运动会是第几届?"), cands).any()
+
+
+def test_a_figure_the_question_states_is_not_its_answer():
+    from qa.answer.kind_rules import figure_named, question_numbers
+    from tests.test_widen import _cands
+    text = "南湖大桥原定5年建成，实际用3年就建成了，投资12亿元。"
+    question = "南湖大桥原定5年建成，实际用了几年?"
+    cands, _ = _cands(text, question)
+    ruled = {c.text for c, r in zip(cands, figure_named(analyze(question), cands)) if r}
+    assert "5年" in ruled and not any("3年" in t or "12亿元" in t for t in ruled)
+    english = "The bridge was planned to take five years. In how many years was it finished?"
+    assert question_numbers(analyze(english)) == {5.0}
+    assert any("5年" in c.text for c, r in zip(cands, figure_named(analyze(english), cands)) if r)
+    # years are not figures the question gives, and a question that states none rules nothing out
+    assert question_numbers(analyze("2019年南湖大桥比2018年多投资了多少?")) == set()
+    assert not figure_named(analyze("南湖大桥投资了多少?"), cands).any()
+    assert not figure_named(analyze("南湖大桥原定5年建成，是哪一年建成的?"), cands).any()  # not a 多少 question

@@ -28,10 +28,10 @@ from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, rate_base,
-                                    total_for_rate, year_excluded)
-from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, naming_clause, no_person_name,
-                                  not_points, ordinal_for_count, points_given, repeats_question)
+from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, level_for_difference,
+                                    rate_base, total_for_rate, year_excluded)
+from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, figure_named, naming_clause,
+                                  no_person_name, not_points, ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -49,8 +49,8 @@ _MAX_ANSWER = 120
 # A header's publication date: a full date, never a bare year (a title line may name one).
 _HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|"
                           r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
-_ASKS_END_VALUE = re.compile(r"(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至)了?[^，,。？?！!]{0,6}"
-                             r"(?:多少|几)")
+_ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|"
+                             r"变成|变为|减为)了?[^，,。？?！!]{0,6}(?:多少|几)")
 WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
 # "A和B分别是多少": several figures are asked for, so a span may hold several
 _ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|\band\b|\bboth\b|\brespectively\b|\beach\b")
@@ -362,8 +362,8 @@ class Extractor:
             excluded = figure_excluded(info, cands, ok) | year_excluded(info, cands, ok)
         ok = ok & ~excluded
         # ruled out only while something else is left
-        for rule in (rate_base, change_for_level, class_statement, repeats_question, naming_clause, not_points,
-                     ordinal_for_count):
+        for rule in (rate_base, change_for_level, level_for_difference, class_statement, repeats_question,
+                     naming_clause, not_points, ordinal_for_count, figure_named):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -206,6 +206,27 @@ def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     return _figure_after(_CHANGE_BEFORE, cands, 4, only)
 
 
+# a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change
+_ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|"
+                              r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|高|低)了?[^，,。？?！!]{0,4}(?:多少|几)")
+_ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
+_CHANGE_GIVEN = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|上升|回落|扩大|缩小|新增|净增|"
+                           r"多|少|增幅|降幅|涨幅|增速|增长率)(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$")
+
+
+def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question asks how much more or less ("资金比上年多了多少"), a figure not written as a change
+    ("资金83亿元，比去年增加36亿元": 83亿元 is the level, 36亿元 the difference asked)."""
+    if info.qtype != "number" or info.english or not _ASKS_DIFFERENCE.search(info.text) \
+            or _ASKS_RATE.search(info.text):
+        return np.zeros(len(cands), dtype=bool)
+
+    def level(c: Scored) -> bool:  # none of its figures is written as a change
+        return not any(_CHANGE_GIVEN.search(c.chunk.text, max(0, c.span.start + m.start() - 6), c.span.start + m.start())
+                       for m in QTY_RE.finditer(c.text))
+    return _where(level, cands, only)
+
+
 def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a Chinese question counts something ("多少个X", "几家X"), a figure whose text names another thing
     right after it ("12个区县" for "多少个充电站"): it counts that other thing. A figure with no noun after it
