@@ -85,7 +85,7 @@ def test_an_ordinal_does_not_count():
 
 
 def test_a_figure_the_question_states_is_not_its_answer():
-    from qa.answer.kind_rules import figure_named, question_numbers
+    from qa.answer.figure_rules import figure_named, question_numbers
     from tests.test_widen import _cands
     text = "南湖大桥原定5年建成，实际用3年就建成了，投资12亿元。"
     question = "南湖大桥原定5年建成，实际用了几年?"

@@ -28,10 +28,10 @@ from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, info_years, level_for_difference,
-                                    rate_base, total_for_rate, year_excluded)
-from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, figure_named, naming_clause,
-                                  no_person_name, not_points, ordinal_for_count, points_given, repeats_question)
+from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, figure_named, info_years,
+                                    level_for_difference, rate_base, total_for_rate, year_excluded)
+from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, naming_clause, no_person_name,
+                                  not_points, ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model

@@ -5,6 +5,7 @@ over candidate spans (``Scored``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 import numpy as np
@@ -225,6 +226,43 @@ def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarr
         return not any(_CHANGE_GIVEN.search(c.chunk.text, max(0, c.span.start + m.start() - 6), c.span.start + m.start())
                        for m in QTY_RE.finditer(c.text))
     return _where(level, cands, only)
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_DATE_PART = re.compile(r"\d+\s*(?:月|日|号|时|点|分)")  # "2009年4月": a date, not a figure
+# a year ("2005年", "the 2005 report"); a figure from 1800 to 2099 not followed by a digit is read as one too
+_YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?=\s*年|\s*$|[^\d%％.])")
+_EN_NUMBERS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+_EN_NUMBERS.update({w: 10.0 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())})
+
+
+def question_numbers(info: QuestionInfo) -> set[float]:
+    """The figures a question states itself (digits; in an English question also number words), years, months
+    and days left out."""
+    text = unicodedata.normalize("NFKC", info.text)
+    out = {float(m.group(0)) for m in _NUMBER.finditer(_DATE_PART.sub(" ", _YEAR_NUMBER.sub(" ", text)))}
+    if info.english:
+        out |= {_EN_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _EN_NUMBERS}
+    return out
+
+
+def figure_named(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Spans whose figures are all ones a 多少 question states itself: "原定5年…实际几年" / "originally set for five
+    years; in how many years was it achieved" is not answered "5年" (the question gives it to compare with)."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number":
+        return out
+    named = question_numbers(info)
+    if not named:
+        return out
+    for i, c in enumerate(cands):
+        if only is not None and not only[i]:
+            continue
+        figures = {float(m.group(0)) for m in _NUMBER.finditer(unicodedata.normalize("NFKC", c.text))}
+        out[i] = bool(figures) and figures <= named  # nothing but what the question gives
+    return out
 
 
 def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

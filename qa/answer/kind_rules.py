@@ -4,7 +4,6 @@ does not answer "X是什么颜色" / "X有什么特点" / "X分布在哪里". Pu
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import numpy as np
 
@@ -154,41 +153,4 @@ def counted_as_asked(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     code = bool(_CODE_ASKED.search(info.text))
     for i, c in enumerate(cands):
         out[i] = bool(counted and counted.search(c.text)) or (code and bool(_CODE.fullmatch(c.text.strip())))
-    return out
-
-
-
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_DATE_PART = re.compile(r"\d+\s*(?:月|日|号|时|点|分)")  # "2009年4月": a date, not a figure
-_YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?=\s*年|\s*$|[^\d%％.])")
-_EN_NUMBERS = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
-_EN_NUMBERS.update({w: 10.0 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())})
-
-
-def question_numbers(info: QuestionInfo) -> set[float]:
-    """The figures a question states itself (digits; in an English question also number words), years, months
-    and days left out."""
-    text = unicodedata.normalize("NFKC", info.text)
-    out = {float(m.group(0)) for m in _NUMBER.finditer(_DATE_PART.sub(" ", _YEAR_NUMBER.sub(" ", text)))}
-    if info.english:
-        out |= {_EN_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _EN_NUMBERS}
-    return out
-
-
-def figure_named(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Spans whose figures are all ones a 多少 question states itself: "原定5年…实际几年" / "originally set for five years; in how many years
-    was it achieved" is not answered "5年" (a figure the question gives is what the answer is compared with)."""
-    out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number":
-        return out
-    named = question_numbers(info)
-    if not named:
-        return out
-    for i, c in enumerate(cands):
-        if only is not None and not only[i]:
-            continue
-        figures = {float(m.group(0)) for m in _NUMBER.finditer(unicodedata.normalize("NFKC", c.text))}
-        out[i] = bool(figures) and figures <= named  # nothing but what the question gives
     return out
