@@ -597,6 +597,9 @@ def test_class_statements_and_naming_clauses_answer_only_their_own_question(text
     ("它在哪里?", "分布于东部", "东部", "东部"),  # nothing before but a verb
     ("它在哪里?", "他在巴黎", "巴黎", "巴黎"),
     ("它是什么?", "位于法国巴黎", "巴黎", "巴黎"),  # no place asked
+    ("这种鱼分布在什么地方?", "本鱼分布于西太平洋区，包括", "太平洋区", "西太平洋区"),  # a direction written onto it
+    ("这种鱼分布在什么地方?", "本鱼在海区西太平洋区", "太平洋区", "太平洋区"),  # a direction after a noun: not taken
+    ("它是什么?", "本鱼分布于西太平洋区", "太平洋区", "太平洋区"),
 ])
 def test_place_start(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import place_start

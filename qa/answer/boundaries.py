@@ -145,8 +145,27 @@ def place_start(info: QuestionInfo, text: str, clause_start: int, s: int) -> int
         if flag not in ("ns", "f", "s"):
             break
         start = max(clause_start, s - PLACE_HEAD_MAX) + a
-    # a token cut by the window, or a lone locality word ("在东…"), is not a place before the answer
-    return start if start < s and tokens(text[start:s])[0][2] == "ns" else s
+    # a token cut by the window, or a lone locality word ("在东…"), is not a place before the answer; a direction
+    # written onto a place name is part of it ("分布于西|太平洋区")
+    if start < s:
+        before = tokens(text[start:s])
+        if before[0][2] == "ns":
+            return start
+        if len(before) == 1 and text[start:s] in _DIRECTIONS and tokens(text[s:s + 8])[:1] and \
+                tokens(text[s:s + 8])[0][2] == "ns" and _after_verb_or_start(text, clause_start, start):
+            return start
+    return s
+
+
+_DIRECTIONS = frozenset(("东", "西", "南", "北", "东北", "西北", "东南", "西南"))
+
+
+def _after_verb_or_start(text: str, clause_start: int, k: int) -> bool:
+    """Whether ``k`` starts its clause or follows a preposition or verb ("分布于|西…", "位于|东…")."""
+    if k <= clause_start:
+        return True
+    last = tokens(text[max(clause_start, k - 6):k])
+    return bool(last) and last[-1][2][:1] in ("p", "v")
 
 
 _NAME_DOT = "·•・‧"
