@@ -350,6 +350,15 @@ def test_what_is_left_is_where_a_change_ends(question: str, expected: set[str]) 
 
 
 @pytest.mark.parametrize("question, expected", [
+    ("2022年南湖区赤字率控制在多少以内?", {"3%以内"}),  # the bound asked is written with the answer
+    ("2022年南湖区赤字率是多少?", {"3%以内", "2.5%左右"}),  # no bound asked: both stay for the ranker
+])
+def test_a_bound_asked_is_written_with_its_figure(question: str, expected: set[str]) -> None:
+    text = "2022年南湖区赤字率控制在3%以内，增长目标2.5%左右。"
+    assert {t for t in _allowed_texts(text, question) if t in ("3%以内", "2.5%左右")} == expected
+
+
+@pytest.mark.parametrize("question, expected", [
     ("2022年南湖区补助资金比上年多了多少?", {"36亿元"}),  # the difference, written after 增加
     ("2022年南湖区补助资金比2021年增加了多少?", {"36亿元"}),
     ("2022年南湖区补助资金是多少?", {"83亿元"}),  # a level: the change is ruled out (change_for_level)

@@ -28,8 +28,8 @@ from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.figure_rules import (asked_years, change_for_level, figure_excluded, figure_named, info_years,
-                                    level_for_difference, rate_base, total_for_rate, year_excluded)
+from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_level, figure_excluded, figure_named,
+                                    info_years, level_for_difference, rate_base, total_for_rate, year_excluded)
 from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, naming_clause, no_person_name,
                                   not_points, ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
@@ -363,7 +363,7 @@ class Extractor:
         ok = ok & ~excluded
         # ruled out only while something else is left
         for rule in (rate_base, change_for_level, level_for_difference, class_statement, repeats_question,
-                     naming_clause, not_points, ordinal_for_count, figure_named):
+                     naming_clause, not_points, ordinal_for_count, figure_named, bound_mismatch):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -228,6 +228,22 @@ def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarr
     return _where(level, cands, only)
 
 
+
+# "控制在多少以内", "多少公分以上": the bound the question asks about is written with the figure that answers it
+_ASKS_BOUND = re.compile(r"(?:多少|几)[^，,。？?！!\s]{0,3}?(以内|之内|以上|以下)")
+
+
+def bound_mismatch(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese 多少 question asks a bound ("赤字控制在多少以内"), figures not written with that bound
+    ("３％以内" answers it, "２０％左右" does not)."""
+    m = _ASKS_BOUND.search(info.text) if info.qtype == "number" and not info.english else None
+    if m is None:
+        return np.zeros(len(cands), dtype=bool)
+    bound = m.group(1)
+    return _where(lambda c: not (c.text.rstrip().endswith(bound) or
+                                 c.chunk.text.startswith(bound, c.span.end)), cands, only)
+
+
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DATE_PART = re.compile(r"\d+\s*(?:月|日|号|时|点|分)")  # "2009年4月": a date, not a figure
 # a year ("2005年", "the 2005 report"); a figure from 1800 to 2099 not followed by a digit is read as one too
