@@ -228,7 +228,6 @@ def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarr
     return _where(level, cands, only)
 
 
-
 # "控制在多少以内", "多少公分以上": the bound the question asks about is written with the figure that answers it
 _ASKS_BOUND = re.compile(r"(?:多少|几)[^，,。？?！!\s]{0,3}?(以内|之内|以上|以下)")
 
