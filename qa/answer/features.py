@@ -343,14 +343,6 @@ def _span_facts(text: str, start: int, end: int, sent_start: int) -> _SpanFacts:
     )
 
 
-@lru_cache(maxsize=65536)
-def _pos_cells(clause: str, s: int, e: int) -> tuple[tuple[int, float], ...]:
-    """The cells :func:`pos_features` sets for a span of ``clause`` (cached: clauses recur across questions)."""
-    x = [0.0] * len(SPAN_FEATURES)
-    pos_features(x, clause, s, e)
-    return tuple((i, v) for i, v in enumerate(x) if v)
-
-
 def _question_facts(info: QuestionInfo) -> dict:
     """What every span's features ask of the question (once per passage instead of once per span)."""
     qn = norm(info.text)
@@ -409,24 +401,22 @@ def _pos_group(flag: str) -> str:
     return "other"
 
 
-def pos_features(x: list[float], clause: str, s: int, e: int) -> None:
-    """Part of speech at the span's edges, whether it starts and ends on word boundaries, its noun/verb share
-    (``s``/``e`` are offsets inside ``clause``)."""
+@lru_cache(maxsize=65536)
+def _pos_cells(clause: str, s: int, e: int) -> tuple[tuple[int, float], ...]:
+    """(feature index, value) for the part of speech at the span's edges, whether it starts and ends on word
+    boundaries, its noun/verb share (``s``/``e`` are offsets inside ``clause``); cached, as clauses recur across
+    questions."""
     f = _SPAN_INDEX
     toks = tokens(clause)
-    if not toks or e <= s:
-        return
-    inside = [t for t in toks if t[0] < e and t[1] > s]
+    inside = [t for t in toks if t[0] < e and t[1] > s] if e > s else []
     if not inside:
-        return
-    x[f[f"first_{_pos_group(inside[0][2])}"]] = 1.0
-    x[f[f"last_{_pos_group(inside[-1][2])}"]] = 1.0
-    x[f["start_aligned"]] = float(inside[0][0] == s)
-    x[f["end_aligned"]] = float(inside[-1][1] == e)
+        return ()
     n = sum(min(b, e) - max(a, s) for a, b, _ in inside) or 1
-    x[f["noun_share"]] = sum(min(b, e) - max(a, s) for a, b, g in inside if g[:1] == "n") / n
-    x[f["verb_share"]] = sum(min(b, e) - max(a, s) for a, b, g in inside if g[:1] == "v") / n
-    x[f["n_tokens"]] = min(len(inside), 20) / 20.0
+    return ((f[f"first_{_pos_group(inside[0][2])}"], 1.0), (f[f"last_{_pos_group(inside[-1][2])}"], 1.0),
+            (f["start_aligned"], float(inside[0][0] == s)), (f["end_aligned"], float(inside[-1][1] == e)),
+            (f["noun_share"], sum(min(b, e) - max(a, s) for a, b, g in inside if g[:1] == "n") / n),
+            (f["verb_share"], sum(min(b, e) - max(a, s) for a, b, g in inside if g[:1] == "v") / n),
+            (f["n_tokens"], min(len(inside), 20) / 20.0))
 
 
 def _distance(terms: list[tuple[str, float]], sent: str, s: int, e: int) -> float:

@@ -175,12 +175,18 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
 
 
 def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int,
-                  only: np.ndarray | None = None) -> np.ndarray:
-    """Spans whose first figure comes right after ``pattern`` (within ``window`` characters before it)."""
+                  only: np.ndarray | None = None, any_figure: bool = False) -> np.ndarray:
+    """Spans whose first figure (``any_figure``: any of its figures) comes right after ``pattern`` (within
+    ``window`` characters before it)."""
+    def after(c: Scored, m: re.Match[str]) -> bool:
+        at = c.span.start + m.start()
+        return pattern.search(c.chunk.text, max(0, at - window), at) is not None
+
     def test(c: Scored) -> bool:
+        if any_figure:
+            return any(after(c, m) for m in QTY_RE.finditer(c.text))
         m = QTY_RE.search(c.text)
-        at = c.span.start + m.start() if m else -1
-        return m is not None and pattern.search(c.chunk.text, max(0, at - window), at) is not None
+        return m is not None and after(c, m)
     return _where(test, cands, only)
 
 
@@ -221,11 +227,8 @@ def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarr
     if info.qtype != "number" or info.english or not _ASKS_DIFFERENCE.search(info.text) \
             or _ASKS_RATE.search(info.text):
         return np.zeros(len(cands), dtype=bool)
-
-    def level(c: Scored) -> bool:  # none of its figures is written as a change
-        return not any(_CHANGE_GIVEN.search(c.chunk.text, max(0, c.span.start + m.start() - 6), c.span.start + m.start())
-                       for m in QTY_RE.finditer(c.text))
-    return _where(level, cands, only)
+    change = _figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True)  # some figure written as a change
+    return ~change if only is None else only & ~change
 
 
 # "控制在多少以内", "多少公分以上": the bound the question asks about is written with the figure that answers it
