@@ -23,6 +23,7 @@ from qa.config import Settings
 from qa.errors import CorpusError
 from qa.ingest.corpus import CorpusFile, list_corpus, read_document
 from qa.errors import IndexPermissionError
+from qa.store.chroma import HNSW
 from qa.store.embedjob import embed_missing
 from qa.store.embeddings import embedder_dim, embedder_identity
 from qa.store.generations import SCHEMA, IndexStore, chunk_hash, vectors_state
@@ -91,6 +92,7 @@ def expected_state(settings: Settings, embeddings: Embeddings, files: list[Corpu
         "chunking": {**settings.chunking.to_dict(), "version": CHUNKER_VERSION},
         "tokenizer": TOKENIZER,
         "chromadb": _minor(_version("chromadb")),
+        "vector_index": HNSW,
         "vector_store": vector_store_location(settings),
         "files": {f.name: f.sha256 for f in files},
     }
@@ -146,7 +148,7 @@ def staleness(manifest: dict[str, Any] | None, expected: dict[str, Any]) -> str 
     """Why the index must be rebuilt, or None when it is current (its vectors may still be pending)."""
     if manifest is None:
         return "no index yet"
-    for key in ("schema", "embedder", "chunking", "tokenizer", "chromadb"):
+    for key in ("schema", "embedder", "chunking", "tokenizer", "chromadb", "vector_index"):
         if manifest.get(key) != expected[key]:
             return f"{key} changed ({manifest.get(key)!r} → {expected[key]!r})"
     recorded_dim = manifest.get("embedder_dim")  # None: not recorded (older index, or a wrapper that does not say)
