@@ -82,3 +82,37 @@ def test_validation():
         rrf([["a"]], k=0)
     with pytest.raises(ValueError):
         rrf([["a"]], k=-5)
+
+
+# -- a passage both searches agree on is read whatever the year order says --------------------------------------
+from qa.ingest.chunking import Chunk  # noqa: E402
+from qa.retrieve.search import Hit, keep_agreed  # noqa: E402
+
+
+def _hit(n: int, source: str, dense: int | None, bm25: int | None) -> Hit:
+    return Hit(Chunk(f"c{n}", source, "南湖区新增就业岗位", 0, 9, (), "paragraph", n), 0.0, None, 0.0, dense, bm25)
+
+
+def _year_ordered() -> list[Hit]:
+    # 40 passages of the 2021 report (the year order's choice) before the 2020 report's, ranks from both searches
+    hits = [_hit(i, "南湖2021.txt", 10 + i, 20 + i) for i in range(40)]
+    return hits + [_hit(40, "南湖2020.txt", 2, 1), _hit(41, "南湖2020.txt", 1, 9), _hit(42, "南湖2020.txt", 3, 3)]
+
+
+def test_a_passage_both_searches_rank_first_moves_into_the_passages_read():
+    hits = _year_ordered()
+    out = keep_agreed(hits, lambda h: True)
+    ids = [h.chunk.chunk_id for h in out]
+    assert ids[:7] == ["c0", "c1", "c2", "c3", "c4", "c40", "c42"]  # in their order, after the first five
+    assert "c41" not in ids[:40]  # only one search ranks it first: left where the year order put it
+    assert sorted(ids) == sorted(h.chunk.chunk_id for h in hits)  # nothing lost or repeated
+
+
+def test_agreed_passages_of_a_report_that_does_not_fit_stay_down():
+    hits = _year_ordered()
+    assert keep_agreed(hits, lambda h: h.chunk.source == "南湖2021.txt") == hits
+
+
+def test_agreed_passages_already_read_are_not_moved():
+    hits = [_hit(0, "a", 5, 5), _hit(1, "a", 1, 1), _hit(2, "a", 4, 4)]
+    assert keep_agreed(hits, lambda h: True, at=5) == hits
