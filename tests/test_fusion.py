@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from qa.ingest.chunking import Chunk
 from qa.retrieve.fusion import rrf
+from qa.retrieve.search import Hit, keep_agreed
 
 
 def test_single_ranking_scores_and_order():
@@ -85,8 +87,6 @@ def test_validation():
 
 
 # -- a passage both searches agree on is read whatever the year order says --------------------------------------
-from qa.ingest.chunking import Chunk  # noqa: E402
-from qa.retrieve.search import Hit, keep_agreed  # noqa: E402
 
 
 def _hit(n: int, source: str, dense: int | None, bm25: int | None) -> Hit:
