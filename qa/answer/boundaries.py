@@ -151,8 +151,9 @@ def place_start(info: QuestionInfo, text: str, clause_start: int, s: int) -> int
         before = tokens(text[start:s])
         if before[0][2] == "ns":
             return start
-        if len(before) == 1 and text[start:s] in _DIRECTIONS and tokens(text[s:s + 8])[:1] and \
-                tokens(text[s:s + 8])[0][2] == "ns" and _after_verb_or_start(text, clause_start, start):
+        after = tokens(text[s:s + 8])
+        if len(before) == 1 and text[start:s] in _DIRECTIONS and after and after[0][2] == "ns" \
+                and _after_verb_or_start(text, clause_start, start):
             return start
     return s
 
