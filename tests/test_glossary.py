@@ -65,6 +65,9 @@ QUESTIONS = [
     ("What percent of GDP was R&D spending?", ["%", "国内生产总值", "研发投入"]),
     ("How many affordable housing units were built in the new rural cooperative medical care?",
      ["保障性住房", "新型农村合作医疗"]),
+    ("How many fixed-line and mobile phone subscribers were there?", ["固定电话", "移动电话", "用户"]),
+    ("How many people were granted hukou in cities, and how many were relocated?", ["户籍", "搬迁"]),
+    ("What was the actual growth of small businesses' loans?", ["实际", "中小企业"]),
 ]
 
 

@@ -228,6 +228,8 @@ def test_closing_bracket(text: str, answer: str, expected: str) -> None:
     ("他的儿子叫什么?", "他的儿子伊恩·卡马后来也当选总统", "伊恩", "伊恩·卡马"),
     ("他的儿子叫什么?", "他的儿子伊恩·，后来", "伊恩", "伊恩"),  # a dot with no name after it
     ("有多少人?", "共有3·5万人", "3", "3"),  # not for figures
+    ("南湖是哪个大学的所在地?", "南湖亦是沙尔瓦·瑞金纳大学的所在地", "尔瓦·瑞金纳大学", "沙尔瓦·瑞金纳大学"),  # 沙 split off
+    ("谁创立了该校?", "由美国人约翰·史密斯创立", "约翰·史密斯", "约翰·史密斯"),  # "美国人" is a word of its own
 ])
 def test_join_name_parts(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import join_name_parts
@@ -314,6 +316,25 @@ def test_a_figure_in_a_part_about_another_year(part: str, dyear: int, text: str,
     # a question that names no single year, or asks no figure, excludes nothing
     for other in ("城镇新增就业多少人?", "2022年城镇新增就业情况怎样?"):
         assert not year_excluded(analyze(other), cands).any()
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("2021年，城镇新增就业1100万人。", False),  # its sentence says it is about another year
+    ("2022年，城镇新增就业1200万人。", True),
+    ("城镇新增就业1200万人，比2021年增加100万人。", True),  # a year compared with says nothing alone
+    ("2021年以来，城镇新增就业1200万人。", True),  # nor a year counted from
+    ("自2019年后首次，城镇新增就业1200万人。", True),
+    ("2021年，南湖新区设立。城镇新增就业1200万人。", True),  # the sentence before is another's
+    ("2020—2023年城镇新增就业4800万人。", True),  # a range holding the year asked
+    ("2021年和2022年城镇新增就业分别为1100万人、1200万人。", True),  # the year asked is named too
+])
+def test_a_figure_whose_sentence_speaks_of_another_year(text: str, kept: bool) -> None:
+    info = analyze("2022年城镇新增就业多少人?")
+    chunk = Chunk("c1", "r.txt", text, 0, len(text), (), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 1, 1.0, dyear=2023, asked_years=(2022,))
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+    figure = next(i for i, c in enumerate(cands) if c.text in ("1100万人", "1200万人", "4800万人"))
+    assert bool(year_excluded(info, cands)[figure]) is not kept
 
 
 @pytest.mark.parametrize("question, kept", [
@@ -472,6 +493,8 @@ def test_total_value_asks_an_amount_and_its_growth_a_rate(question: str, unit: s
     ("安排了多少补贴资金?", "安排400亿元补贴，", "400亿元", "400亿元"),  # only the whole noun is added
     ("什么联盟加入了?", "次年北方联盟也加入", "北方联盟", "北方联盟"),  # already there: nothing doubled
     ("When was the league founded?", "北方联盟成立", "北方", "北方"),  # Chinese questions only
+    ("什么研究表明南湖鱼用后肢游泳?", "生物力学的研究表明南湖鱼用后肢游泳。", "生物力学的", "生物力学的研究"),  # a verbal noun
+    ("南湖鱼有什么发展?", "生物力学的发展很快。", "生物力学的", "生物力学的"),  # 发展 is no thing asked here
 ])
 def test_add_head(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import add_head
@@ -529,6 +552,19 @@ def test_glossed(text: str, answer: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("question, text, answer, expected", [
+    ("南湖公路一期工程是从哪里到哪里?", "一期工程南湖至北湖，二期工程北湖至西湖", "北湖", "南湖至北湖"),
+    ("南湖公路一期工程的终点在哪里?", "一期工程南湖至北湖，二期工程北湖至西湖", "北湖", "北湖"),  # one end asked
+    ("一期工程是哪里到哪里?", "工程延长至北湖", "北湖", "北湖"),  # 延长至: no place before it
+])
+def test_range_start(question: str, text: str, answer: str, expected: str) -> None:
+    from qa.answer.boundaries import range_start
+
+    def grow(info, text, s, e):
+        return range_start(info, text, 0, s), e
+    assert _grown(grow, question, text, answer) == expected
+
+
+@pytest.mark.parametrize("question, text, answer, expected", [
     ("什么时候互换批准书?", "于一九六一年九月十日互换", "一九六一年", "一九六一年九月十日"),  # month and day
     ("它是何时发现的?", "在1847年－1850年间被发现", "1847年", "1847年－1850年间"),  # a range's end
     ("什么时候开始汉化?", "在20世纪中叶受到影响", "20世纪中", "20世纪中叶"),  # a time word cut inside
@@ -545,6 +581,8 @@ def test_glossed(text: str, answer: str, expected: str) -> None:
     ("何时合并?", "于前108年合并", "108年", "前108年"),  # a year before Christ
     ("何时合并?", "公元前108年合并", "108年", "公元前108年"),
     ("何时建成?", "建成于3年前108年", "108年", "108年"),  # 前 of "3年前" is no era
+    ("南湖古城兴建于什么时期?", "南湖古城于明代晚期兴建", "明代", "明代晚期"),  # a period asked: its part too
+    ("南湖古城有什么特点?", "南湖古城于明代晚期兴建", "明代", "明代"),  # no time asked
 ])
 def test_date_tail(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import date_tail

@@ -46,6 +46,11 @@ def asked_head(info: QuestionInfo) -> str:
     def nounish(i: int) -> bool:
         return toks[i][2] in _NOUN_FLAGS
 
+    if toks and toks[0][2] == "vn" and toks[0][1] - toks[0][0] >= 2 and toks[0][0] == m.end() \
+            and (len(toks) == 1 or toks[1][2][:1] in ("v", "p")):  # "什么研究表明…": a verbal noun names the thing
+        head = info.text[toks[0][0]:toks[0][1]]
+        return "" if head in _META_HEADS else head
+
     for i, (a, b, flag) in enumerate(toks):
         if b - a >= 2 and nounish(i):
             j = i
@@ -188,7 +193,27 @@ def join_name_parts(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int,
         if not toks or toks[-1][2] not in _NAME_PART:
             break
         s -= 1 + toks[-1][1] - toks[-1][0]
+    if any(ch in _NAME_DOT for ch in text[s:e]) and s > 1:  # "是沙" + "尔瓦·…": a first character split off
+        toks = tokens(text[max(0, s - 8):s])
+        if len(toks) >= 2 and toks[-1][1] - toks[-1][0] == 1 and toks[-1][2] in _NAME_PART \
+                and toks[-2][2][:1] in ("v", "p", "x") and "\u4e00" <= text[s - 1] <= "\u9fff":
+            s -= 1
     return s, e
+
+
+_RANGE_ASKED = re.compile(r"(?:哪里?|何处|何地|什么地方)(?:到|至)(?:哪里?|何处|何地|什么地方)")
+_RANGE_MARK = frozenset(("至", "到", "－", "—", "-", "~", "～"))
+
+
+def range_start(info: QuestionInfo, text: str, clause_start: int, s: int) -> int:
+    """"从哪里到哪里" asks both ends: an answer that is the range's end takes its start too ("长沙至" + "益阳")."""
+    if info.english or not _RANGE_ASKED.search(info.text):
+        return s
+    base = max(clause_start, s - 10)
+    toks = tokens(text[base:s])
+    if len(toks) >= 2 and text[base + toks[-1][0]:s] in _RANGE_MARK and toks[-2][2] in _NAME_PART:
+        return base + toks[-2][0]
+    return s
 
 
 # what a date goes on with: a later part of the period ("年底", "年代以后", "年间", "春季")
@@ -202,14 +227,15 @@ _RANGE_START = re.compile(rf"{_NUM}\s*年(?:\s*{_NUM}\s*月)?(?:\s*{_NUM}\s*[日
 _TIME_OF_DAY = re.compile(r"\s*(?:凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)?\s*\d{1,2}\s*(?:[时点:：]\s*\d{1,2}分?|[时点])")
 _BC = re.compile(r"(?:公元前|(?:^|(?<=[于在至到从自，,（(、\s]))前)$")
 DATE_TAIL_MAX = 12  # characters a date's continuation may add
+PERIOD_ASKED = re.compile(r"(?:什么|哪个|哪一?)(?:时期|时代|年代|朝代|世纪|阶段)")
 
 
 def date_tail(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
     """A date answer runs over the whole date the text writes: the month and day after a year ("二〇二一年"
     + "三月五日"), the hour after a day, a range's end ("2019年" + "－2021年间") or start, the part of the period
     ("2021年" + "春季", "19世纪中" + "叶"), 前 of a year before Christ: the time asked, not only a part of it.
-    Date questions only."""
-    if info.qtype != "date" or info.english:
+    Date questions, and questions asking a period ("什么时期": "古新世" + "晚期")."""
+    if info.english or not (info.qtype == "date" or PERIOD_ASKED.search(info.text)):
         return s, e
     end = e
     if text[end - 1:end] == "年":
@@ -418,6 +444,7 @@ def answer_edges(info: QuestionInfo, text: str, clause_start: int, clause_end: i
     s, e = snap_to_words(info, text, s, e)
     e = complete_noun(info, text, clause_start, clause_end, e)
     s = place_start(info, text, clause_start, s)
+    s = range_start(info, text, clause_start, s)
     s, e = join_name_parts(info, text, s, e)
     s, e = add_head(info, text, s, e)
     s, e = name_tail(info, text, s, e)

@@ -13,7 +13,7 @@ import numpy as np
 from qa.answer.features import Scored
 from qa.answer.question import COUNTERS, QuestionInfo
 from qa.answer.spans import QTY_RE, tokens
-from qa.ingest.dating import part_years
+from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import PLAN_RE, question_intent, report_year, time_reference
 
@@ -170,8 +170,27 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
         if c.chunk.chunk_id not in other_part:
             when = part_years(c.chunk.path, c.ctx.dyear)
             other_part[c.chunk.chunk_id] = bool(when) and year not in when
-        out[i] = other_part[c.chunk.chunk_id] and year not in time_reference(_plan_context(c), c.ctx.dyear)
+        out[i] = (other_part[c.chunk.chunk_id] and year not in time_reference(_plan_context(c), c.ctx.dyear)) \
+            or _about_other_years(c, year)
     return out
+
+
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|自)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)")
+_YEAR_RANGE = re.compile(r"(\d{4})\s*年?\s*[-－—–~～至到]\s*(\d{4})")
+
+
+def _about_other_years(c: Scored, year: int) -> bool:
+    """Whether a figure's own sentence (up to its clause) says it is about other years than ``year`` ("2020年，…
+    收入达到X" when 2021 is asked): a range's years ("2016—2020年") all count, and the year asked anywhere in
+    the sentence, even as the one compared with ("比2015年增长"), keeps the figure; a year compared with or
+    counted from ("2018年以来", "自2018年后") alone says nothing."""
+    text, start = c.chunk.text, c.span.start
+    start = max(text.rfind(e, 0, start) for e in "。！？!?\n") + 1
+    own = unicodedata.normalize("NFKC", text[start:c.span.clause_end])
+    said = passage_years(_COMPARED_YEAR.sub(" ", own))
+    if not said or year in passage_years(own):
+        return False
+    return not any(int(m.group(1)) <= year <= int(m.group(2)) for m in _YEAR_RANGE.finditer(own))
 
 
 def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int,

@@ -435,4 +435,10 @@ projected / projection / expected target / target for / anticipated = 预期|预
 main targets / major targets / main goals / main objectives = 主要预期目标|主要目标; objective / objectives = 目标
 coverage / coverage rate = 覆盖|覆盖率; safety / security = 安全; national security = 国家安全
 recent years / in recent years = 近年来|近年; the past few years / past few years = 近年来|几年来
+actual / actually = 实际; overall = 总体|总
+fixed-line / fixed line / landline = 固定电话; mobile phone / cell phone / mobile = 移动电话|手机
+subscriber / user = 用户; dam = 大坝|水库|水利枢纽; land = 土地; region = 地区|区域
+small business / small businesses / small enterprise / small and medium-sized enterprise = 中小企业|小微企业|小型企业
+stamp duty = 印花税; hukou = 户籍|户口; rent / rental = 租金|租赁; mortgage = 抵押|按揭
+insured = 参保|参加保险; registered = 登记|注册; resettle / resettled / relocate / relocated = 搬迁|安置; hire / hired = 招聘|录用
 """
