@@ -228,7 +228,7 @@ def test_closing_bracket(text: str, answer: str, expected: str) -> None:
     ("他的儿子叫什么?", "他的儿子伊恩·卡马后来也当选总统", "伊恩", "伊恩·卡马"),
     ("他的儿子叫什么?", "他的儿子伊恩·，后来", "伊恩", "伊恩"),  # a dot with no name after it
     ("有多少人?", "共有3·5万人", "3", "3"),  # not for figures
-    ("南湖是哪个大学的所在地?", "南湖亦是沙尔瓦·瑞金纳大学的所在地", "尔瓦·瑞金纳大学", "沙尔瓦·瑞金纳大学"),  # 沙 split off
+    ("南湖是哪个学院的所在地?", "南湖亦是沙尔顿·莫纳学院的所在地", "尔顿·莫纳学院", "沙尔顿·莫纳学院"),  # 沙 split off
     ("谁创立了该校?", "由美国人约翰·史密斯创立", "约翰·史密斯", "约翰·史密斯"),  # "美国人" is a word of its own
 ])
 def test_join_name_parts(question: str, text: str, answer: str, expected: str) -> None:
@@ -493,8 +493,8 @@ def test_total_value_asks_an_amount_and_its_growth_a_rate(question: str, unit: s
     ("安排了多少补贴资金?", "安排400亿元补贴，", "400亿元", "400亿元"),  # only the whole noun is added
     ("什么联盟加入了?", "次年北方联盟也加入", "北方联盟", "北方联盟"),  # already there: nothing doubled
     ("When was the league founded?", "北方联盟成立", "北方", "北方"),  # Chinese questions only
-    ("什么研究表明南湖鱼用后肢游泳?", "生物力学的研究表明南湖鱼用后肢游泳。", "生物力学的", "生物力学的研究"),  # a verbal noun
-    ("南湖鱼有什么发展?", "生物力学的发展很快。", "生物力学的", "生物力学的"),  # 发展 is no thing asked here
+    ("什么研究表明南湖鱼会游泳?", "水文学的研究表明南湖鱼会游泳。", "水文学的", "水文学的研究"),  # a verbal noun
+    ("南湖鱼有什么发展?", "水文学的发展很快。", "水文学的", "水文学的"),  # 发展 is no thing asked here
 ])
 def test_add_head(question: str, text: str, answer: str, expected: str) -> None:
     from qa.answer.boundaries import add_head
