@@ -5,7 +5,8 @@ import pytest
 
 from qa.retrieve.synonyms import written_form
 
-REPORT_DF = {"城镇": 120, "新增": 80, "就业": 150, "工资": 40, "饮水": 18, "安全": 60, "提高": 200, "城里": 0}
+REPORT_DF = {"城镇": 120, "新增": 80, "就业": 150, "工资": 40, "饮水": 18, "安全": 60, "提高": 200, "城里": 0,
+             "财政": 90, "赤字": 30, "财政赤字": 20}
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -14,6 +15,7 @@ REPORT_DF = {"城镇": 120, "新增": 80, "就业": 150, "工资": 40, "饮水":
     ("补助标准涨到了多少?", "补助标准提高到了多少?"),
     ("南湖区的涨幅是多少?", "南湖区的涨幅是多少?"),  # not a word of its own: kept
     ("去年城镇新增就业多少人?", "去年城镇新增就业多少人?"),  # nothing colloquial
+    ("南湖区今年的财政缺口打算是多少?", "南湖区今年的财政赤字打算是多少?"),
 ])
 def test_colloquial_words_take_the_written_form(question: str, expected: str) -> None:
     assert written_form(question, REPORT_DF) == expected

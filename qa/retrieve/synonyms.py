@@ -42,6 +42,7 @@ TABLE = """
 个税 = 个人所得税
 门槛 = 起征点
 学费 = 学杂费
+财政缺口/入不敷出 = 财政赤字|赤字
 """
 RARE = 3  # a colloquial form in at most this many passages is rewritten ...
 COMMON = 10  # ... into a written form in at least this many (the rarest of its words)
