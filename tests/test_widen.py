@@ -742,3 +742,18 @@ def test_a_short_answer_carries_the_other_name_after_it(text: str, answer: str, 
     s = text.index(answer)
     a, b = glossed(text, s, s + len(answer))
     assert text[a:b] == expected
+
+
+@pytest.mark.parametrize("question, around, missing", [
+    ("2022年末南湖区外汇储备余额是多少?", "南湖区财政用于教育的支出98亿元。", True),  # about another thing
+    ("2022年末南湖区外汇储备余额是多少?", "年末外汇储备余额达到98亿美元。", False),
+    ("2022年南湖区粮食产量达到多少?", "粮食连续增产，产量达到50万吨。", False),  # its parts in the sentence
+    ("2022年南湖区粮食产量达到多少?", "南湖区新建学校12所。", True),
+    ("2022年南湖区卖出去多少辆车?", "汽车销量12万辆。", False),  # a paraphrase's words the corpus does not use
+    ("南湖区外汇储备是什么?", "南湖区财政用于教育的支出98亿元。", False),  # only figures asked
+])
+def test_a_figure_must_come_with_the_specific_thing_asked(question: str, around: str, missing: bool) -> None:
+    from qa.answer.kind_rules import focus_absent
+
+    df = {"外汇储备": 10, "储备": 18, "余额": 6, "粮食产量": 8, "粮食": 40, "产量": 15}
+    assert bool(focus_absent(analyze(question), around, df)) is missing

@@ -30,8 +30,8 @@ from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_level, figure_excluded, figure_named,
                                     info_years, level_for_difference, rate_base, total_for_rate, year_excluded)
-from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, naming_clause, no_person_name,
-                                  not_points, ordinal_for_count, points_given, repeats_question)
+from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, focus_absent, naming_clause,
+                                  no_person_name, not_points, ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -435,7 +435,11 @@ class Extractor:
             return "no person named"
         if total_for_rate(info, c.text):
             return "a total where an amount per person or unit is asked"
-        return "no person named" if no_person_name(info, c.text) else detail_missing(info, c.text)
+        if no_person_name(info, c.text):
+            return "no person named"
+        if self._short_article(c.chunk.source):  # one topic throughout: its sentences need not name it
+            return detail_missing(info, c.text)
+        return detail_missing(info, c.text) or focus_absent(info, self._around(c), self.df)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

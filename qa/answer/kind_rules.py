@@ -7,10 +7,11 @@ import re
 
 import numpy as np
 
-from qa.answer.features import Scored
+from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import has_person_name, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
+from qa.text import tokenize
 
 # an attribute of a thing asked: its look, parts, habits, place, use (not its class: "属于什么科", "是什么")
 _ATTRIBUTE = re.compile(r"颜色|色彩|体色|形状|外形|外观|外表|体型|形态|样子|长相|特点|特征|特色|分布|栖息|生活在|"
@@ -154,3 +155,22 @@ def counted_as_asked(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     for i, c in enumerate(cands):
         out[i] = bool(counted and counted.search(c.text)) or (code and bool(_CODE.fullmatch(c.text.strip())))
     return out
+
+
+FOCUS_MIN = 3  # characters of a focus word specific enough that a figure's sentence must name it ("外汇储备")
+
+
+def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
+    """A figure asked about a specific thing ("外汇储备余额是多少") answered from a report's sentence (and the one
+    before) that names none of the words right next to the question word: the figure is about something else. Only
+    words of at least ``FOCUS_MIN`` characters the corpus uses (a paraphrase's own words say nothing), present
+    whole or as all their parts ("粮食产量" in "粮食…产量")."""
+    if info.qtype != "number" or info.english:
+        return ""
+    text = norm(around)
+    strong = [w for w in info.focus if len(w) >= FOCUS_MIN and df.get(w, 0) >= 1 and not any(c.isdigit() for c in w)]
+
+    def present(w: str) -> bool:
+        parts = [t for t in tokenize(w) if len(t) >= 2 and t != w]
+        return norm(w) in text or (bool(parts) and all(norm(t) in text for t in parts))
+    return "the figure's sentence does not name what is asked" if strong and not any(present(w) for w in strong) else ""
