@@ -193,7 +193,7 @@ def join_name_parts(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int,
         if not toks or toks[-1][2] not in _NAME_PART:
             break
         s -= 1 + toks[-1][1] - toks[-1][0]
-    if any(ch in _NAME_DOT for ch in text[s:e]) and s > 1:  # "是沙" + "尔瓦·…": a first character split off
+    if any(ch in _NAME_DOT for ch in text[s:e]) and s > 1:  # "是沙" + "尔顿·…": a first character split off
         toks = tokens(text[max(0, s - 8):s])
         if len(toks) >= 2 and toks[-1][1] - toks[-1][0] == 1 and toks[-1][2] in _NAME_PART \
                 and toks[-2][2][:1] in ("v", "p", "x") and "\u4e00" <= text[s - 1] <= "\u9fff":
@@ -206,7 +206,7 @@ _RANGE_MARK = frozenset(("至", "到", "－", "—", "-", "~", "～"))
 
 
 def range_start(info: QuestionInfo, text: str, clause_start: int, s: int) -> int:
-    """"从哪里到哪里" asks both ends: an answer that is the range's end takes its start too ("长沙至" + "益阳")."""
+    """"从哪里到哪里" asks both ends: an answer that is the range's end takes its start too ("南湖至" + "北湖")."""
     if info.english or not _RANGE_ASKED.search(info.text):
         return s
     base = max(clause_start, s - 10)
@@ -234,7 +234,7 @@ def date_tail(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
     """A date answer runs over the whole date the text writes: the month and day after a year ("二〇二一年"
     + "三月五日"), the hour after a day, a range's end ("2019年" + "－2021年间") or start, the part of the period
     ("2021年" + "春季", "19世纪中" + "叶"), 前 of a year before Christ: the time asked, not only a part of it.
-    Date questions, and questions asking a period ("什么时期": "古新世" + "晚期")."""
+    Date questions, and questions asking a period ("什么时期": "明代" + "晚期")."""
     if info.english or not (info.qtype == "date" or PERIOD_ASKED.search(info.text)):
         return s, e
     end = e

@@ -437,9 +437,10 @@ class Extractor:
             return "a total where an amount per person or unit is asked"
         if no_person_name(info, c.text):
             return "no person named"
-        if self._short_article(c.chunk.source):  # one topic throughout: its sentences need not name it
-            return detail_missing(info, c.text)
-        return detail_missing(info, c.text) or focus_absent(info, self._around(c), self.df)
+        missing = detail_missing(info, c.text)
+        if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
+            return missing
+        return focus_absent(info, self._around(c), self.df)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""
