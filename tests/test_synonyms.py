@@ -16,6 +16,7 @@ REPORT_DF = {"城镇": 120, "新增": 80, "就业": 150, "工资": 40, "饮水":
     ("南湖区的涨幅是多少?", "南湖区的涨幅是多少?"),  # not a word of its own: kept
     ("去年城镇新增就业多少人?", "去年城镇新增就业多少人?"),  # nothing colloquial
     ("南湖区今年的财政缺口打算是多少?", "南湖区今年的财政赤字打算是多少?"),
+    ("南湖区今年财政入不敷出的部分是多少?", "南湖区今年财政赤字的部分是多少?"),  # 财政 said once, not twice
 ])
 def test_colloquial_words_take_the_written_form(question: str, expected: str) -> None:
     assert written_form(question, REPORT_DF) == expected

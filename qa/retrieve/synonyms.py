@@ -68,6 +68,11 @@ def _count(phrase: str, df: Mapping[str, int]) -> int:
     return min(df.get(w, 0) for w in words)
 
 
+def _overlap(done: str, form: str) -> int:
+    """How many of ``form``'s first characters the question already says just before it (fewer than all)."""
+    return next((k for k in range(len(form) - 1, 0, -1) if done.endswith(form[:k])), 0)
+
+
 def written_form(question: str, df: Mapping[str, int]) -> str:
     """``question`` with the colloquial words the corpus does not use replaced by the written words it uses."""
     cuts = {0}
@@ -83,6 +88,7 @@ def written_form(question: str, df: Mapping[str, int]) -> str:
             continue
         colloquial, written = hit
         form = next((w for w in written if _count(w, df) >= COMMON), "") if _count(colloquial, df) <= RARE else ""
+        form = form[_overlap("".join(out), form):] if form else ""  # "财政" + "入不敷出" → "财政赤字", not "财政财政赤字"
         out.append(form or colloquial)  # a colloquial form the corpus uses stays as it is
         i += len(colloquial)
     return "".join(out)
