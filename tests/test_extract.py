@@ -17,6 +17,7 @@ from qa.ingest.chunking import chunk_document
 from qa.answer.extract import ABSTAIN_MESSAGE, Extractor
 from qa.ingest.cleaning import clean_document
 from qa.answer.question import analyze
+from qa.answer.topic_rules import around
 from qa.retrieve.search import Hit
 from qa.text import bigrams, tokenize
 
@@ -379,7 +380,7 @@ def test_a_document_titled_with_the_questions_topic_answers_without_naming_it():
         corpus = Corpus(text.replace("临风阁\n", title + "\n", 1), f"{title}.txt", BigramEmbeddings())
         a = corpus.extractor.analyse(analyze(question), corpus.hits(question), corpus.embeddings.embed_query(question))
         place = next(c for c in a.cands if "北湖市" in c.text)
-        assert Extractor.coverage(a.terms, Extractor._around(place)) == 0  # the sentences near it do not name it
+        assert Extractor.coverage(a.terms, around(place)) == 0  # the sentences near it do not name it
         assert corpus.extractor._names_topic(a.terms, place) is topic
 
 

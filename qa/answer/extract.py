@@ -33,6 +33,7 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_leve
 from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, focus_absent, naming_clause,
                                   no_person_name, not_points, ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
+from qa.answer.topic_rules import around, detail_sentences
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
@@ -311,6 +312,11 @@ class Extractor:
             allowed[:] = True
         masked = np.where(allowed, logits, -np.inf)
         best = int(np.argmax(masked))
+        if not info.english and self._short_article(cands[best].chunk.source):  # the topic's name aside
+            detail = detail_sentences(terms, cands, best, allowed)
+            if detail is not None:
+                masked = np.where(allowed & detail, logits, -np.inf)
+                best = int(np.argmax(masked))
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
                        and np.isfinite(masked[i])), float(logits[best]) - 5.0)
@@ -335,7 +341,7 @@ class Extractor:
             unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
             if float(unruled.max()) - float(logits[best]) > self.RULED_OUT_GAP:
                 hard_miss = "the best match is a target of another kind or year"
-        if not hard_miss and terms and coverage(terms, self._around(c)) == 0 and not self._names_topic(terms, c):
+        if not hard_miss and terms and coverage(terms, around(c)) == 0 and not self._names_topic(terms, c):
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss,
                         excluded | other_part)
@@ -406,13 +412,6 @@ class Extractor:
             self._norm_texts = [(d.source, _norm(d.text)) for d in self.chunks]
         return any(all(src == c.chunk.source or t not in text for src, text in self._norm_texts) for t in words)
 
-    @staticmethod
-    def _around(c: "Scored") -> str:
-        """The answer's sentence and the one before it (which may name what "它/他" in the answer's refers to)."""
-        text = c.chunk.text  # the span's sentence may end at "；": the one before is whatever precedes it up to "。"
-        start = max(text.rfind(e, 0, max(c.span.sent_start - 1, 0)) for e in "。！？!?\n") + 1
-        return text[start:c.span.sent_end]
-
     def _hard_miss(self, info: QuestionInfo, terms: list[tuple[str, float]], c: "Scored", x: np.ndarray,
                    sem_best: float | None) -> str:
         """Reasons to abstain whatever the scores: the answer cannot be of the asked kind or about the asked thing."""
@@ -440,7 +439,7 @@ class Extractor:
         missing = detail_missing(info, c.text)
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
-        return focus_absent(info, self._around(c), self.df)
+        return focus_absent(info, around(c), self.df)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

@@ -1,0 +1,47 @@
+"""Which sentence of a short article answers: every sentence of an article about one topic (named in its title)
+is about that topic, so the topic's name in the question says little about where the answer is; the question's
+other words do. The opening sentence names the topic and so matches the question best by words, yet it holds
+the answer only when the question asks what the topic is.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+
+from qa.answer.features import Scored
+
+_ASKING = re.compile(r"哪|什么|谁|几|多少|怎|何")  # a question word's own term ("哪些地方") names no detail
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def around(c: Scored) -> str:
+    """The answer's sentence and the one before it (which may name what "它/他" in the answer's refers to)."""
+    text = c.chunk.text  # the span's sentence may end at "；": the one before is whatever precedes it up to "。"
+    start = max(text.rfind(e, 0, max(c.span.sent_start - 1, 0)) for e in "。！？!?\n") + 1
+    return text[start:c.span.sent_end]
+
+
+def detail_sentences(terms: list[tuple[str, float]], cands: list[Scored], best: int,
+                     allowed: np.ndarray) -> np.ndarray | None:
+    """The candidates to choose among instead of ``best`` (a span of a short article): those of the same article
+    whose sentence (or the one before) holds one of the question's words besides the topic's name ("南湖鱼的
+    鳞片是什么颜色" → a sentence saying 鳞片), when ``best``'s sentence shares not one character with those words
+    nor any number of the question's. None when the rule does not apply (no such word, best has one, or no
+    allowed candidate has one)."""
+    c = cands[best]
+    title = _norm(c.chunk.title)
+    words = [t for t, _ in terms if len(t) >= 2 and t not in title and not _ASKING.search(t)]
+    details = [t for t in words if not any(ch.isdigit() for ch in t)]
+    if not details:
+        return None
+    own = _norm(around(c))
+    if any(ch in own for t in details for ch in t) or any(t in own for t in words if t not in details):
+        return None
+    mask = np.array([x.chunk.source == c.chunk.source and any(t in _norm(around(x)) for t in details)
+                     for x in cands])
+    return mask if (mask & allowed).any() else None

@@ -1,0 +1,65 @@
+"""In a short article every sentence is about the topic its title names: a question's other words say which
+sentence answers (qa.answer.topic_rules)."""
+from __future__ import annotations
+
+import numpy as np
+
+from qa.answer.features import Scored, SpanContext
+from qa.answer.spans import passage_spans
+from qa.answer.topic_rules import around, detail_sentences
+from qa.ingest.chunking import Chunk
+
+ARTICLE = ("南湖鱼为辐鳍鱼纲鲈形目的其中一种，俗名湖青。本鱼分布于北湖及西江水域。"
+           "鳞片呈银白色，背部略带青色。2009年被列为保护物种。")
+
+
+def _cands(text: str, title: str = "南湖鱼", source: str = "南湖鱼.txt") -> list[Scored]:
+    chunk = Chunk("c1", source, text, 0, len(text), (), "paragraph", 0, title=title)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    return [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+
+
+def _opening(cands: list[Scored]) -> int:
+    return next(i for i, c in enumerate(cands) if c.span.sent_start == 0)
+
+
+def test_a_detail_asked_moves_the_answer_from_the_opening_sentence_to_the_sentence_naming_it() -> None:
+    cands = _cands(ARTICLE)
+    terms = [("南湖鱼", 3.0), ("鳞片", 2.5), ("颜色", 1.0)]  # 南湖鱼的鳞片是什么颜色?
+    mask = detail_sentences(terms, cands, _opening(cands), np.ones(len(cands), bool))
+    assert mask is not None and mask.any()
+    assert all("鳞片" in around(c) for c, m in zip(cands, mask) if m)
+    assert not any(m for c, m in zip(cands, mask) if c.span.sent_start == 0)
+
+
+def test_the_rule_keeps_the_answer_when_its_sentence_shares_a_character_with_the_detail() -> None:
+    cands = _cands(ARTICLE)
+    terms = [("南湖鱼", 3.0), ("俗称", 2.0)]  # "俗名" in the opening sentence shares 俗 with 俗称
+    assert detail_sentences(terms, cands, _opening(cands), np.ones(len(cands), bool)) is None
+
+
+def test_a_number_of_the_question_in_the_answers_sentence_keeps_it() -> None:
+    text = "南湖鱼2009年被列为保护物种，由北湖渔业局负责。本鱼的保护等级在保护名录中为二级。"
+    cands = _cands(text)
+    best = next(i for i, c in enumerate(cands) if "北湖渔业局" in c.text)
+    terms = [("南湖鱼", 3.0), ("2009", 2.0), ("名录", 2.0)]  # 2009年南湖鱼被列入什么名录?
+    assert detail_sentences(terms, cands, best, np.ones(len(cands), bool)) is None
+    without_year = [("南湖鱼", 3.0), ("名录", 2.0)]
+    assert detail_sentences(without_year, cands, best, np.ones(len(cands), bool)) is not None
+
+
+def test_nothing_changes_without_a_detail_word_or_a_sentence_that_names_it() -> None:
+    cands = _cands(ARTICLE)
+    allowed = np.ones(len(cands), bool)
+    assert detail_sentences([("南湖鱼", 3.0)], cands, _opening(cands), allowed) is None  # only the topic
+    assert detail_sentences([("南湖鱼", 3.0), ("哪些地方", 1.0)], cands, _opening(cands), allowed) is None  # a question word's term
+    assert detail_sentences([("南湖鱼", 3.0), ("寿命", 2.0)], cands, _opening(cands), allowed) is None  # no sentence says it
+    named = [("南湖鱼", 3.0), ("鳞片", 2.5)]
+    detail = np.array(["鳞片" in around(c) for c in cands])
+    assert detail_sentences(named, cands, _opening(cands), allowed & ~detail) is None  # none of them allowed
+
+
+def test_another_articles_sentence_is_never_chosen() -> None:
+    cands = _cands(ARTICLE) + _cands("北湖鱼鳞片呈金黄色。", title="北湖鱼", source="北湖鱼.txt")
+    mask = detail_sentences([("南湖鱼", 3.0), ("鳞片", 2.5)], cands, _opening(cands), np.ones(len(cands), bool))
+    assert mask is not None and not any(m for c, m in zip(cands, mask) if c.chunk.source == "北湖鱼.txt")
