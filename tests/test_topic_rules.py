@@ -63,3 +63,38 @@ def test_another_articles_sentence_is_never_chosen() -> None:
     cands = _cands(ARTICLE) + _cands("北湖鱼鳞片呈金黄色。", title="北湖鱼", source="北湖鱼.txt")
     mask = detail_sentences([("南湖鱼", 3.0), ("鳞片", 2.5)], cands, _opening(cands), np.ones(len(cands), bool))
     assert mask is not None and not any(m for c, m in zip(cands, mask) if c.chunk.source == "北湖鱼.txt")
+
+
+def test_a_document_named_by_its_title_holds_the_answer() -> None:
+    from qa.answer.topic_rules import named_documents
+
+    south = _cands(ARTICLE)
+    north = _cands("北湖鱼鳞片呈金黄色。", title="北湖鱼", source="北湖鱼.txt")
+    yellow = _cands("黄南湖鱼鳞片呈淡黄色。", title="黄南湖鱼 (鱼类)", source="黄南湖鱼.txt")
+    cands = north + south + yellow
+    allowed = np.ones(len(cands), bool)
+    on = lambda mask: {c.chunk.source for c, m in zip(cands, mask) if m}  # noqa: E731
+    assert on(named_documents("南湖鱼的鳞片是什么颜色?", cands, 0, allowed, {}, 20)) == {"南湖鱼.txt"}
+    assert on(named_documents("黄南湖鱼的鳞片是什么颜色?", cands, 0, allowed, {}, 20)) == {"黄南湖鱼.txt"}  # the longest title
+    assert named_documents("北湖鱼的鳞片是什么颜色?", cands, 0, allowed, {}, 20) is None  # the best span's own document
+    assert named_documents("这种鱼的鳞片是什么颜色?", cands, 0, allowed, {}, 20) is None  # no title named
+    south_only = np.array([c.chunk.source == "南湖鱼.txt" for c in cands])
+    assert named_documents("南湖鱼的鳞片是什么颜色?", cands, 0, ~south_only, {}, 20) is None  # none of its spans allowed
+    common = {"南湖鱼": 21}  # a title many passages use is where the question is set, not what it is about
+    assert named_documents("南湖鱼的鳞片是什么颜色?", cands, 0, allowed, common, 20) is None
+
+
+def test_narrowed_takes_the_named_article_then_the_sentence_naming_the_detail() -> None:
+    from qa.answer.question import analyze
+    from qa.answer.topic_rules import narrowed
+
+    cands = _cands("北湖鱼鳞片呈金黄色。", title="北湖鱼", source="北湖鱼.txt") + _cands(ARTICLE)
+    logits = np.array([5.0 if c.chunk.source == "北湖鱼.txt" else 1.0 - c.span.sent_start / 100 for c in cands])
+    terms = [("南湖鱼", 3.0), ("鳞片", 2.5), ("颜色", 1.0)]
+    allowed = narrowed(analyze("南湖鱼的鳞片是什么颜色?"), terms, cands, logits, np.ones(len(cands), bool), {}, 20,
+                       lambda source: True)
+    best = cands[int(np.argmax(np.where(allowed, logits, -np.inf)))]
+    assert best.chunk.source == "南湖鱼.txt" and "鳞片" in around(best)
+    long = narrowed(analyze("南湖鱼的鳞片是什么颜色?"), terms, cands, logits, np.ones(len(cands), bool), {}, 20,
+                    lambda source: False)  # not a short article: only the named document
+    assert {c.chunk.source for c, a in zip(cands, long) if a} == {"南湖鱼.txt"}

@@ -33,7 +33,7 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_leve
 from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, focus_absent, naming_clause,
                                   no_person_name, not_points, ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
-from qa.answer.topic_rules import around, detail_sentences
+from qa.answer.topic_rules import around, narrowed
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
@@ -310,13 +310,10 @@ class Extractor:
         if not allowed.any():
             hard_miss = f"no candidate of the asked kind ({info.qtype})"
             allowed[:] = True
+        # the document the question names by its title; in a short article, the sentences naming the detail asked
+        allowed = narrowed(info, terms, cands, logits, allowed, self.df, self.TOPIC_DF_MAX, self._short_article)
         masked = np.where(allowed, logits, -np.inf)
         best = int(np.argmax(masked))
-        if not info.english and self._short_article(cands[best].chunk.source):  # the topic's name aside
-            detail = detail_sentences(terms, cands, best, allowed)
-            if detail is not None:
-                masked = np.where(allowed & detail, logits, -np.inf)
-                best = int(np.argmax(masked))
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
                        and np.isfinite(masked[i])), float(logits[best]) - 5.0)

@@ -1,4 +1,5 @@
-"""Which sentence of a short article answers: every sentence of an article about one topic (named in its title)
+"""Which document and sentence answer: a question that names a document by its whole title is answered from it;
+and which sentence of a short article answers: every sentence of an article about one topic (named in its title)
 is about that topic, so the topic's name in the question says little about where the answer is; the question's
 other words do. The opening sentence names the topic and so matches the question best by words, yet it holds
 the answer only when the question asks what the topic is.
@@ -7,10 +8,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
 from qa.answer.features import Scored
+from qa.answer.question import QuestionInfo
 
 _ASKING = re.compile(r"哪|什么|谁|几|多少|怎|何")  # a question word's own term ("哪些地方") names no detail
 
@@ -45,3 +48,40 @@ def detail_sentences(terms: list[tuple[str, float]], cands: list[Scored], best: 
     mask = np.array([x.chunk.source == c.chunk.source and any(t in _norm(around(x)) for t in details)
                      for x in cands])
     return mask if (mask & allowed).any() else None
+
+
+def _title(c: Scored) -> str:
+    return re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(c.chunk.title)).strip()  # "某站 (某县)": the name itself
+
+
+def named_documents(question: str, cands: list[Scored], best: int, allowed: np.ndarray,
+                    df: Mapping[str, int], df_max: int) -> np.ndarray | None:
+    """The candidates of the documents the question names by their whole title ("南湖鱼的体色…" when one article
+    is titled 南湖鱼 and the best span is in the article 北湖鱼), the longest title where one holds another
+    ("黄南湖鱼" over "南湖鱼"); a title that many passages use ("某省", in more than ``df_max``) names a place
+    the question is set in, not the article. None when the best span's document is named, or no allowed
+    candidate's is."""
+    q = _norm(question)
+    named = {t for t in map(_title, cands) if len(t) >= 2 and t in q and df.get(t, 0) <= df_max}
+    named = {t for t in named if not any(t != u and t in u for u in named)}
+    if not named or _title(cands[best]) in named:
+        return None
+    mask = np.array([_title(c) in named for c in cands])
+    return mask if (mask & allowed).any() else None
+
+
+def narrowed(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], logits: np.ndarray,
+             allowed: np.ndarray, df: Mapping[str, int], df_max: int, short: Callable[[str], bool]) -> np.ndarray:
+    """``allowed`` narrowed to the document the question names by its title (``named_documents``), then, when
+    the best span is in a short article (``short(source)``), to the sentences naming the detail asked
+    (``detail_sentences``); each only where it applies."""
+    best = int(np.argmax(np.where(allowed, logits, -np.inf)))
+    named = named_documents(info.text, cands, best, allowed, df, df_max)
+    if named is not None:
+        allowed = allowed & named
+        best = int(np.argmax(np.where(allowed, logits, -np.inf)))
+    if not info.english and short(cands[best].chunk.source):
+        detail = detail_sentences(terms, cands, best, allowed)
+        if detail is not None:
+            allowed = allowed & detail
+    return allowed
