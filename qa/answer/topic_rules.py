@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from functools import lru_cache
 
 import numpy as np
 
@@ -50,8 +51,13 @@ def detail_sentences(terms: list[tuple[str, float]], cands: list[Scored], best: 
     return mask if (mask & allowed).any() else None
 
 
+@lru_cache(maxsize=4096)
+def _name(title: str) -> str:
+    return re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(title)).strip()  # "某站 (某县)": the name itself
+
+
 def _title(c: Scored) -> str:
-    return re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(c.chunk.title)).strip()  # "某站 (某县)": the name itself
+    return _name(c.chunk.title)
 
 
 def named_documents(question: str, cands: list[Scored], best: int, allowed: np.ndarray,
