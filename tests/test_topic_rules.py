@@ -98,3 +98,18 @@ def test_narrowed_takes_the_named_article_then_the_sentence_naming_the_detail() 
     long = narrowed(analyze("南湖鱼的鳞片是什么颜色?"), terms, cands, logits, np.ones(len(cands), bool), {}, 20,
                     lambda source: False)  # not a short article: only the named document
     assert {c.chunk.source for c, a in zip(cands, long) if a} == {"南湖鱼.txt"}
+
+
+def test_a_title_line_does_not_answer_what_is_asked_about_its_topic() -> None:
+    from qa.answer.question import analyze
+    from qa.answer.topic_rules import body_of
+
+    head = "南湖鱼 (鱼类)"
+    title = Chunk("h1", "南湖鱼.txt", head, 0, len(head), ("文档信息",), "header", 0, title=head)
+    cands = [Scored(title, passage_spans(head)[0], head, SpanContext(head, 0, 0.5, 0, 1.0), None)]
+    cands += _cands(ARTICLE, title=head) + _cands("北湖鱼鳞片呈金黄色。", title="北湖鱼", source="北湖鱼.txt")
+    body = body_of(analyze("南湖鱼的鳞片是什么颜色?"), cands, 0)
+    assert body is not None and not body[0] and body[1:].any()
+    assert {c.chunk.source for c, b in zip(cands, body) if b} == {"南湖鱼.txt"}  # its own article's body only
+    assert body_of(analyze("南湖鱼的鳞片是什么颜色?"), cands, 1) is None  # the best is already in the body
+    assert body_of(analyze("这份文件的标题是什么?"), cands, 0) is None  # a question about the document itself

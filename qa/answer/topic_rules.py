@@ -1,4 +1,5 @@
-"""Which document and sentence answer: a question that names a document by its whole title is answered from it;
+"""Which document and sentence answer: a title line names a topic and does not answer a question about it; a
+question that names a document by its whole title is answered from it;
 and which sentence of a short article answers: every sentence of an article about one topic (named in its title)
 is about that topic, so the topic's name in the question says little about where the answer is; the question's
 other words do. The opening sentence names the topic and so matches the question best by words, yet it holds
@@ -76,12 +77,27 @@ def named_documents(question: str, cands: list[Scored], best: int, allowed: np.n
     return mask if (mask & allowed).any() else None
 
 
+def body_of(info: QuestionInfo, cands: list[Scored], best: int) -> np.ndarray | None:
+    """The spans of the best span's document outside its header, when the best is in the header (a short
+    article's one-line title, "南湖鱼 (鱼类)") and the question is not about the document itself: a title names the
+    topic, it does not answer what is asked about it. None otherwise."""
+    c = cands[best]
+    if c.chunk.kind != "header" or info.about_document:
+        return None
+    return np.array([x.chunk.kind != "header" and x.chunk.source == c.chunk.source for x in cands])
+
+
 def narrowed(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], logits: np.ndarray,
              allowed: np.ndarray, df: Mapping[str, int], df_max: int, short: Callable[[str], bool]) -> np.ndarray:
-    """``allowed`` narrowed to the document the question names by its title (``named_documents``), then, when
-    the best span is in a short article (``short(source)``), to the sentences naming the detail asked
-    (``detail_sentences``); each only where it applies."""
+    """``allowed`` narrowed to a document's body rather than its title line (``body_of``), to the document the
+    question names by its title (``named_documents``), then, when the best span is in a short article
+    (``short(source)``), to the sentences naming the detail asked (``detail_sentences``); each only where it
+    applies."""
     best = int(np.argmax(np.where(allowed, logits, -np.inf)))
+    body = body_of(info, cands, best)
+    if body is not None and (body & allowed).any():
+        allowed = allowed & body
+        best = int(np.argmax(np.where(allowed, logits, -np.inf)))
     named = named_documents(info.text, cands, best, allowed, df, df_max)
     if named is not None:
         allowed = allowed & named
