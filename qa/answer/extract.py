@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,14 +25,14 @@ from qa.answer.boundaries import (DESCRIBE, WHY, answer_edges, close_open_bracke
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
-                                local_weights, person_in, question_bigrams, question_class, question_features,
+                                local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_level, figure_excluded, figure_named,
                                     info_years, level_for_difference, rate_base, total_for_rate, year_excluded)
 from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, focus_absent, naming_clause,
                                   no_person_name, not_points, ordinal_for_count, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
-from qa.answer.topic_rules import around, narrowed
+from qa.answer.topic_rules import around, narrowed, title_name
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
@@ -116,10 +115,6 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
 _ASKS_WHAT_ALL = re.compile(r"有(?:哪些|什么)|哪些|什么样")
 _OFFICE_ASKED = re.compile(PERSON_TITLES.pattern + r"|\bdirector\b|\bmayor\b|\bhead of\b|\bminister\b|\bchairman\b|"
                            r"\bgovernor\b|\bpremier\b|\bpresident\b", re.I)  # an office holder is asked
-
-
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
 
 
 class Extractor:
@@ -252,7 +247,7 @@ class Extractor:
         else:
             terms = self.question_terms(info.text, info.focus)
         left, right = question_gap(info.text) if not info.english else ("", "")
-        qchars = set(_norm(info.text)) - set(_NON_CONTENT)
+        qchars = set(norm(info.text)) - set(_NON_CONTENT)
         cands: list[Scored] = []
         ctxs: list[SpanContext] = []
         named, asked = asked_years(info)
@@ -400,20 +395,20 @@ class Extractor:
         ("位于某省某县"). Not a report titled "某市2021年政府工作报告", whose sentences are about many things."""
         if not self._short_article(c.chunk.source):
             return False
-        title = re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(c.chunk.title))  # "杨某 (演员)": the name is the topic
+        title = title_name(c.chunk.title)  # "杨某 (演员)": the name is the topic
         words = [t for t, _ in terms if len(t) >= 2 and 2 * len(t) >= len(title) and t in title
                  and not any(ch.isdigit() for ch in t) and self.df.get(t, 0) <= self.TOPIC_DF_MAX]
         if not words:
             return False
         if self._norm_texts is None:  # normalized once per index, on the first question that needs it
-            self._norm_texts = [(d.source, _norm(d.text)) for d in self.chunks]
+            self._norm_texts = [(d.source, norm(d.text)) for d in self.chunks]
         return any(all(src == c.chunk.source or t not in text for src, text in self._norm_texts) for t in words)
 
     def _hard_miss(self, info: QuestionInfo, terms: list[tuple[str, float]], c: "Scored", x: np.ndarray,
                    sem_best: float | None) -> str:
         """Reasons to abstain whatever the scores: the answer cannot be of the asked kind or about the asked thing."""
         if terms and all(self.df.get(t, 0) == 0 for t, _ in terms) \
-                and not any(len(t) >= 2 and t in _norm(c.chunk.text) for t, _ in terms):  # not even inside a word
+                and not any(len(t) >= 2 and t in norm(c.chunk.text) for t, _ in terms):  # not even inside a word
             return "none of the question's words occur in the documents"
         if not terms and (not info.english or sem_best is None or sem_best < self.EN_SEM_ALONE):
             return "no content words in the question"

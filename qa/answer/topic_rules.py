@@ -8,20 +8,15 @@ the answer only when the question asks what the topic is.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 import numpy as np
 
-from qa.answer.features import Scored
+from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
 
 _ASKING = re.compile(r"哪|什么|谁|几|多少|怎|何")  # a question word's own term ("哪些地方") names no detail
-
-
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower()
 
 
 def around(c: Scored) -> str:
@@ -39,26 +34,27 @@ def detail_sentences(terms: list[tuple[str, float]], cands: list[Scored], best: 
     nor any number of the question's. None when the rule does not apply (no such word, best has one, or no
     allowed candidate has one)."""
     c = cands[best]
-    title = _norm(c.chunk.title)
+    title = norm(c.chunk.title)
     words = [t for t, _ in terms if len(t) >= 2 and t not in title and not _ASKING.search(t)]
     details = [t for t in words if not any(ch.isdigit() for ch in t)]
     if not details:
         return None
-    own = _norm(around(c))
+    own = norm(around(c))
     if any(ch in own for t in details for ch in t) or any(t in own for t in words if t not in details):
         return None
-    mask = np.array([x.chunk.source == c.chunk.source and any(t in _norm(around(x)) for t in details)
+    mask = np.array([x.chunk.source == c.chunk.source and any(t in norm(around(x)) for t in details)
                      for x in cands])
     return mask if (mask & allowed).any() else None
 
 
 @lru_cache(maxsize=4096)
-def _name(title: str) -> str:
-    return re.sub(r"\s*[（(][^）)]*[）)]", "", _norm(title)).strip()  # "某站 (某县)": the name itself
+def title_name(title: str) -> str:
+    """A document's title without its bracketed qualifier ("南湖鱼 (鱼类)" → "南湖鱼"): the name of its topic."""
+    return re.sub(r"\s*[（(][^）)]*[）)]", "", norm(title)).strip()  # "某站 (某县)": the name itself
 
 
 def _title(c: Scored) -> str:
-    return _name(c.chunk.title)
+    return title_name(c.chunk.title)
 
 
 def named_documents(question: str, cands: list[Scored], best: int, allowed: np.ndarray,
@@ -68,7 +64,7 @@ def named_documents(question: str, cands: list[Scored], best: int, allowed: np.n
     ("黄南湖鱼" over "南湖鱼"); a title that many passages use ("某省", in more than ``df_max``) names a place
     the question is set in, not the article. None when the best span's document is named, or no allowed
     candidate's is."""
-    q = _norm(question)
+    q = norm(question)
     named = {t for t in map(_title, cands) if len(t) >= 2 and t in q and df.get(t, 0) <= df_max}
     named = {t for t in named if not any(t != u and t in u for u in named)}
     if not named or _title(cands[best]) in named:
