@@ -206,9 +206,9 @@ def refeature(examples: list[Example], doc_years: dict[str, int] | None = None) 
     the cross-lingual similarity measured at collection time (per clause: a new candidate in a measured
     clause gets its clause's similarity)."""
     from qa.answer.boundaries import question_gap
-    from qa.answer.extract import _NON_CONTENT, Scored, _norm
+    from qa.answer.extract import _NON_CONTENT, Scored
     from qa.answer.figure_rules import asked_years
-    from qa.answer.features import local_weights, question_bigrams, question_class, span_features
+    from qa.answer.features import local_weights, norm as _norm, question_bigrams, question_class, span_features
     from qa.answer.spans import passage_spans
     from qa.retrieve.years import doc_year
 
