@@ -42,7 +42,7 @@ QUESTIONS = [
     ("What capacity of small thermal power units was shut down in 2007?", ["小火电", "关停"]),
     ("How much backward production capacity in steel was eliminated?", ["落后产能", "钢铁", "淘汰"]),
     ("What was the average life expectancy?", ["人均预期寿命"]),
-    ("How many pilot free trade zones were set up?", ["自由贸易试验区", "设立"]),
+    ("How many pilot free trade zones were set up?", ["自由贸易试验区", "自贸试验区", "设立"]),
     ("How many world championships did athletes win?", ["冠军", "运动员"]),
     ("What was the fiscal deficit planned for this year?", ["财政赤字", "今年"]),
     ("What was the grain output last year?", ["粮食产量", "上年"]),

@@ -144,12 +144,29 @@ def test_not_about_the_document(q):
         ("What poverty line did the city adopt?", "元"),
         ("By what percentage was the poverty line raised?", "%"),
         ("Energy use was to fall by 4%. By how much did it actually fall?", "%"),  # the question's own figure's unit
+        ("How many college graduates were expected in 2015?", "人"),  # the head noun counts, not its modifier
+        ("How many administrative approval items did State Council departments cancel?", "项"),
+        ("How many new pilot free trade zones were set up?", "个"),  # five words before the verb
+        ("How many kilometres of railways were built?", "公里"),  # the phrase ends at its preposition
+        ("2012年的国内生产总值增长目标略微调低，定成了多少?", "%"),  # a growth target is a rate, not an amount
+        ("南湖区地区生产总值增长速度是多少?", "%"),
+        ("南湖区进出口总额在全国排第几?", "位"),  # a rank, not the amount ranked
+        ("每产出一单位国内生产总值所耗能源比上年少了多少?", ""),  # per unit of GDP: no amount of money
     ],
 )
 def test_units_implied(q, unit):
     info = analyze(q)
     assert info.qtype == "number"
-    assert unit in info.unit.split("|"), (q, info.unit)  # "名|人": any of several acceptable units
+    assert unit in info.unit.split("|") if unit else info.unit == "", (q, info.unit)  # "名|人": any of several
+
+
+def test_a_speed_that_is_not_growth_is_no_rate():
+    assert analyze("南湖处理器的速度是多少?").unit != "%"
+
+
+@pytest.mark.parametrize("q", ["2004年要重点改革的是哪两家银行?", "获奖的是哪三位科学家?"])
+def test_which_two_of_a_counter_is_a_list(q):
+    assert analyze(q).qtype == "list"
 
 
 def test_no_unit_when_nothing_implies_one():

@@ -277,8 +277,10 @@ def test_span_edge_features() -> None:
     X = np.stack([x_to, x_from])
     cands = [_scored(text, spans["380元"], ctx), _scored(text, spans["320元"], ctx)]
     assert list(Extractor._allowed(info, cands, X)) == [True, False]
-    other = analyze("2015年补助标准是多少?")
-    assert list(Extractor._allowed(other, cands, X)) == [True, True]
+    other = analyze("2015年补助标准是多少?")  # a level: where the change ends too (figure_rules.start_for_level)
+    assert list(Extractor._allowed(other, cands, X)) == [True, False]
+    start = analyze("2015年补助标准原来是多少?")  # ... unless the start is asked
+    assert list(Extractor._allowed(start, cands, X)) == [True, True]
     # the year written right before a figure: "由2002年的10.2万亿元增加到2007年的24.66万亿元"
     text = "国内生产总值由2002年的10.2万亿元增加到2007年的24.66万亿元。"
     spans = {text[s.start:s.end]: s for s in passage_spans(text) if s.kind == "qty"}

@@ -6,7 +6,8 @@ import pytest
 from qa.retrieve.synonyms import written_form
 
 REPORT_DF = {"城镇": 120, "新增": 80, "就业": 150, "工资": 40, "饮水": 18, "安全": 60, "提高": 200, "城里": 0,
-             "财政": 90, "赤字": 30, "财政赤字": 20}
+             "财政": 90, "赤字": 30, "财政赤字": 20, "国内": 60, "生产": 70, "总值": 50, "国内生产总值": 50, "生产总值": 50,
+             "居民": 90, "消费": 80, "价格": 70, "居民消费价格": 20, "居民消费": 30}
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -17,6 +18,8 @@ REPORT_DF = {"城镇": 120, "新增": 80, "就业": 150, "工资": 40, "饮水":
     ("去年城镇新增就业多少人?", "去年城镇新增就业多少人?"),  # nothing colloquial
     ("南湖区今年的财政缺口打算是多少?", "南湖区今年的财政赤字打算是多少?"),
     ("南湖区今年财政入不敷出的部分是多少?", "南湖区今年财政赤字的部分是多少?"),  # 财政 said once, not twice
+    ("2016年GDP增速是多少?", "2016年国内生产总值增速是多少?"),  # a report writes the abbreviation out
+    ("南湖区的CPI涨了多少?", "南湖区的居民消费价格涨了多少?"),
 ])
 def test_colloquial_words_take_the_written_form(question: str, expected: str) -> None:
     assert written_form(question, REPORT_DF) == expected
@@ -29,3 +32,7 @@ def test_a_corpus_that_uses_the_colloquial_word_keeps_it() -> None:
 
 def test_no_written_form_the_corpus_knows_keeps_the_question() -> None:
     assert written_form("城里有多少人?", {"城里": 0}) == "城里有多少人?"
+
+
+def test_an_abbreviation_the_corpus_uses_is_kept() -> None:
+    assert written_form("GDP增速是多少?", {**REPORT_DF, "gdp": 25}) == "GDP增速是多少?"

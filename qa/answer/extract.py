@@ -24,13 +24,16 @@ from langchain_core.embeddings import Embeddings
 from qa.answer.boundaries import (DESCRIBE, WHY, answer_edges, close_open_brackets, question_gap, reason_before,
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
+from qa.answer.enumerations import best_enumeration
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_level, figure_excluded, figure_named,
-                                    info_years, level_for_difference, rate_base, total_for_rate, year_excluded)
-from qa.answer.kind_rules import (class_statement, counted_as_asked, detail_missing, focus_absent, naming_clause,
-                                  no_person_name, not_points, ordinal_for_count, points_given, repeats_question)
+                                    info_years, level_for_difference, not_average, opposite_change, rate_base,
+                                    start_for_level, total_for_rate, year_excluded)
+from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing, focus_absent,
+                                  naming_clause, no_person_name, not_points, ordinal_for_count, points_given,
+                                  repeats_question)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
 from qa.answer.question import QuestionInfo
@@ -131,6 +134,7 @@ class Extractor:
     SEM_POOL_ARTICLE = 12  # the same in a short article (TOPIC_DOC_MAX)
     SEM_POOL_EN = 12
     KEYWORD_ONLY_COVERAGE = 0.25  # without similarity, the answer's sentence must hold this share of the question's term weight
+    ENUM_PASSAGES = 3  # a numbered name's items are looked for in this many of the best-scored passages
     RULED_OUT_GAP = 0.02  # a ruled-out figure this far above every allowed one means the text lacks what is asked
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
@@ -214,6 +218,9 @@ class Extractor:
             structural = self._structural_list(info, a.terms, best.chunk, best.span)
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
+            named = best_enumeration(info, a.cands, a.logits, self.ENUM_PASSAGES)
+            if named:
+                return Extraction(named[0].text[named[1]:named[2]], False, a.p_answer, [named])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
         s, e = answer_bounds(info, a.cands, masked, a.best, self.model.widening(self._short_article(best.chunk.source)))
         k = figures_asked(info) if info.qtype in ("number", "list") else 1
@@ -361,7 +368,8 @@ class Extractor:
         ok = ok & ~excluded
         # ruled out only while something else is left
         for rule in (rate_base, change_for_level, level_for_difference, class_statement, repeats_question,
-                     naming_clause, not_points, ordinal_for_count, figure_named, bound_mismatch):
+                     naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named, bound_mismatch,
+                     start_for_level, not_average, opposite_change):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

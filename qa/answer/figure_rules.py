@@ -22,6 +22,9 @@ _HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
 _ASKS_PLAN = re.compile(PLAN_RE.pattern + r"|\bto be\b|\bwill\b|\bshould\b")
 _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
 _ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
+_EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\bfell\b|\bfall|\bdrop|\bcut|\breduc|"
+                             r"\bdeclin|\bmore\b|\bless\b|\bfewer\b|\bby how much|\bchange|\bgain|\bnew\b|\badd|inflation|"
+                             r"\bprices?\b|\bcpi\b", re.I)  # a price level asked is how much prices rose
 _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 _TARGET_WORDS = re.compile(r"目标|预期|拟|计划|安排|\btarget")  # a figure the text plans
@@ -37,8 +40,10 @@ def info_years(info: QuestionInfo) -> tuple[int, ...]:
 
 
 def asks_target(info: QuestionInfo) -> bool:
-    """The question asks for a target or plan ("目标", "计划", "was to be kept"), not for an outcome."""
-    return question_intent(info.text) == -1 or bool(_ASKS_PLAN.search(info.text.lower()))
+    """The question asks for a target or plan ("目标", "计划", "was to be kept"), not for an outcome. A Chinese
+    plan verb in the past ("安排了多少资金") asks what was done: :func:`question_intent` reads it so."""
+    intent = question_intent(info.text)
+    return intent == -1 or ((intent != 1 or info.english) and bool(_ASKS_PLAN.search(info.text.lower())))
 
 
 def asks_outcome(info: QuestionInfo) -> bool:
@@ -79,7 +84,7 @@ def _target_of_another_year(c: Scored, year: int) -> bool:
 
 
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
-                            r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
+                            r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
 # a plan period: "十X五", "今后五年", "2021—2025年", "五年内"
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|[五三两]年|\d{4}\s*[-—–~至到]\s*\d{4}\s*年|期间|年均|平均")
@@ -227,9 +232,32 @@ def rate_base(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None =
 def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a Chinese question asks a level ("粮食产量是多少"), the change written before a figure ("又增产X万吨，
     达到Y万吨"): not the figure asked."""
-    if info.qtype != "number" or info.english or _ASKS_CHANGE.search(info.text):
+    if info.qtype != "number" or (_EN_ASKS_CHANGE if info.english else _ASKS_CHANGE).search(info.text):
         return np.zeros(len(cands), dtype=bool)
     return _figure_after(_CHANGE_BEFORE, cands, 4, only)
+
+
+# right after a figure: a change starts from it ("从1399亿美元增加到2864亿美元", "由上年第四位上升为第三位")
+_CHANGE_FROM = re.compile(r"\s*(?:的\S{0,4})?(?:(?:提高|增加|增长|上升|上调|提升|扩大|下降|降低|减少|缩小|跃升|跃居)"
+                          r"(?:到|至|为)|[转变降升]为|到|至)")
+_ASKS_START = re.compile(r"从|由|原|起初|最初|以前|之前|此前|当初|起步|前(?=有|是|为|共|的)|"
+                         r"\bfrom\b|\bstart|\bbefore\b|\binitial|\boriginal|\bprevious")
+
+
+def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a question asks a level ("2002年底外汇储备有多少", "排第几"), a figure a change starts from
+    ("从1399亿美元增加到2864亿美元"): the text's figure for that time is where the change ends. Not when the
+    question asks the start, nor in a report whose reviewed year is after the asked one (the start
+    may be the asked year's figure)."""
+    if info.qtype != "number" or _ASKS_START.search(info.text.lower()):
+        return np.zeros(len(cands), dtype=bool)
+    years = info_years(info)
+
+    def start(c: Scored) -> bool:
+        if years and c.ctx.dyear and max(years) < c.ctx.dyear - 1:
+            return False
+        return bool(QTY_RE.search(c.text)) and _CHANGE_FROM.match(c.chunk.text, c.span.end) is not None
+    return _where(start, cands, only)
 
 
 # a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change
@@ -248,6 +276,23 @@ def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarr
         return np.zeros(len(cands), dtype=bool)
     change = _figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True)  # some figure written as a change
     return ~change if only is None else only & ~change
+
+
+_DOWN_ASKED = re.compile(r"少|减|低|降|缩")
+_UP_BEFORE = re.compile(r"(?:增产|增加|增长|提高|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率)(?:了|为|达|达到|是)?"
+                        r"(?:约|近|超过|逾)?\s*$")
+_DOWN_BEFORE = re.compile(r"(?:减产|减少|下降|降低|减收|下跌|回落|缩小|少|降幅)(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$")
+
+
+def opposite_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question asks how much less ("比上一年少了多少") or more, a figure written as a change the
+    other way ("比上年增加5700亿元" when less is asked)."""
+    m = _ASKS_DIFFERENCE.search(info.text) if info.qtype == "number" and not info.english else None
+    if m is None or _ASKS_RATE.search(info.text):
+        return np.zeros(len(cands), dtype=bool)
+    said = re.sub(r"(?:多少|几)$", "", m.group(0))  # the direction is before the question word ("多少" holds 少)
+    other = _UP_BEFORE if _DOWN_ASKED.search(said) else _DOWN_BEFORE
+    return _figure_after(other, cands, 6, only)
 
 
 # "控制在多少以内", "多少公分以上": the bound the question asks about is written with the figure that answers it
@@ -336,6 +381,19 @@ def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         at = c.span.start + (figures[-1].start() if figures else 0)
         return bool(figures) and bool(_SEVERAL_YEARS.search(c.chunk.text, c.span.clause_start, at))
     return _figure_after(_AVERAGE_BEFORE, cands, 8, only) | _where(total, cands, only)
+
+
+_ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均|年平均|平均增长|\baverage annual|\bannual average|\bper year on average|"
+                           r"\bon average\b|\baverag\w* (?:growth|increase|rate)")
+
+
+def not_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a question asks a yearly average ("“十五”时期年均增长多少"), figures not written as one ("增长57.3%，
+    年均增长9.5%": the first is the period's total)."""
+    if info.qtype != "number" or not _ASKS_AVERAGE.search(info.text.lower()):
+        return np.zeros(len(cands), dtype=bool)
+    average = _figure_after(_AVERAGE_BEFORE, cands, 8, only)
+    return ~average if only is None else only & ~average
 
 
 def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

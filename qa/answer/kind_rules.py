@@ -135,6 +135,17 @@ def ordinal_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray 
     return out
 
 
+def amount_for_ordinal(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Spans without an ordinal where one is asked ("排第几", "第几位": "第三位", not the amount ranked)."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or not re.search(r"第\s*(?:几|多少)", info.text):
+        return out
+    for i, c in enumerate(cands):
+        if only is None or only[i]:
+            out[i] = not re.search(r"第\s*[\d一二三四五六七八九十百千〇零]+", c.text)
+    return out
+
+
 # "多少路", "几代": the question's own counter, which the units a quantity is recognised by may not list
 _ASKED_COUNTER = re.compile(r"(?:多少|几)(?!乎)([\u4e00-\u9fff])")
 _NUMERAL = r"(?:\d+|[一二三四五六七八九十百千两]+)"

@@ -18,7 +18,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _LIST = re.compile(
-    r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
+    r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方家位名所座部份]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
     r"\bwhich (?:areas|fields|measures|tasks|ones|projects|mechanisms|sectors|industries)\b|"
     r"\bwhat (?:are|were) the\b|\blist\b|\bname the\b",
     re.IGNORECASE,
@@ -61,8 +61,11 @@ _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(平方公里|公里|千瓦|公顷|�
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
 # question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
 _IMPLIED_UNIT = (
-    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|总值|收入|销售额|交易额|增加值|余额|税|融资|利税|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
-    (re.compile(r"比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|率(?![先领])"), "%"),
+    # (not 总值 per unit: "单位国内生产总值能耗" is an energy intensity)
+    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|(?<!单位国内生产)(?<!单位地区生产)总值|收入|销售额|交易额|增加值|余额|税|"
+                r"融资|利税|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
+    (re.compile(r"比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
+                r"(?:增长|上涨|下降|降低)的?(?:预期)?目标"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
     (re.compile(r"辆|汽车|车辆"), "辆"),
@@ -71,8 +74,12 @@ _IMPLIED_UNIT = (
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
 _GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:的?(?:预期)?目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
+_RANK_ASKED = re.compile(r"第几")
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
-_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", re.I)  # the counted noun and its modifiers
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,4}[a-z-]+)", re.I)  # the counted noun and its modifiers
+# where the counted noun phrase ends: a verb or a preposition ("how many college graduates were expected")
+_NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|in|of|for|to|by|"
+                     r"on|at|from|with|that|which|who)\b.*", re.I)
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b", re.I), "%"),
@@ -148,6 +155,13 @@ def _focus(q: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+def _last(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pat.finditer(text):
+        pass
+    return found
+
+
 def _implied_unit(q: str) -> tuple[str, bool]:
     """The unit the words nearest the question word imply ("补助标准提高到每人每年多少钱" → 元); a duration
     (多长时间/多久) is counted in 年; "" when no noun near it says. The flag: only a soft hint (a growth can
@@ -195,14 +209,18 @@ def analyze(question: str) -> QuestionInfo:
         unit = m.group(1)
     elif english and qtype == "number":
         much = bool(_HOW_MUCH.search(q))  # "how much … farmers" asks for money, not for people
-        counted = _HOW_MANY.search(q)  # "how many villages … commissioners": what is counted comes first
-        named = [(h.start(), i, u) for i, (pat, u) in enumerate(_EN_UNIT)
-                 if counted and (h := pat.search(counted.group(1)))]
-        unit = min(named)[2] if named else \
+        counted = _HOW_MANY.search(q)  # "how many villages have commissioners": the phrase up to its verb
+        phrase = _NP_END.sub("", counted.group(1)) if counted else ""
+        # the head noun is the phrase's last ("college graduates" counts graduates, not colleges)
+        named = [(-h.end(), h.start(), i, u) for i, (pat, u) in enumerate(_EN_UNIT)
+                 if phrase and (h := _last(pat, phrase))]
+        unit = min(named)[3] if named else \
             next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
     if qtype == "number" and not english and unit in ("", "个", "万", "亿"):
         implied, soft = _implied_unit(q)
         unit = implied or unit or (m.group(1) if m else "")
+    if qtype == "number" and not english and not m_unit and _RANK_ASKED.search(q):
+        unit = "位"  # "排第几": a rank ("第三位"), not the amount ranked
     count = 0
     m = _COUNT.search(q)
     if m:

@@ -383,7 +383,7 @@ compatriots = 同胞; one country two systems / one country, two systems = 一�
 cepa / closer economic partnership arrangement = 更紧密经贸关系安排|CEPA; reunification / reunify = 统一|祖国统一
 wto / world trade organization / world trade organisation = 世界贸易组织|世贸组织|WTO; accession to the wto / joining the wto = 加入世贸组织
 belt and road / belt and road initiative / one belt one road / silk road economic belt / silk road = 一带一路|丝绸之路
-free trade zone / free trade zones / free trade area / free trade areas / pilot free trade zone / pilot free trade zones / ftz / ftzs / free trade port = 自由贸易试验区|自贸区|自由贸易区|自由贸易港
+free trade zone / free trade zones / free trade area / free trade areas / pilot free trade zone / pilot free trade zones / ftz / ftzs / free trade port = 自由贸易试验区|自贸试验区|自贸区|自由贸易区|自由贸易港
 free trade agreement / free trade agreements / fta / ftas = 自由贸易协定|自贸区|自由贸易区
 pilot zone / pilot zones / experimental zone / experimental zones / comprehensive reform pilot zone = 试验区|试点
 special economic zone / special economic zones / sez / sezs = 经济特区; diplomacy / diplomatic / foreign policy / foreign affairs = 外交

@@ -43,6 +43,8 @@ TABLE = """
 门槛 = 起征点
 学费 = 学杂费
 财政缺口/入不敷出 = 财政赤字|赤字
+CPI/cpi = 居民消费价格
+GDP/gdp/Gdp = 国内生产总值
 """
 RARE = 3  # a colloquial form in at most this many passages is rewritten ...
 COMMON = 10  # ... into a written form in at least this many (the rarest of its words)

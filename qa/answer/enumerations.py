@@ -1,0 +1,84 @@
+"""A numbered name and the items it stands for: "“三大战略”是哪三个" is answered by the enumeration the text writes
+right before the name ("深入实施A、B、C三大战略"), a convention of Chinese official writing. Pure text logic."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from qa.answer.features import Scored
+from qa.answer.question import QuestionInfo
+from qa.answer.spans import tokens
+
+# "三大战略", "四项改革", "两个机制": a numeral, a measure word, then the noun the question names
+_NUMBERED = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(大|项|个|条|种|类|件)([\u4e00-\u9fff]{1,6})")
+_CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n（(]")
+_ITEM_SEP = re.compile(r"、|和|及|以及|与")
+_LEAD_TAGS = frozenset(("v", "vd", "p"))  # "深入实施", "划分为": the verb before the items (not a verbal noun)
+
+
+def _numbered_name(question: str, text: str) -> str:
+    """The numbered name of ``question`` as ``text`` writes it ("三大战略" from "“三大战略”是哪三个"), or ""."""
+    for m in _NUMBERED.finditer(question):
+        noun = m.group(3)
+        for n in range(len(noun), 0, -1):
+            name = f"{m.group(1)}{m.group(2)}{noun[:n]}"
+            if len(name) >= 3 and name in text:
+                return name
+    return ""
+
+
+def _lead(clause: str) -> int:
+    """Where the first item starts: after the last verb or preposition before the first separator that leaves
+    it two characters or more ("深入实施|“一带一路”建设、…", "将国土空间划分为|优化开发、…")."""
+    first = _ITEM_SEP.search(clause)
+    stop = first.start() if first else len(clause)
+    lead = 0
+    for _, b, flag in tokens(clause):
+        if b > stop - 2:
+            break
+        if flag in _LEAD_TAGS:
+            lead = b
+    return lead
+
+
+def _items(clause: str) -> int:
+    return len([p for p in _ITEM_SEP.split(clause) if p.strip("“”\"' ")])
+
+
+def enumeration_before(info: QuestionInfo, text: str) -> tuple[int, int] | None:
+    """Offsets in ``text`` of the items written right before the question's numbered name, when there are as
+    many as the question asks ("A、B、C三大战略" for "三大战略是哪三个"); None otherwise."""
+    if info.qtype != "list" or info.english or not info.count or info.count < 2:
+        return None
+    name = _numbered_name(info.text, text)
+    if not name:
+        return None
+    for m in re.finditer(re.escape(name), text):
+        end = m.start()
+        while end > 0 and text[end - 1] in "“”\"'":
+            end -= 1
+        cut = [c.end() for c in _CLAUSE_START.finditer(text, 0, end)]
+        start = cut[-1] if cut else 0
+        if end - start < 4 or _items(text[start:end]) != info.count:
+            continue
+        return start + _lead(text[start:end]), end
+    return None
+
+
+def best_enumeration(info: QuestionInfo, cands: Sequence[Scored], logits: np.ndarray, passages: int = 3):
+    """(chunk, start, end, score) of the items a numbered name stands for in one of the ``passages`` passages
+    whose spans score best, or None."""
+    seen: set[str] = set()
+    for i in np.argsort(-logits):
+        chunk = cands[int(i)].chunk
+        if chunk.chunk_id in seen:
+            continue
+        seen.add(chunk.chunk_id)
+        if len(seen) > passages:
+            return None
+        found = enumeration_before(info, chunk.text)
+        if found:
+            return chunk, found[0], found[1], float(logits[i])
+    return None
