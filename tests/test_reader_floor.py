@@ -31,8 +31,10 @@ SUBSET = ("2006年国务院政府工作报告.txt", "2009年国务院政府工�
 # subset (31 questions) 0.774 / 0.842 ev@1 / 0.947 ev@3 / 0.83 abstained / 0.053 false abstention. Session 6's
 # reader reached 0.742 / 0.842 / 0.895 / 0.75 / 0.053 here, session 5's 0.710 / 0.842 / – / 0.667 / 0.053.
 # Session 13 (several figures, everyday words, unit and name rules): 0.806 / 0.895 / 0.947 / 0.83 / 0.053.
+# Session 21 (levels, ranks, averages and differences; English head nouns; GDP written out): 0.839 / 0.895 / 0.947 /
+# 0.83 / 0.053, so accuracy's floor rises to 0.83.
 REPORT_FLOORS = {
-    "answer_accuracy": (">=", 0.80),
+    "answer_accuracy": (">=", 0.83),
     "evidence@3": (">=", 0.94),
     "abstention_unanswerable": (">=", 0.83),
     "false_abstention": ("<=", 0.06),
