@@ -106,6 +106,21 @@ def assert_counts(questions: list[dict], total: int, en: int, unanswerable: int,
     assert n_year >= year_sensitive, n_year
 
 
+def assert_row(q: dict) -> None:
+    """Answer fields well formed; an answerable row has answers/must and evidence (the tune sets' rows)."""
+    assert_answer_fields(q)
+    if q["type"] != "unanswerable":
+        assert _keys(q) and q.get("evidence"), "answers/must and evidence required"
+
+
+def assert_in_doc(q: dict, corpus: Path) -> None:
+    """The row's evidence and every answer string occur in the report it names (NFKC, no white space)."""
+    text = _text(corpus, q["doc"])
+    assert _norm(q["evidence"]) in text, f"evidence not in {q['doc']}: {q['evidence']!r}"
+    missing = [k for k in _keys(q) if _norm(unicodedata.normalize("NFKC", k)) not in text]
+    assert not missing, f"answers not in {q['doc']}: {missing}"
+
+
 def duplicate_ids(questions: list[dict]) -> list[str]:
     return [i for i, n in Counter(q.get("id") for q in questions).items() if n > 1]
 

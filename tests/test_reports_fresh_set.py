@@ -5,7 +5,6 @@ ratios/changes/ranks, near-miss unanswerable). They were then used for tuning, s
 the held-out part of reports_eval.jsonl stays the measure. Corpus checks skip when the corpus is not found."""
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from conftest import load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _keys, _norm, _text, assert_answer_fields, duplicate_ids, near_heldout_ids
+from test_reports_eval_set import _norm, assert_in_doc, assert_row, duplicate_ids, near_heldout_ids
 
 corpus = main_set.corpus
 
@@ -39,17 +38,12 @@ def test_ids_unique_and_new() -> None:
 
 @pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: str(q.get("id")))
 def test_fields(q: dict) -> None:
-    assert_answer_fields(q)
-    if q["type"] != "unanswerable":
-        assert _keys(q) and q.get("evidence"), "answers/must and evidence required"
+    assert_row(q)
 
 
 @pytest.mark.parametrize("q", ANSWERABLE, ids=lambda q: str(q.get("id")))
 def test_evidence_and_answers_in_doc(q: dict, corpus: Path) -> None:
-    text = _text(corpus, q["doc"])
-    assert _norm(q["evidence"]) in text, f"evidence not in {q['doc']}: {q['evidence']!r}"
-    missing = [k for k in _keys(q) if _norm(unicodedata.normalize("NFKC", k)) not in text]
-    assert not missing, f"answers not in {q['doc']}: {missing}"
+    assert_in_doc(q, corpus)
 
 
 def test_rows_sharing_a_heldout_passage_are_flagged_and_only_those() -> None:
