@@ -217,6 +217,12 @@ def test_report_year_and_time_reference() -> None:
     assert time_reference("2011年完成投资", 2013) == {2011}  # a named year wins over the document's
     assert time_reference("继续推进改革", 2013) == set()
     assert time_reference("去年增长", 0) == set()  # no document year: nothing to tell
+    # a Five-Year Plan period: the k-th plan (k >= 3) covers 1966 + 5(k - 3) … + 4
+    assert time_reference("一、“十一五”时期国民经济和社会发展的回顾", 2011) == set(range(2006, 2011))
+    assert time_reference("实施十二五规划", 2012) == set(range(2011, 2016))
+    assert time_reference("“十五”期间", 2006) == set(range(2001, 2006))
+    assert time_reference("“十一五”时期", 2011, periods=False) == set()  # the indexed section text: not read
+    assert time_reference("第十五计划", 2011) == set() and time_reference("今后五年", 2011) == set()
     # a named report's passages come first, before other passages that fit the asked year
     items = [(2012, "2012年增长8%"), (2013, "推进改革"), (2011, "其他")]
     assert prefer_years(items, (2013, 2012), lambda it: it, report=2013)[0] == (2013, "推进改革")

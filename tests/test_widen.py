@@ -299,6 +299,9 @@ def test_a_target_question_is_not_answered_by_another_years_plan() -> None:
     # a part about five years, or with no year, says nothing
     ("一、过去五年工作回顾", 2023, "城镇新增就业1200万人。", True),
     ("三、加快转变发展方式", 2022, "城镇新增就业1200万人。", True),
+    # a Five-Year Plan period's review is about its five years: not 2022 ("十三五" 2016–2020), 2022 ("十四五")
+    ("一、“十三五”时期工作回顾", 2021, "城镇新增就业1200万人。", False),
+    ("一、“十四五”时期主要目标", 2021, "城镇新增就业1200万人。", True),
     # the sentence (or the one before) speaks of the asked year itself
     ("二、2023年主要任务", 2023, "2022年城镇新增就业1200万人。", True),
     ("二、今年主要任务", 2023, "过去一年成绩很大。城镇新增就业1200万人。", True),

@@ -36,7 +36,7 @@ def dated_section(path: tuple[str, ...], dyear: int) -> str:
     """The section path with its part's year spelled out when the heading only implies it: "一、去年工作回顾" of a
     2022 report → "一、去年工作回顾（2021年）" (for search; the displayed section stays verbatim)."""
     parts = list(path)
-    when = part_years(path, dyear) if parts and not passage_years(parts[0]) else set()
+    when = part_years(path, dyear, periods=False) if parts and not passage_years(parts[0]) else set()
     if when:
         parts[0] += "（" + "、".join(f"{y}年" for y in sorted(when)) + "）"
     return SECTION_SEP.join(parts)

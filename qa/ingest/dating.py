@@ -29,12 +29,27 @@ def passage_years(text: str) -> frozenset[int]:
 
 _LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来|\blast year\b|\bpast year\b")
 _THIS_YEAR = re.compile(r"今年|本年|当年|\bthis year\b")
+# a Five-Year Plan period ("“十一五”时期"): the k-th plan (k ≥ 3) covers 1966 + 5(k − 3) … + 4
+_PLAN_PERIOD = re.compile(r"(?<![第\d])(十)?([一二三四六七八九])?五[”\"’」]?(?:时期|期间|规划|计划)")
+_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 
 
-def time_reference(text: str, dyear: int) -> frozenset[int]:
-    """The years a clause or sentence speaks of: those it names, else "去年" = the document's year − 1 and
-    "今年" = its year (a report of year Y says "去年" for Y−1); empty when it does not say."""
-    named = passage_years(text)
+def plan_period(text: str) -> frozenset[int]:
+    """The years of the Five-Year Plan periods a text names ("“十一五”时期" → 2006–2010), empty when none."""
+    out: set[int] = set()
+    for m in _PLAN_PERIOD.finditer(text):
+        k = (_CN_DIGIT[m.group(2)] if m.group(2) else 0) + (10 if m.group(1) else 0)
+        if k >= 3:
+            start = 1966 + 5 * (k - 3)
+            out.update(range(start, start + 5))
+    return frozenset(out)
+
+
+def time_reference(text: str, dyear: int, periods: bool = True) -> frozenset[int]:
+    """The years a clause or sentence speaks of: those it names (or its Five-Year Plan period's, "“十一五”时期",
+    unless ``periods`` is False), else "去年" = the document's year − 1 and "今年" = its year (a report of year Y
+    says "去年" for Y−1); empty when it does not say."""
+    named = passage_years(text) or (plan_period(text) if periods else frozenset())
     if named:
         return named
     if dyear:
@@ -46,7 +61,8 @@ def time_reference(text: str, dyear: int) -> frozenset[int]:
     return frozenset()
 
 
-def part_years(path: tuple[str, ...], dyear: int) -> frozenset[int]:
+def part_years(path: tuple[str, ...], dyear: int, periods: bool = True) -> frozenset[int]:
     """The years the part of a report a passage is in speaks of, by its top heading ("一、去年工作回顾" of a 2022
-    report: 2021; "三、加快转变发展方式": none)."""
-    return time_reference(path[0], dyear) if path else frozenset()
+    report: 2021; "一、“十一五”时期…回顾": 2006–2010; "三、加快转变发展方式": none). ``periods=False``: plan
+    periods not read (the indexed section text, whose chunker version predates them)."""
+    return time_reference(path[0], dyear, periods) if path else frozenset()
