@@ -10,6 +10,7 @@ import numpy as np
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import tokens
+from qa.ingest.chunking import Chunk
 
 # "三大战略", "四项改革", "两个机制": a numeral, a measure word, then the noun the question names
 _NUMBERED = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(大|项|个|条|种|类|件)([\u4e00-\u9fff]{1,6})")
@@ -67,7 +68,8 @@ def enumeration_before(info: QuestionInfo, text: str) -> tuple[int, int] | None:
     return None
 
 
-def best_enumeration(info: QuestionInfo, cands: Sequence[Scored], logits: np.ndarray, passages: int = 3):
+def best_enumeration(info: QuestionInfo, cands: Sequence[Scored], logits: np.ndarray,
+                     passages: int = 3) -> tuple[Chunk, int, int, float] | None:
     """(chunk, start, end, score) of the items a numbered name stands for in one of the ``passages`` passages
     whose spans score best, or None."""
     seen: set[str] = set()
