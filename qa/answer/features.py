@@ -52,7 +52,7 @@ _AFTER_TO = re.compile(r"(?:到|至|达|为)\s*$")
 _BEFORE_TO = re.compile(r"^\s*(?:的\S{0,4})?(?:提高|增加|增长|上升|上调|下降|降低|减少|扩大|缩小|调整|提升)?(?:到|至)")
 _Q_TO = re.compile(r"到|至|达到|\bto\b|\breach")
 # "年均增长11.2%" (over a plan period) does not answer "2010年增长了多少" (one year), unless an average is asked
-_AVG = re.compile(r"年均|平均每年|每年平均|年平均|\baverage annual|\bannual average|\bon average\b|\ba year on average")
+AVERAGE_RE = re.compile(r"年均|平均每年|每年平均|年平均|\baverage annual|\bannual average|\bon average\b|\ba year on average")
 PERSON_TITLES = re.compile(r"(?:局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|先生|女士|同志|教授|博士)")
 
 SPAN_FEATURES = (
@@ -347,7 +347,7 @@ def _question_facts(info: QuestionInfo) -> dict:
     """What every span's features ask of the question (once per passage instead of once per span)."""
     qn = norm(info.text)
     return {"norm": qn, "intent": question_intent(info.text), "growth": bool(_GROWTH.search(info.text)),
-            "to": bool(_Q_TO.search(qn)), "avg": bool(_AVG.search(qn))}
+            "to": bool(_Q_TO.search(qn)), "avg": bool(AVERAGE_RE.search(qn))}
 
 
 def _part_facts(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanContext, part: str,
@@ -359,7 +359,7 @@ def _part_facts(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanCon
            "when": time_reference(part, ctx.dyear) if ctx.asked_years else frozenset()}
     if which == "clause":
         out.update(plan=bool(_PLAN.search(part)), review=bool(_REVIEW.search(part)),
-                   focus=float(any(w in part for w in info.focus)), avg=bool(_AVG.search(part)))
+                   focus=float(any(w in part for w in info.focus)), avg=bool(AVERAGE_RE.search(part)))
     elif ctx.local_bigrams:
         out["local_bigrams"] = _wcov(ctx.local_bigrams, low)
     return out

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from qa.answer.features import Scored
+from qa.answer.features import AVERAGE_RE, Scored
 from qa.answer.question import COUNTERS, QuestionInfo
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
@@ -264,8 +264,13 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 _ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|"
                               r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|高|低)了?[^，,。？?！!]{0,4}(?:多少|几)")
 _ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
-_CHANGE_GIVEN = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|上升|回落|扩大|缩小|新增|净增|"
-                           r"多|少|增幅|降幅|涨幅|增速|增长率)(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$")
+# words that write a figure as a change, by direction, and what may come between them and the figure
+_UP_WORDS = "增产|增加|增长|提高|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率"
+_DOWN_WORDS = "减产|减少|下降|降低|减收|下跌|回落|缩小|少|降幅"
+_TO_FIGURE = r")(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$"
+_CHANGE_GIVEN = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + _TO_FIGURE)
+_UP_BEFORE = re.compile("(?:" + _UP_WORDS + _TO_FIGURE)
+_DOWN_BEFORE = re.compile("(?:" + _DOWN_WORDS + _TO_FIGURE)
 
 
 def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
@@ -279,9 +284,6 @@ def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarr
 
 
 _DOWN_ASKED = re.compile(r"少|减|低|降|缩")
-_UP_BEFORE = re.compile(r"(?:增产|增加|增长|提高|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率)(?:了|为|达|达到|是)?"
-                        r"(?:约|近|超过|逾)?\s*$")
-_DOWN_BEFORE = re.compile(r"(?:减产|减少|下降|降低|减收|下跌|回落|缩小|少|降幅)(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$")
 
 
 def opposite_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
@@ -383,8 +385,7 @@ def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
     return _figure_after(_AVERAGE_BEFORE, cands, 8, only) | _where(total, cands, only)
 
 
-_ASKS_AVERAGE = re.compile(r"年均|平均每年|每年平均|年平均|平均增长|\baverage annual|\bannual average|\bper year on average|"
-                           r"\bon average\b|\baverag\w* (?:growth|increase|rate)")
+_ASKS_AVERAGE = re.compile(AVERAGE_RE.pattern + r"|平均增长|\baverag\w* (?:growth|increase|rate)")
 
 
 def not_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

@@ -123,26 +123,30 @@ def detail_missing(info: QuestionInfo, answer: str) -> str:
     return ""
 
 
+_ASKS_ORDINAL = re.compile(r"第\s*(?:几|多少)")
+_ORDINAL = re.compile(r"第\s*[\d一二三四五六七八九十百千〇零]+")
+
+
 def ordinal_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Ordinals ("第12届") where a count is asked ("多少枚", not "第几届"): the ordinal numbers an occasion,
     it counts nothing."""
     out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number" or re.search(r"第\s*(?:几|多少)|排名|名次|位次", info.text):
+    if info.qtype != "number" or _ASKS_ORDINAL.search(info.text) or re.search(r"排名|名次|位次", info.text):
         return out
     for i, c in enumerate(cands):
         if only is None or only[i]:
-            out[i] = bool(re.match(r"\s*第\s*[\d一二三四五六七八九十百千〇零]+", c.text))
+            out[i] = bool(_ORDINAL.match(c.text.lstrip()))
     return out
 
 
 def amount_for_ordinal(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Spans without an ordinal where one is asked ("排第几", "第几位": "第三位", not the amount ranked)."""
     out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number" or not re.search(r"第\s*(?:几|多少)", info.text):
+    if info.qtype != "number" or not _ASKS_ORDINAL.search(info.text):
         return out
     for i, c in enumerate(cands):
         if only is None or only[i]:
-            out[i] = not re.search(r"第\s*[\d一二三四五六七八九十百千〇零]+", c.text)
+            out[i] = not _ORDINAL.search(c.text)
     return out
 
 

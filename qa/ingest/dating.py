@@ -34,6 +34,7 @@ _PLAN_PERIOD = re.compile(r"(?<![第\d])(十)?([一二三四六七八九])?五[�
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 
 
+@lru_cache(maxsize=16384)  # read of the same headings and sentences for every candidate span
 def plan_period(text: str) -> frozenset[int]:
     """The years of the Five-Year Plan periods a text names ("“十一五”时期" → 2006–2010), empty when none."""
     out: set[int] = set()
