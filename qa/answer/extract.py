@@ -25,15 +25,16 @@ from qa.answer.boundaries import (DESCRIBE, WHY, answer_edges, close_open_bracke
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.enumerations import best_enumeration
+from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_level, figure_excluded, figure_named,
                                     info_years, level_for_difference, not_average, opposite_change, rate_base,
-                                    start_for_level, total_for_rate, year_excluded)
+                                    share_for_growth, start_for_level, total_for_part, total_for_rate, year_excluded)
 from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing, focus_absent,
-                                  naming_clause, no_person_name, not_points, ordinal_for_count, points_given,
-                                  repeats_question)
+                                  naming_clause, no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans,
+                                  ordinal_for_count, place_absent, points_given, repeats_question)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
 from qa.answer.question import QuestionInfo
@@ -49,9 +50,6 @@ ABSTAIN_MESSAGE = "报告中没有找到相关信息。"
 
 _TRAIL = "，,。；;：:、 "
 _MAX_ANSWER = 120
-# A header's publication date: a full date, never a bare year (a title line may name one).
-_HEADER_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|"
-                          r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 _ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|"
                              r"变成|变为|减为)了?[^，,。？?！!]{0,6}(?:多少|几)")
 WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
@@ -205,9 +203,9 @@ class Extractor:
         if not hits:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
         if info.about_document:
-            got = self._from_header(info, hits)
+            got = from_header(info, hits, self.chunks)
             if got:
-                return got
+                return Extraction(got[0], False, 1.0, [got[1]])
         a = self.analyse(info, hits, query_vec, top_passages)
         if a is None or a.best is None:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
@@ -369,7 +367,8 @@ class Extractor:
         # ruled out only while something else is left
         for rule in (rate_base, change_for_level, level_for_difference, class_statement, repeats_question,
                      naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named, bound_mismatch,
-                     start_for_level, not_average, opposite_change):
+                     start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
+                     one_of_a_kind_spans):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept
@@ -436,6 +435,11 @@ class Extractor:
             return "a total where an amount per person or unit is asked"
         if no_person_name(info, c.text):
             return "no person named"
+        if one_of_a_kind(info, c.text):
+            return "no figure but 一 and a measure word"
+        place = place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}")
+        if place:
+            return place
         missing = detail_missing(info, c.text)
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
@@ -488,29 +492,3 @@ class Extractor:
         if len(answer) > 2 * _MAX_ANSWER:
             return None
         return answer, [(chunk, heads[0][0], heads[-1][1], 1.0)]
-
-    def _from_header(self, info: QuestionInfo, hits: list[Hit]) -> Extraction | None:
-        """Questions about the document itself (date, source, title) are answered from its header passage."""
-        headers = [h.chunk for h in hits if h.chunk.kind == "header"]
-        if not headers:
-            headers = [c for c in self.chunks if c.kind == "header"][:1]
-        if not headers:
-            return None
-        chunk = headers[0]
-        lines = chunk.text.split("\n")
-        value = ""
-        if info.header_field == "title":
-            value = lines[0]
-        else:
-            pat = _HEADER_DATE if info.header_field == "date" else re.compile(r"^(?:来源|信息来源|稿件来源|发布机构|发文机关|source)\s*[:：]\s*(.+)$", re.I)
-            for line in lines:
-                m = pat.search(line)
-                if m:
-                    value = line if info.header_field == "date" else m.group(1)
-                    break
-                if info.header_field == "origin":
-                    continue
-        if not value:
-            return None
-        pos = chunk.text.find(value)
-        return Extraction(value.strip(), False, 1.0, [(chunk, pos, pos + len(value), 1.0)])

@@ -16,6 +16,7 @@ from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import PLAN_RE, question_intent, report_year, time_reference
+from qa.text import tokenize as _tokenize
 
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
 _HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
@@ -86,6 +87,7 @@ def _target_of_another_year(c: Scored, year: int) -> bool:
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
+_EN_PLANNED = re.compile(r"\btargets?\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b", re.I)
 # a plan period: "十X五", "今后五年", "2021—2025年", "五年内"
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|[五三两]年|\d{4}\s*[-—–~至到]\s*\d{4}\s*年|期间|年均|平均")
 _GDP = re.compile(r"(?:单位|每万元)?(?:国内|地区)生产总值|\bGDP\b")
@@ -162,7 +164,8 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     ("过去一年，…。GDP增长X%"). Unlike :func:`plan_excluded` this says nothing about whether the text holds the
     answer: the same indicator's figure of the asked year is often a little further down."""
     named, asked = asked_years(info)
-    if not asked and named and not info.english and asks_target(info):  # "2022年报告提出的目标": its own year
+    if not asked and named and asks_target(info) and (not info.english or _EN_PLANNED.search(info.text)):
+        # "2022年报告提出的目标", "what did the 2015 report aim to": its own year (an English "plan" is often a noun)
         asked = (named,)
     out = np.zeros(len(cands), dtype=bool)
     if info.qtype != "number" or len(asked) != 1:
@@ -395,6 +398,47 @@ def not_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None
         return np.zeros(len(cands), dtype=bool)
     average = _figure_after(_AVERAGE_BEFORE, cands, 8, only)
     return ~average if only is None else only & ~average
+
+
+# a growth rate asked ("经济增速是多少", "how fast"), and a figure written as a share ("比重上升到51.6%")
+_ASKS_GROWTH = re.compile(r"增速|增长率|增幅|增长速度|增长(?:了)?(?:多少|几)|长了多少|\bhow fast\b|\bgrowth rate\b|"
+                          r"\bgr[eo]w(?:n)? by\b")
+_ASKS_SHARE = re.compile(r"比重|占|比例|份额|\bshare\b|\bproportion\b|\bpercentage of\b")
+_SHARE_BEFORE = re.compile(r"(?:比重|占比|比例|之比|份额)[^，,。；;\d]{0,8}$")
+
+
+def share_for_growth(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a growth rate is asked, a figure written as a share ("服务业增加值占国内生产总值比重上升到51.6%"):
+    a share measures a part of a whole, not how fast something grew."""
+    if info.qtype != "number" or not _ASKS_GROWTH.search(info.text.lower()) or _ASKS_SHARE.search(info.text.lower()):
+        return np.zeros(len(cands), dtype=bool)
+    return _figure_after(_SHARE_BEFORE, cands, 12, only)
+
+
+_PART = re.compile(r"其中")
+_LABEL_END = re.compile(r"[\d０-９，,。；;：:、（(]|由|从|达到|为|是|增加|增长|提高|下降|减少")
+
+
+def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question names a part its sentence singles out after the total ("公路通车里程…176万公里，
+    其中高速公路…2.52万公里"; "财政赤字9000亿元，其中中央财政赤字7000亿元"), the total's figure: the question's
+    word names the part (it is in the part's label, not in the total's clause)."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or info.english or "其中" in info.text:
+        return out
+    words = [w for w in dict.fromkeys(_tokenize(info.text)) if len(w) >= 2 and not any(ch.isdigit() for ch in w)]
+    for i, c in enumerate(cands):
+        if (only is not None and not only[i]) or not QTY_RE.search(c.text):
+            continue
+        text, sp = c.chunk.text, c.span
+        own = text[sp.clause_start:sp.end]
+        for m in _PART.finditer(text, sp.end, sp.sent_end):
+            end = _LABEL_END.search(text, m.end(), min(sp.sent_end, m.end() + 16))
+            label = text[m.end():end.start() if end else min(sp.sent_end, m.end() + 16)]
+            if any(w in label and w not in own for w in words):
+                out[i] = True
+                break
+    return out
 
 
 def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

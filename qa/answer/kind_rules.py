@@ -9,7 +9,7 @@ import numpy as np
 
 from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import has_person_name, tokens
+from qa.answer.spans import QTY_RE, has_person_name, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import tokenize
 
@@ -185,7 +185,54 @@ def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
     text = norm(around)
     strong = [w for w in info.focus if len(w) >= FOCUS_MIN and df.get(w, 0) >= 1 and not any(c.isdigit() for c in w)]
 
-    def present(w: str) -> bool:
+    def present(w: str) -> bool:  # whole, or by most of its parts ("再创新高" in "再创历史新高")
         parts = [t for t in tokenize(w) if len(t) >= 2 and t != w]
-        return norm(w) in text or (bool(parts) and all(norm(t) in text for t in parts))
+        found = sum(norm(t) in text for t in parts)
+        return norm(w) in text or (bool(parts) and (found == len(parts) or (found >= 2 and 2 * found > len(parts))))
     return "the figure's sentence does not name what is asked" if strong and not any(present(w) for w in strong) else ""
+
+
+def one_of_a_kind(info: QuestionInfo, text: str) -> bool:
+    """Whether a Chinese 多少 question's span holds no figure but "一" and a measure word ("一场灾害", "一个指标"):
+    such a span counts nothing the question asks."""
+    if info.qtype != "number" or info.english:
+        return False
+    figures = [m.group("num") for m in QTY_RE.finditer(text) if m.group("num")]
+    return bool(figures) and all(f == "一" for f in figures) and not re.search(r"\d", text)
+
+
+def one_of_a_kind_spans(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """:func:`one_of_a_kind` over candidate spans (ruled out while a real figure is left)."""
+    return np.array([(only is None or bool(only[i])) and one_of_a_kind(info, c.text) for i, c in enumerate(cands)],
+                    dtype=bool)
+
+
+# where a place a question names is looked for in vain: words for the whole country are no particular place
+_NATIONWIDE = frozenset(("中国", "我国", "全国", "国内", "国外", "境内", "境外", "中华", "中华人民共和国", "世界", "全球",
+                         "各地", "地方", "城乡", "农村", "城镇", "城市"))
+
+
+# China's provinces and regions by their short names: the tagger's "ns" alone also marks 东西, 大国, 台独
+_PROVINCES = frozenset((
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
+    "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
+    "宁夏", "新疆", "香港", "澳门"))
+_PLACE_SUFFIX = re.compile(r"(?:省|市|县|自治区|自治州|特别行政区)$")
+
+
+def place_absent(info: QuestionInfo, context: str) -> str:
+    """A Chinese question about a place ("2007年广东省的地区生产总值") answered from a passage that never names it:
+    a national figure is not the province's. A place is a province by name or a word tagged as a place that ends
+    like one (市, 县…)."""
+    if info.english:
+        return ""
+    text = norm(context)
+    for a, b, flag in tokens(info.text):
+        word = info.text[a:b]
+        if flag != "ns" or len(word) < 2 or word in _NATIONWIDE or not (
+                word in _PROVINCES or _PLACE_SUFFIX.search(word)):
+            continue
+        short = word[:-1] if len(word) >= 3 and word[-1] in "省市县区" else word
+        if norm(short) not in text:
+            return f"the passage does not name {word}"
+    return ""

@@ -57,7 +57,7 @@ _HEADER_FIELD = (
     ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
 )
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(平方公里|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
-                         r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天])|(百分之)(?:多少|几)")
+                         r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例])|(百分之)(?:多少|几)")
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
 # question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
 _IMPLIED_UNIT = (
@@ -214,7 +214,8 @@ def analyze(question: str) -> QuestionInfo:
         # the head noun is the phrase's last ("college graduates" counts graduates, not colleges)
         named = [(-h.end(), h.start(), i, u) for i, (pat, u) in enumerate(_EN_UNIT)
                  if phrase and (h := _last(pat, phrase))]
-        unit = min(named)[3] if named else \
+        # a counted phrase whose head noun implies no unit counts things ("how many departments … expenditures")
+        unit = min(named)[3] if named else "" if phrase else \
             next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
     if qtype == "number" and not english and unit in ("", "个", "万", "亿"):
         implied, soft = _implied_unit(q)

@@ -8,6 +8,7 @@ vocabulary, not any document's facts.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from qa.text import _get_jieba, tokenize
@@ -75,8 +76,20 @@ def _overlap(done: str, form: str) -> int:
     return next((k for k in range(len(form) - 1, 0, -1) if done.endswith(form[:k])), 0)
 
 
+# a year written with its century left out and a leading zero ("04年", "07年"): never a count of years
+_SHORT_YEAR = re.compile(r"(?<![\d.．])0(\d)\s*年")
+
+
+def full_years(question: str) -> str:
+    """"04年粮食产量" → "2004年粮食产量": reports write years in full. Only a leading zero says a year is
+    shortened ("10年" may be ten years)."""
+    return _SHORT_YEAR.sub(r"200\1年", question)
+
+
 def written_form(question: str, df: Mapping[str, int]) -> str:
-    """``question`` with the colloquial words the corpus does not use replaced by the written words it uses."""
+    """``question`` with the colloquial words the corpus does not use replaced by the written words it uses,
+    and its shortened years written in full."""
+    question = full_years(question)
     cuts = {0}
     for word in _get_jieba().cut(question):  # a colloquial form must be whole words ("涨", not the 涨 of "涨幅")
         cuts.add(max(cuts) + len(word))

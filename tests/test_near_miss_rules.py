@@ -1,0 +1,84 @@
+"""Near misses a reader must not answer, and parts of a total (qa.answer.figure_rules, kind_rules; question units;
+shortened years): pure logic on synthetic text."""
+from __future__ import annotations
+
+from qa.answer.features import Scored, SpanContext
+from qa.answer.figure_rules import share_for_growth, total_for_part
+from qa.answer.kind_rules import focus_absent, one_of_a_kind, one_of_a_kind_spans, place_absent
+from qa.answer.question import analyze
+from qa.answer.spans import in_unit, passage_spans
+from qa.ingest.chunking import Chunk
+from qa.retrieve.synonyms import full_years
+
+
+def _cands(text: str) -> list[Scored]:
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    return [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+
+
+def _ruled(rule, question: str, cands: list[Scored]) -> set[str]:
+    return {c.text for c, r in zip(cands, rule(analyze(question), cands)) if r}
+
+
+def test_a_part_named_after_qizhong_is_not_answered_by_the_total() -> None:
+    cands = _cands("南湖区道路通车里程达到1760公里，其中快速路由47公里增加到252公里，居全省第二位。")
+    ruled = _ruled(total_for_part, "南湖区快速路通车里程是多少?", cands)
+    assert "1760公里" in ruled and "252公里" not in ruled
+    assert not _ruled(total_for_part, "南湖区道路通车里程是多少?", cands)  # the total itself is asked
+    deficit = _cands("今年拟安排赤字900亿元，其中市级赤字700亿元，区县赤字200亿元。")
+    assert "900亿元" in _ruled(total_for_part, "今年市级赤字是多少?", deficit)
+    assert not _ruled(total_for_part, "今年拟安排赤字多少?", deficit)
+
+
+def test_a_share_does_not_answer_a_growth_rate() -> None:
+    cands = _cands("服务业增加值占地区生产总值比重上升到51.6%。地区生产总值增长6.7%。")
+    ruled = _ruled(share_for_growth, "去年经济增速是多少?", cands)
+    assert "51.6%" in ruled and "6.7%" not in ruled
+    assert not _ruled(share_for_growth, "服务业增加值占地区生产总值比重是多少?", cands)  # a share is asked
+    assert "51.6%" in _ruled(share_for_growth, "How fast did the economy grow last year?", cands)
+
+
+def test_one_and_a_measure_word_is_no_figure_for_how_many() -> None:
+    q = analyze("去年全区累计报告了多少病例?")
+    assert one_of_a_kind(q, "我区遭遇了一场疫情") and one_of_a_kind(q, "一个预期性指标")
+    assert not one_of_a_kind(q, "全区报告病例120例") and not one_of_a_kind(q, "一场疫情造成3人受伤")
+    assert not one_of_a_kind(analyze("我区遭遇了什么灾害?"), "我区遭遇了一场疫情")
+    cands = _cands("我区遭遇了一场疫情，全区报告病例120例。")
+    assert _ruled(one_of_a_kind_spans, "去年全区报告了多少病例?", cands) == {"一场", "我区遭遇了一场疫情"}
+
+
+def test_a_measure_word_asked_must_be_the_answers() -> None:
+    q = analyze("代表团一共拿了多少枚金牌?")
+    assert q.unit == "枚" and q.unit_explicit
+    assert in_unit("获得金牌32枚", "枚") and not in_unit("观众900多万人次", "枚")
+    q = analyze("全区累计报告了多少例确诊病例?")
+    assert q.unit == "例" and in_unit("确诊病例120例", "例") and not in_unit("发放口罩2235万个", "例")
+
+
+def test_a_province_asked_must_be_named_by_the_passage() -> None:
+    q = analyze("2007年广东省的地区生产总值是多少?")
+    assert place_absent(q, "2007年，国内生产总值达到24.66万亿元")
+    assert not place_absent(q, "广东地区生产总值达到3.1万亿元")  # the short name counts
+    assert not place_absent(analyze("2005年老百姓买东西的物价涨了多少?"), "居民消费价格上涨1.8%")  # 东西 is no place
+    assert not place_absent(analyze("全国粮食产量是多少?"), "粮食产量达到5亿吨")
+    assert not place_absent(analyze("What was Guangdong's output?"), "国内生产总值")  # Chinese questions only
+
+
+def test_a_focus_word_is_present_by_most_of_its_parts() -> None:
+    q = analyze("2011年粮食产量再创新高，是多少万吨?")
+    df = {"再创新高": 1, "万吨": 9}
+    assert not focus_absent(q, "粮食产量57121万吨，再创历史新高", df)
+    assert focus_absent(q, "棉花总产量达到600万吨", df)
+
+
+def test_an_english_counted_noun_without_a_unit_counts_things() -> None:
+    q = analyze("How many central government departments disclosed their expenditures in 2011?")
+    assert q.unit == ""  # not 元 from "expenditures", which is not what is counted
+    assert analyze("How much was spent on expenditures for schools?").unit == "元"
+
+
+def test_a_year_without_its_century() -> None:
+    assert full_years("04年全国粮食总产量是多少?") == "2004年全国粮食总产量是多少?"
+    assert full_years("过去10年增长了多少?") == "过去10年增长了多少?"  # ten years, not 2010
+    assert full_years("2004年") == "2004年" and full_years("3.04年") == "3.04年"
