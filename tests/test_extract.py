@@ -159,6 +159,24 @@ def test_sibling_items_list_below_a_year_plan_lead(qinghe):
         assert label in ex.answer, ex.answer
 
 
+# A lead that opens its first item's paragraph ("必须把握好以下原则：一是…"), items written as sentences.
+SONGXI = """松溪区2023年政府工作报告
+一、今年工作总体部署
+做好今年政府工作，必须把握好以下原则：一是稳增长、保就业。坚持把稳定增长作为首要目标，扩大有效投资和消费需求。二是调结构、促转型。坚持把结构调整作为主攻方向，淘汰落后产能。三是抓改革、增活力。坚持把深化改革作为根本动力，激发市场活力。
+二、今年主要任务
+发展卫生事业，今年重点抓好三件事。一是加强疾病预防体系建设。力争用三年时间建成覆盖城乡的疾病预防控制体系。二是改善乡村医疗条件。加强乡镇卫生院和村卫生室建设。三是推进公立医院改革试点。实行医疗机构分类管理，合理配置卫生资源。
+"""
+
+
+def test_sibling_items_list_below_a_lead_inside_the_first_item():
+    songxi = Corpus(SONGXI, "songxi.txt")
+    ex = songxi.ask("做好今年政府工作必须把握哪几条原则?")
+    assert ex.answer.split("；") == ["一是稳增长、保就业", "二是调结构、促转型", "三是抓改革、增活力"], ex.answer
+    ex = songxi.ask("发展卫生事业重点抓好的三件事是什么?")  # counted things asked "是什么": a list
+    for label in ("加强疾病预防体系建设", "改善乡村医疗条件", "推进公立医院改革试点"):
+        assert label in ex.answer, ex.answer
+
+
 # --------------------------------------------------------------------------- the header
 @pytest.mark.parametrize(
     "question, expected",

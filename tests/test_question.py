@@ -26,6 +26,8 @@ from qa.answer.question import QTYPES, analyze
         ("有哪些重点服务领域?", "list"),
         ("哪几个区县获得了专题支持?", "list"),
         ("三项重点工作分别是什么?", "list"),
+        ("今年重点抓好的三件事是什么?", "list"),  # counted things asked what they are
+        ("“两个确保”的资金是多少?", "number"),
         ("安排30亿元资金的那几项活动分别是什么?", "list"),  # 那几项 names the items; the figure is context
         ("哪几项收费分别是多少?", "number"),  # 多少: the figures asked
         ("主要内容包括哪些方面？", "list"),

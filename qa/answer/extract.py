@@ -459,6 +459,10 @@ class Extractor:
         if len(first) < 2:
             return None
         parent_cov = self.coverage(terms, chunk.parent)
+        lead = self.chunks[idxs[0]]  # "必须把握好以下原则：一是…": the first item's chunk may open with the lead
+        at = lead.text.find(lead.item) if lead.item else -1
+        if at > 0:
+            parent_cov = max(parent_cov, self.coverage(terms, lead.text[:at]))
         has_enum = "、" in chunk.text[span.clause_start:span.clause_end]
         asks_items = bool(re.search(r"几项|哪几项|几个方面|哪几个方面|哪些方面|几方面|哪几条|哪些任务|哪些工作|几大", info.text))
         item_cov = self.coverage(terms, chunk.item) if chunk.item else 0.0

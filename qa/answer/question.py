@@ -19,6 +19,8 @@ _DATE = re.compile(
 )
 _LIST = re.compile(
     r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方家位名所座部份]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
+    # "重点抓好的三件事是什么": things counted, then asked what they are
+    r"[两二三四五六七八九十]\s*(?:项|个方面|方面|大|条|点|类|件事|件)[\u4e00-\u9fff]{0,8}?(?:是什么|指什么|是啥)|"
     r"\bwhich (?:areas|fields|measures|tasks|ones|projects|mechanisms|sectors|industries)\b|"
     r"\bwhat (?:are|were) the\b|\blist\b|\bname the\b",
     re.IGNORECASE,
