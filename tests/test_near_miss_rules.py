@@ -82,3 +82,25 @@ def test_a_year_without_its_century() -> None:
     assert full_years("04年全国粮食总产量是多少?") == "2004年全国粮食总产量是多少?"
     assert full_years("过去10年增长了多少?") == "过去10年增长了多少?"  # ten years, not 2010
     assert full_years("2004年") == "2004年" and full_years("3.04年") == "3.04年"
+
+
+def test_a_clause_that_restates_the_question_does_not_answer_it() -> None:
+    from qa.answer.kind_rules import restates
+    q = analyze("去年正式推出的、给成长型科技企业开辟新融资渠道的是什么市场板块?")
+    assert restates(q, "为成长型科技企业开辟了新的融资渠道")
+    assert not restates(q, "北交所正式推出")  # it names the thing asked
+    assert not restates(q, "成长型科技企业融资", "name")  # names are what is asked
+    assert not restates(q, "融资渠道")  # too short to state anything
+    assert not restates(analyze("给成长型科技企业开辟新融资渠道的资金有多少?"), "为成长型科技企业开辟了新的融资渠道")
+
+
+def test_the_thing_named_next_to_a_restatement_is_answered() -> None:
+    import numpy as np
+    from qa.answer.extract import Extractor
+    text = "北交所正式推出，为成长型科技企业开辟了新的融资渠道。"
+    cands = _cands(text)
+    q = analyze("去年正式推出的、给成长型科技企业开辟新融资渠道的是什么市场板块?")
+    logits = np.array([1.0 if c.text.startswith("为成长型") else 0.5 if c.text == "北交所正式推出" else 0.0
+                       for c in cands])
+    best = Extractor._past_restatement(q, cands, logits, int(np.argmax(logits)))
+    assert cands[best].text == "北交所正式推出"

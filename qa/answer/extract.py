@@ -34,7 +34,7 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_leve
                                     share_for_growth, start_for_level, total_for_part, total_for_rate, year_excluded)
 from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing, focus_absent,
                                   naming_clause, no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans,
-                                  ordinal_for_count, place_absent, points_given, repeats_question)
+                                  ordinal_for_count, place_absent, points_given, repeats_question, restates)
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
 from qa.answer.question import QuestionInfo
@@ -313,7 +313,7 @@ class Extractor:
         # the document the question names by its title; in a short article, the sentences naming the detail asked
         allowed = narrowed(info, terms, cands, logits, allowed, self.df, self.TOPIC_DF_MAX, self._short_article)
         masked = np.where(allowed, logits, -np.inf)
-        best = int(np.argmax(masked))
+        best = self._past_restatement(info, cands, masked, int(np.argmax(masked)))
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
                        and np.isfinite(masked[i])), float(logits[best]) - 5.0)
@@ -342,6 +342,17 @@ class Extractor:
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss,
                         excluded | other_part)
+
+    @staticmethod
+    def _past_restatement(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int:
+        """The best span, or when it only restates the question, the best one of its sentence that does not."""
+        b = cands[best]
+        if not restates(info, b.text, b.span.kind):
+            return best
+        same = [i for i in np.flatnonzero(np.isfinite(masked)) if cands[i].chunk.chunk_id == b.chunk.chunk_id
+                and cands[i].span.sent_start == b.span.sent_start
+                and not restates(info, cands[i].text, cands[i].span.kind)]
+        return int(max(same, key=lambda i: masked[i])) if same else best
 
     @staticmethod
     def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray,

@@ -236,3 +236,22 @@ def place_absent(info: QuestionInfo, context: str) -> str:
         if norm(short) not in text:
             return f"the passage does not name {word}"
     return ""
+
+
+_RESTATABLE = ("fact", "who")
+RESTATED_SHARE = 0.8  # of a span's words that are the question's
+RESTATED_MIN = 8  # characters: a shorter span names something
+_STATEMENTS = ("clause", "pair", "copula", "list")  # span kinds that state (a name, a figure or a gap names)
+
+
+def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
+    """Whether a span of a Chinese fact question only says again what the question says ("给创业企业开辟新融资渠道的
+    是什么板块" → "为…创业企业开辟了新的融资渠道"): (nearly) every word of it is in the question. The thing asked is
+    then named next to it ("创业板正式推出，…"). Nearly every: a function word ("及其") may be new."""
+    if info.english or info.qtype not in _RESTATABLE:
+        return False
+    if kind not in _STATEMENTS or len(text) < RESTATED_MIN:  # a name ("互联网+") is what is asked, whatever words it shares
+        return False
+    q = norm(info.text)
+    words = [t for t in tokenize(text) if len(t) >= 2]
+    return len(words) >= 3 and sum(norm(t) in q for t in words) >= RESTATED_SHARE * len(words)
