@@ -104,3 +104,21 @@ def test_the_thing_named_next_to_a_restatement_is_answered() -> None:
                        for c in cands])
     best = Extractor._past_restatement(q, cands, logits, int(np.argmax(logits)))
     assert cands[best].text == "北交所正式推出"
+
+
+def test_a_plan_part_recalling_last_year_is_not_about_the_plan_year() -> None:
+    from qa.answer.figure_rules import year_excluded
+    text = "三、2021年的工作\n2021年是规划开局之年。过去一年，我们的各项工作取得了很大成绩。地区生产总值增长10.3%，新增就业12万人。" \
+           "今年地区生产总值增长8%左右。"
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), ("三、2021年的工作",), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0, dyear=2021)
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+    ruled = _ruled(year_excluded, "2021年地区生产总值增长多少?", cands)
+    assert "10.3%" in ruled and "8%左右" not in ruled
+    assert "10.3%" not in _ruled(year_excluded, "2020年地区生产总值增长多少?", cands)  # the year recalled is asked
+    # "比上年" compares; it does not recall the year before
+    text2 = "拟安排赤字7500亿元，比上年增加5700亿元。全区赤字合计9500亿元。"
+    chunk2 = Chunk("c2", "doc.txt", text2, 0, len(text2), ("二、2009年工作",), "paragraph", 0)
+    ctx2 = SpanContext(text2, 0, 0.5, 0, 1.0, dyear=2009)
+    cands2 = [Scored(chunk2, sp, text2[sp.start:sp.end], ctx2, None) for sp in passage_spans(text2)]
+    assert "9500亿元" not in _ruled(year_excluded, "2009年全区赤字合计安排多少?", cands2)

@@ -179,8 +179,26 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
             when = part_years(c.chunk.path, c.ctx.dyear)
             other_part[c.chunk.chunk_id] = bool(when) and year not in when
         out[i] = (other_part[c.chunk.chunk_id] and year not in time_reference(_plan_context(c), c.ctx.dyear)) \
-            or _about_other_years(c, year)
+            or _about_other_years(c, year) or _after_last_year(c, year)
     return out
+
+
+_RECALLS_LAST_YEAR = re.compile(r"\s*(?:过去的?一年|去年|一年来|回顾过去一年)")  # a sentence opening on the year before
+
+
+def _after_last_year(c: Scored, year: int) -> bool:
+    """Whether a figure whose own sentence names no time follows a sentence about the report's last year
+    ("过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%") when another year is asked: a plan part
+    of a report may open by recalling the year before."""
+    if not c.ctx.dyear or year == c.ctx.dyear - 1:
+        return False
+    text = c.chunk.text
+    start = max(text.rfind(e, 0, c.span.start) for e in "。！？!?\n") + 1
+    if time_reference(text[start:c.span.clause_end], c.ctx.dyear):
+        return False
+    before = max(text.rfind(e, 0, max(start - 1, 0)) for e in "。！？!?\n") + 1
+    prev = text[before:start]
+    return bool(_RECALLS_LAST_YEAR.match(prev)) and not passage_years(prev)
 
 
 _COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|自)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)")
