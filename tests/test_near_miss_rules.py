@@ -122,3 +122,14 @@ def test_a_plan_part_recalling_last_year_is_not_about_the_plan_year() -> None:
     ctx2 = SpanContext(text2, 0, 0.5, 0, 1.0, dyear=2009)
     cands2 = [Scored(chunk2, sp, text2[sp.start:sp.end], ctx2, None) for sp in passage_spans(text2)]
     assert "9500亿元" not in _ruled(year_excluded, "2009年全区赤字合计安排多少?", cands2)
+
+
+def test_near_miss_rules_keep_what_is_asked() -> None:
+    from qa.answer.kind_rules import restates
+    # "几个蛋": one may be the answer; a total asked ("共计") is not the part's
+    assert not one_of_a_kind(analyze("大冠鹫一巢只生几个蛋?"), "一巢只生一个蛋")
+    cands = _cands("先后共计移民18次，其中山西移民8次。")
+    assert not _ruled(total_for_part, "先后共计从山西移民了多少次?", cands)
+    assert "18次" in _ruled(total_for_part, "从山西移民了多少次?", cands)
+    # the year's words are not what makes a clause restate the question: the name in it is new
+    assert not restates(analyze("钟惺在万历四十四年和谁一起登泰山?"), "万历四十四年（1616年）与林古度登泰山")

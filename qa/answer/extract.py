@@ -448,13 +448,11 @@ class Extractor:
             return "no person named"
         if one_of_a_kind(info, c.text):
             return "no figure but 一 and a measure word"
-        place = place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}")
-        if place:
-            return place
         missing = detail_missing(info, c.text)
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
-        return focus_absent(info, around(c), self.df)
+        return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
+            or focus_absent(info, around(c), self.df)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

@@ -434,6 +434,7 @@ def share_for_growth(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
 
 
 _PART = re.compile(r"其中")
+_ASKS_TOTAL = re.compile(r"其中|共计|一共|总共|合计|累计|总计|共有")  # the total itself is asked
 _LABEL_END = re.compile(r"[\d０-９，,。；;：:、（(]|由|从|达到|为|是|增加|增长|提高|下降|减少")
 
 
@@ -442,7 +443,7 @@ def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
     其中高速公路…2.52万公里"; "财政赤字9000亿元，其中中央财政赤字7000亿元"), the total's figure: the question's
     word names the part (it is in the part's label, not in the total's clause)."""
     out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number" or info.english or "其中" in info.text:
+    if info.qtype != "number" or info.english or _ASKS_TOTAL.search(info.text):
         return out
     words = [w for w in dict.fromkeys(_tokenize(info.text)) if len(w) >= 2 and not any(ch.isdigit() for ch in w)]
     for i, c in enumerate(cands):

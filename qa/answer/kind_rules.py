@@ -195,7 +195,7 @@ def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
 def one_of_a_kind(info: QuestionInfo, text: str) -> bool:
     """Whether a Chinese 多少 question's span holds no figure but "一" and a measure word ("一场灾害", "一个指标"):
     such a span counts nothing the question asks."""
-    if info.qtype != "number" or info.english:
+    if info.qtype != "number" or info.english or "多少" not in info.text:  # "几个蛋": "一个" may answer
         return False
     figures = [m.group("num") for m in QTY_RE.finditer(text) if m.group("num")]
     return bool(figures) and all(f == "一" for f in figures) and not re.search(r"\d", text)
@@ -241,7 +241,8 @@ def place_absent(info: QuestionInfo, context: str) -> str:
 _RESTATABLE = ("fact", "who")
 RESTATED_SHARE = 0.8  # of a span's words that are the question's
 RESTATED_MIN = 8  # characters: a shorter span names something
-_STATEMENTS = ("clause", "pair", "copula", "list")  # span kinds that state (a name, a figure or a gap names)
+_STATEMENTS = ("clause", "pair", "copula", "list")
+_NOT_WORDS = frozenset(("m", "mq", "t", "x", "w", "eng"))  # span kinds that state (a name, a figure or a gap names)
 
 
 def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
@@ -252,6 +253,6 @@ def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
         return False
     if kind not in _STATEMENTS or len(text) < RESTATED_MIN:  # a name ("互联网+") is what is asked, whatever words it shares
         return False
-    q = norm(info.text)
-    words = [t for t in tokenize(text) if len(t) >= 2]
+    q = norm(info.text)  # whole words (not search-mode sub-words), figures and dates left out
+    words = [text[a:b] for a, b, flag in tokens(text) if b - a >= 2 and flag not in _NOT_WORDS]
     return len(words) >= 3 and sum(norm(t) in q for t in words) >= RESTATED_SHARE * len(words)
