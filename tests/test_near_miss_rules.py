@@ -133,3 +133,9 @@ def test_near_miss_rules_keep_what_is_asked() -> None:
     assert "18次" in _ruled(total_for_part, "从山西移民了多少次?", cands)
     # the year's words are not what makes a clause restate the question: the name in it is new
     assert not restates(analyze("钟惺在万历四十四年和谁一起登泰山?"), "万历四十四年（1616年）与林古度登泰山")
+
+
+def test_a_restatement_with_a_new_name_or_figure_is_an_answer() -> None:
+    from qa.answer.kind_rules import restates
+    assert not restates(analyze("南湖商业信用银行的英文名是什么?"), "南湖商业信用银行（Nanhu Commercial Bank，NCB）")
+    assert not restates(analyze("坟场在清明节正日的哪个时间段禁止驶入车辆?"), "坟场在清明节正日，车辆由早上5:30到晚上8:00禁止驶入")

@@ -241,8 +241,8 @@ def place_absent(info: QuestionInfo, context: str) -> str:
 _RESTATABLE = ("fact", "who")
 RESTATED_SHARE = 0.8  # of a span's words that are the question's
 RESTATED_MIN = 8  # characters: a shorter span names something
-_STATEMENTS = ("clause", "pair", "copula", "list")
-_NOT_WORDS = frozenset(("m", "mq", "t", "x", "w", "eng"))  # span kinds that state (a name, a figure or a gap names)
+_STATEMENTS = ("clause", "pair", "copula", "list")  # span kinds that state (a name, a figure or a gap names)
+_NOT_WORDS = frozenset(("x", "w"))  # punctuation; figures, dates and Latin words count (they are often what is new)
 
 
 def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
@@ -253,6 +253,6 @@ def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
         return False
     if kind not in _STATEMENTS or len(text) < RESTATED_MIN:  # a name ("互联网+") is what is asked, whatever words it shares
         return False
-    q = norm(info.text)  # whole words (not search-mode sub-words), figures and dates left out
+    q = norm(info.text)  # whole words, not search-mode sub-words (a year's "四十四年" is one word, not four)
     words = [text[a:b] for a, b, flag in tokens(text) if b - a >= 2 and flag not in _NOT_WORDS]
     return len(words) >= 3 and sum(norm(t) in q for t in words) >= RESTATED_SHARE * len(words)
