@@ -203,6 +203,8 @@ def one_of_a_kind(info: QuestionInfo, text: str) -> bool:
 
 def one_of_a_kind_spans(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """:func:`one_of_a_kind` over candidate spans (ruled out while a real figure is left)."""
+    if info.qtype != "number" or info.english or "多少" not in info.text:  # nothing to check (as one_of_a_kind)
+        return np.zeros(len(cands), dtype=bool)
     return np.array([(only is None or bool(only[i])) and one_of_a_kind(info, c.text) for i, c in enumerate(cands)],
                     dtype=bool)
 
