@@ -3,8 +3,9 @@ shortened years): pure logic on synthetic text."""
 from __future__ import annotations
 
 from qa.answer.features import Scored, SpanContext
-from qa.answer.figure_rules import share_for_growth, total_for_part
-from qa.answer.kind_rules import focus_absent, one_of_a_kind, one_of_a_kind_spans, place_absent
+from qa.answer.figure_rules import plan_excluded, share_for_growth, total_for_part
+from qa.answer.ruled_out import in_place_of_asked_year
+from qa.answer.kind_rules import focus_absent, one_of_a_kind, one_of_a_kind_spans, place_absent, quoted_name
 from qa.answer.question import analyze
 from qa.answer.spans import in_unit, passage_spans
 from qa.ingest.chunking import Chunk
@@ -139,3 +140,61 @@ def test_a_restatement_with_a_new_name_or_figure_is_an_answer() -> None:
     from qa.answer.kind_rules import restates
     assert not restates(analyze("南湖商业信用银行的英文名是什么?"), "南湖商业信用银行（Nanhu Commercial Bank，NCB）")
     assert not restates(analyze("坟场在清明节正日的哪个时间段禁止驶入车辆?"), "坟场在清明节正日，车辆由早上5:30到晚上8:00禁止驶入")
+
+
+def test_a_measure_part_of_a_focus_word_need_not_be_repeated() -> None:
+    q = analyze("2019年城镇新增就业人数是多少?")
+    df = {"就业人数": 2, "就业": 9, "人数": 5}
+    assert not focus_absent(q, "城镇新增就业1352万人", df)  # the figure says it counts people
+    assert focus_absent(q, "棉花总产量达到600万吨", df)
+
+
+def test_a_rate_noun_right_after_the_question_word_sets_the_unit() -> None:
+    assert analyze("小排量汽车购置税按多少税率征收?").unit == "%"
+    assert analyze("购置税减免了多少?").unit == "元"
+    assert analyze("三农支出是多少?").unit == "元"
+
+
+def test_a_question_asking_a_name_is_answered_by_the_quoted_name() -> None:
+    text = "国务院制定了《推进依法行政实施纲要》，明确了建设法治政府的目标和任务。"
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
+    span = next(sp for sp in passage_spans(text) if text[sp.start:sp.end].startswith("明确了"))
+    q = analyze("明确建设法治政府目标的那份纲要叫什么?")
+    s, e = quoted_name(q, chunk.text, span.sent_start, span.sent_end, span.start, span.end)
+    assert text[s:e] == "《推进依法行政实施纲要》"
+    assert quoted_name(analyze("国务院明确了什么目标?"), text, span.sent_start, span.sent_end, span.start,
+                       span.end) is None  # no name asked
+    text2 = "落实“米袋子”省长负责制和“菜篮子”市长负责制。"
+    q2 = analyze("除了“米袋子”，另一项负责制管的东西叫什么?")
+    got = quoted_name(q2, text2, 0, len(text2), 0, 5)
+    assert got is not None and text2[got[0]:got[1]] == "“菜篮子”"  # not the name the question gives
+
+
+def _dated(text: str, year: int, part: str, cid: str) -> list[Scored]:
+    chunk = Chunk(cid, f"{year}.txt", text, 0, len(text), (part,), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0, dyear=year)
+    return [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+
+
+PLAN_2030 = "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业50万人。"
+REVIEW_2030 = "地区生产总值比上年增长6.4%，城镇新增就业53万人。"
+
+
+def test_a_past_years_figure_asked_plainly_is_its_outcome_when_the_next_report_is_read() -> None:
+    plan = _dated(PLAN_2030, 2030, "二、2030年主要任务", "p")
+    review = _dated(REVIEW_2030, 2031, "一、2030年工作回顾", "r")
+    ruled = _ruled(plan_excluded, "2030年地区生产总值增速是多少?", plan + review)
+    assert "6%左右" in ruled and "6.4%" not in ruled
+    assert not _ruled(plan_excluded, "2030年地区生产总值增速是多少?", plan)  # no review read: the target may do
+    assert "6%左右" not in _ruled(plan_excluded, "2030年地区生产总值增速要达到多少?", plan + review)  # a plan
+    assert in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), review[0])
+    assert not in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), plan[0])
+    trade = _dated("实际利用外商直接投资924亿美元。", 2031, "一、2030年工作回顾", "t")
+    assert not in_place_of_asked_year(analyze("2030年物价上涨了多少?"), trade[0])  # not in the asked unit
+
+
+def test_a_target_asked_is_not_the_next_reports_outcome() -> None:
+    plan = _dated(PLAN_2030, 2030, "二、2030年主要任务", "p")
+    review = _dated(REVIEW_2030, 2031, "一、2030年工作回顾", "r")
+    ruled = _ruled(plan_excluded, "2030年城镇新增就业计划达到多少人?", plan + review)
+    assert "53万人" in ruled and "50万人" not in ruled

@@ -225,3 +225,9 @@ def test_focus_words_are_next_to_the_question_word():
 
 def test_question_is_stripped():
     assert analyze("  专利授权量是多少?  \n").text == "专利授权量是多少?"
+
+
+def test_an_average_pension_or_wage_asked_in_english_is_money() -> None:
+    assert analyze("What was the average monthly pension for retirees in 2030?").unit == "元"
+    assert analyze("How many retirees received a pension in 2030?").unit != "元"
+    assert analyze("What was the 2030 ceiling for consumer price inflation?").qtype == "number"

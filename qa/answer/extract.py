@@ -34,7 +34,9 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_leve
                                     share_for_growth, start_for_level, total_for_part, total_for_rate, year_excluded)
 from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing, focus_absent,
                                   naming_clause, no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans,
-                                  ordinal_for_count, place_absent, points_given, repeats_question, restates)
+                                  ordinal_for_count, place_absent, points_given, quoted_candidate, quoted_name,
+                                  repeats_question, restates, unit_required)
+from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
 from qa.answer.question import QuestionInfo
@@ -133,6 +135,7 @@ class Extractor:
     SEM_POOL_EN = 12
     KEYWORD_ONLY_COVERAGE = 0.25  # without similarity, the answer's sentence must hold this share of the question's term weight
     ENUM_PASSAGES = 3  # a numbered name's items are looked for in this many of the best-scored passages
+    NAME_MARGIN = 0.1  # a quoted name this close to the best span answers "叫什么" (see kind_rules.quoted_candidate)
     RULED_OUT_GAP = 0.02  # a ruled-out figure this far above every allowed one means the text lacks what is asked
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
@@ -224,6 +227,7 @@ class Extractor:
         k = figures_asked(info) if info.qtype in ("number", "list") else 1
         if k > 1:  # "甲和乙分别是多少": every figure asked, not the best one alone
             s, e = several_figures(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e, a.terms, k)
+        s, e = quoted_name(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e) or (s, e)
         if not info.english and (DESCRIBE.search(info.text) or (
                 _ASKS_WHAT_ALL.search(info.text) and self._short_article(best.chunk.source)
                 and best.chunk.text.count("、", s, e) < 2)):  # an enumeration chosen is the answer itself
@@ -314,6 +318,7 @@ class Extractor:
         allowed = narrowed(info, terms, cands, logits, allowed, self.df, self.TOPIC_DF_MAX, self._short_article)
         masked = np.where(allowed, logits, -np.inf)
         best = self._past_restatement(info, cands, masked, int(np.argmax(masked)))
+        best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN)
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
                        and np.isfinite(masked[i])), float(logits[best]) - 5.0)
@@ -332,11 +337,11 @@ class Extractor:
                 hard_miss = "keyword-only answer from a sentence with few of the question's words"
         if not hard_miss:
             hard_miss = self._hard_miss(info, terms, c, X[best], sem_best)
-        if not hard_miss and excluded.any():
+        if not hard_miss and excluded.any() and not in_place_of_asked_year(info, c):
             # the best match was a target where an outcome is asked (or another year's or another indicator's
             # target), and no other figure comes near it: the text likely does not hold what is asked
             unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
-            if float(unruled.max()) - float(logits[best]) > self.RULED_OUT_GAP:
+            if float(unruled.max()) - support(cands, logits, excluded | other_part, best) > self.RULED_OUT_GAP:
                 hard_miss = "the best match is a target of another kind or year"
         if not hard_miss and terms and coverage(terms, around(c)) == 0 and not self._names_topic(terms, c):
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
@@ -375,6 +380,10 @@ class Extractor:
         if excluded is None:
             excluded = figure_excluded(info, cands, ok) | year_excluded(info, cands, ok)
         ok = ok & ~excluded
+        if unit_required(info, Extractor.STRICT_UNITS_EN if info.english else Extractor.STRICT_UNITS):
+            # "增速是多少": the % while one is left, not the amount beside it (a share: a %)
+            kept = ok & ((X[:, SPAN_FEATURES.index("unit_ok")] > 0) | [points_given(info, c.text) for c in cands])
+            ok = kept if kept.any() else ok
         # ruled out only while something else is left
         for rule in (rate_base, change_for_level, level_for_difference, class_statement, repeats_question,
                      naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named, bound_mismatch,
@@ -433,9 +442,7 @@ class Extractor:
         if info.years and c.ctx.year_fit == -1:
             return "the passage is about another year"
         strict = self.STRICT_UNITS if not info.english else self.STRICT_UNITS_EN
-        if info.qtype == "number" and info.unit in strict and not info.unit_soft \
-                and (info.unit_explicit or info.english or info.unit in "%元") \
-                and not x[SPAN_FEATURES.index("unit_ok")] and not points_given(info, c.text):  # a share: a %
+        if unit_required(info, strict) and not x[SPAN_FEATURES.index("unit_ok")] and not points_given(info, c.text):
             return f"no quantity in {info.unit}"
         if info.person and _OFFICE_ASKED.search(info.text) \
                 and not (person_in(f"{c.chunk.section} {c.chunk.text}") or has_person_name(c.text)):

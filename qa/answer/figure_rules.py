@@ -71,9 +71,15 @@ def _hedged_target(c: Scored) -> bool:
     return bool(_HEDGED.search(c.text)) and bool(_PLAN_WORDS.search(_plan_context(c)))
 
 
-def _listed_target(c: Scored) -> bool:
+def listed_target(c: Scored) -> bool:
     """A figure hedged as a target, or one the text calls a target or plans ("广义货币增长目标为X%", "拟安排…X")."""
     return _hedged_target(c) or (bool(QTY_RE.search(c.text)) and bool(_TARGET_WORDS.search(_plan_context(c))))
+
+
+def _outcome_reviewed(c: Scored, year: int) -> bool:
+    """An outcome of ``year`` in the next year's report's review of it (not a target: its sentence plans nothing)."""
+    return c.ctx.dyear == year + 1 and part_years(c.chunk.path, c.ctx.dyear) == {year} \
+        and bool(QTY_RE.search(c.text)) and not _PLAN_WORDS.search(_plan_context(c))
 
 
 def _target_of_another_year(c: Scored, year: int) -> bool:
@@ -87,7 +93,7 @@ def _target_of_another_year(c: Scored, year: int) -> bool:
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
-_EN_PLANNED = re.compile(r"\btargets?\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b", re.I)
+_EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b", re.I)
 # a plan period: "十X五", "今后五年", "2021—2025年", "五年内"
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|[五三两]年|\d{4}\s*[-—–~至到]\s*\d{4}\s*年|期间|年均|平均")
 _GDP = re.compile(r"(?:单位|每万元)?(?:国内|地区)生产总值|\bGDP\b")
@@ -136,6 +142,20 @@ def _where(test: Callable[[Scored], bool], cands: list[Scored], only: np.ndarray
     return np.array([(only is None or bool(only[i])) and test(c) for i, c in enumerate(cands)], dtype=bool)
 
 
+# a Chinese question that plans without a plan word ("涨幅要控制在多少", "预计降到多少", "准备发多少")
+_PLAN_HINT = re.compile(r"(?<![主重需必只想])要(?!求)|预计|将|准备|打算|力争|争取|控制在")
+
+
+def _outcome_by_default(info: QuestionInfo, cands: list[Scored]) -> bool:
+    """"2012年经济增长率是多少" says neither target nor outcome: a past year's figure is what it turned out to be,
+    when the passages read include the next year's report, which reviews it."""
+    if info.english or len(info.years) != 1 or report_year(info.text) or question_intent(info.text) != 0 \
+            or _PLAN_HINT.search(info.text):
+        return False
+    year = int(info.years[0])
+    return any(c.ctx.dyear == year + 1 for c in cands)
+
+
 def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked, another
     year's target where one year's target is asked, a plan period's or another indicator's target (all False for
@@ -143,18 +163,19 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     out = np.zeros(len(cands), dtype=bool)
     if info.qtype != "number":
         return out
-    if asks_outcome(info):
+    if asks_outcome(info) or _outcome_by_default(info, cands):
         return _where(_hedged_target, cands, only)
     target = asks_target(info)
     if target and len(info.years) == 1:
-        out |= _where(lambda c: _target_of_another_year(c, int(info.years[0])), cands, only)
+        year = int(info.years[0])
+        out |= _where(lambda c: _target_of_another_year(c, year) or _outcome_reviewed(c, year), cands, only)
     one_year = len(info.years) == 1 or bool(report_year(info.text))
     if target and one_year and not info.english and not _PERIOD.search(info.text):
         out |= _where(_period_target, cands, only)
     if _EN_TARGET.search(info.text) if info.english else target:
         indicator = _asked_indicator(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
         if indicator:
-            out |= _where(lambda c: _other_indicator(c, indicator) and _listed_target(c), cands, only)
+            out |= _where(lambda c: _other_indicator(c, indicator) and listed_target(c), cands, only)
     return out
 
 

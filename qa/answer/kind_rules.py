@@ -94,6 +94,13 @@ def not_points(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None 
     return out
 
 
+def unit_required(info: QuestionInfo, strict: tuple[str, ...]) -> bool:
+    """Whether a figure's unit must be the asked one: a strict unit (a %, 元, …) the question says or implies firmly
+    (not a growth that may be an amount too)."""
+    return info.qtype == "number" and info.unit in strict and not info.unit_soft \
+        and (info.unit_explicit or info.english or info.unit in "%元")
+
+
 def points_given(info: QuestionInfo, text: str) -> bool:
     """Whether the percentage points a question asks for are what ``text`` gives (a % question's unit then)."""
     return bool(_POINTS.search(info.text)) and "百分点" in text
@@ -172,7 +179,15 @@ def counted_as_asked(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     return out
 
 
+# words beside the question word that say what is done or when, not what is measured
+NOT_THING = frozenset(("安排", "达到", "打算", "实现", "完成", "增长", "增加", "提高", "下降", "降低", "减少", "实际", "全国",
+                       "利用", "计划", "预计", "目标", "预期", "今年", "去年", "当年", "上年", "一共", "总共", "大约", "上涨", "上升", "下跌"))
 FOCUS_MIN = 3  # characters of a focus word specific enough that a figure's sentence must name it ("外汇储备")
+# a part of a focus word that names the kind of figure, not the thing ("就业人数", "增长速度", "投资规模"): the
+# figure itself says it ("新增就业1184万人"), so its sentence need not repeat the word
+MEASURE_PARTS = frozenset(("人数", "数量", "总数", "总量", "总额", "金额", "数额", "规模", "幅度", "速度", "水平", "数字",
+                            "人次", "个数", "次数", "比例", "比重", "多少", "增速", "增幅", "涨幅", "降幅", "增长率",
+                            "增长速度", "发展速度"))
 
 
 def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
@@ -185,8 +200,9 @@ def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
     text = norm(around)
     strong = [w for w in info.focus if len(w) >= FOCUS_MIN and df.get(w, 0) >= 1 and not any(c.isdigit() for c in w)]
 
+
     def present(w: str) -> bool:  # whole, or by most of its parts ("再创新高" in "再创历史新高")
-        parts = [t for t in tokenize(w) if len(t) >= 2 and t != w]
+        parts = [t for t in tokenize(w) if len(t) >= 2 and t != w and t not in MEASURE_PARTS]
         found = sum(norm(t) in text for t in parts)
         return norm(w) in text or (bool(parts) and (found == len(parts) or (found >= 2 and 2 * found > len(parts))))
     return "the figure's sentence does not name what is asked" if strong and not any(present(w) for w in strong) else ""
@@ -258,3 +274,49 @@ def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
     q = norm(info.text)  # whole words, not search-mode sub-words (a year's "四十四年" is one word, not four)
     words = [text[a:b] for a, b, flag in tokens(text) if b - a >= 2 and flag not in _NOT_WORDS]
     return len(words) >= 3 and sum(norm(t) in q for t in words) >= RESTATED_SHARE * len(words)
+
+
+# a question that asks what something is called: its answer is a name the text quotes ("《…纲要》", "“…”")
+_ASKS_NAME = re.compile(r"叫(?:做)?什么|称(?:为|作|之为)什么|简称|全称|名称|名字|"
+                        r"(?:什么|哪(?:一|个|份|部|项)?)(?:战略|工程|计划|规划|纲要|文件|法律|法规|共识|板块|口号|方针|"
+                        r"条例|协议|协定|倡议|行动|文件)")
+_QUOTED = re.compile(r"《[^《》]{2,40}》|“[^“”]{2,20}”|「[^「」]{2,20}」")
+
+
+def quoted_name(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s: int, e: int) -> tuple[int, int] | None:
+    """Where a Chinese question asks what something is called, the name quoted in the answer's sentence nearest
+    the answer ``s:e`` (not one the question names itself): the name, not the clause around it."""
+    if info.english or info.qtype not in ("fact", "who") or not _ASKS_NAME.search(info.text):
+        return None
+    q = norm(info.text)
+    names = [m for m in _QUOTED.finditer(text, sent_start, sent_end) if norm(m.group(0)[1:-1]) not in q]
+    if not names or any(m.start() <= s and e <= m.end() for m in names):
+        return None
+    m = min(names, key=lambda m: max(m.start() - e, s - m.end(), 0))
+    return m.start(), m.end()
+
+
+def _is_quoted(c: Scored) -> bool:
+    """A span that is a quoted name, with or without its marks."""
+    t, a, b = c.chunk.text, c.span.start, c.span.end
+    if _QUOTED.fullmatch(c.text):
+        return True
+    return a > 0 and b < len(t) and _QUOTED.fullmatch(t[a - 1:b + 1]) is not None
+
+
+def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int, margin: float) -> int:
+    """Where a Chinese question asks what something is called, the best-scored quoted name (not one the question
+    names) when it scores within ``margin`` of the best span; else ``best``."""
+    if info.english or info.qtype not in ("fact", "who") or not _ASKS_NAME.search(info.text) \
+            or _is_quoted(cands[best]):
+        return best
+    q = norm(info.text)
+    named = [i for i in np.flatnonzero(np.isfinite(masked))
+             if _is_quoted(cands[i]) and norm(cands[i].text).strip("《》“”「」") not in q]
+    # equal scores (names listed together): the one sharing words with the question ("法律草案" → "…（草案）》")
+    if not named:
+        return best
+    high = max(float(masked[i]) for i in named)
+    top = max((i for i in named if masked[i] >= high - 0.01), key=lambda i: sum(
+        q[k:k + 2] in norm(cands[i].text) for k in range(len(q) - 1)))
+    return int(top) if masked[top] >= masked[best] - margin else best

@@ -34,7 +34,7 @@ _NUMBER = re.compile(
     r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
-    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\brate\b|\bpercent|\bratio\b",
+    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b|\bpercent|\bratio\b",
     re.IGNORECASE,
 )
 _WHO = re.compile(
@@ -64,9 +64,9 @@ _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(平方公里|公里|千瓦|公顷|�
 # question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
 _IMPLIED_UNIT = (
     # (not 总值 per unit: "单位国内生产总值能耗" is an energy intensity)
-    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|(?<!单位国内生产)(?<!单位地区生产)总值|收入|销售额|交易额|增加值|余额|税|"
+    (re.compile(r"资金|钱|金额|经费|投入|投资|产值|(?<!单位国内生产)(?<!单位地区生产)总值|收入|销售额|交易额|增加值|余额|税(?!率)|支出|开支|"
                 r"融资|利税|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
-    (re.compile(r"比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
+    (re.compile(r"[税利汇费]率|比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
                 r"(?:增长|上涨|下降|降低)的?(?:预期)?目标"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
@@ -87,6 +87,8 @@ _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b", re.I), "%"),
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
     (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|"
+                r"\b(?:average|monthly|annual|minimum)\s+(?:[a-z]+\s+){0,2}(?:pensions?|wages?|salar(?:y|ies)|"
+                r"allowances?|subsid(?:y|ies))\b|"
                 r"\bper[- ](?:person|capita|head)\b(?=.*\b(?:subsid|income|wage|pension|allowance|spending))", re.I), "元"),
     (re.compile(r"\bdollars?\b|\busd\b|foreign exchange reserves|foreign direct investment|\bfdi\b", re.I), "美元"),
     (re.compile(r"\bkilowatts?\b|\bkw\b|megawatts?|installed capacity|generating capacity|power units?", re.I), "千瓦"),
@@ -173,11 +175,12 @@ def _implied_unit(q: str) -> tuple[str, bool]:
     if _GROWTH_ASKED.search(q):
         return "%", True
     m = re.search(r"多少|几|多[大高长重快]", q)
-    pos = m.start() if m else len(q)
+    pos, end = (m.start(), m.end()) if m else (len(q), len(q))
     best, best_d = "", _IMPLIED_WINDOW + 1
     for pat, u in _IMPLIED_UNIT:
         for hit in pat.finditer(q):
-            d = pos - hit.end() if hit.end() <= pos else (hit.start() - pos) * 2  # after the question word: weaker
+            # after the question word: weaker, but the noun right after it names the answer ("多少税率")
+            d = pos - hit.end() if hit.end() <= pos else max(0, hit.start() - end) * 2
             if 0 <= d < best_d:
                 best, best_d = u, d
     return best, False
