@@ -198,3 +198,58 @@ def test_a_target_asked_is_not_the_next_reports_outcome() -> None:
     review = _dated(REVIEW_2030, 2031, "一、2030年工作回顾", "r")
     ruled = _ruled(plan_excluded, "2030年城镇新增就业计划达到多少人?", plan + review)
     assert "53万人" in ruled and "50万人" not in ruled
+
+
+def test_another_quoted_item_of_the_list_does_not_answer() -> None:
+    from qa.answer.kind_rules import other_quoted_item
+
+    cands = _cands("九要坚持实行“米袋子”省长负责制和“菜篮子”市长负责制。")
+    ruled = _ruled(other_quoted_item, "“菜篮子”实行由谁负责的制度?", cands)
+    assert any("米袋子" in t and "菜篮子" not in t for t in ruled)
+    assert not any("菜篮子" in t for t in ruled)  # the asked item's part, and the whole clause, stay
+    assert not _ruled(other_quoted_item, "“米袋子”之外还有什么负责制?", _cands("实行市长负责制。"))  # none quoted
+    assert not _ruled(other_quoted_item, "由谁负责的制度?", cands)  # the question names no item
+
+
+def test_a_kind_asked_is_the_modifier_of_the_thing() -> None:
+    from qa.answer.boundaries import kind_asked
+
+    def got(question: str, text: str) -> str | None:
+        r = kind_asked(question, text, 0, len(text))
+        return text[r[0]:r[1]] if r else None
+
+    assert got("实行的是什么样的货币政策?", "我们实行积极的财政政策和适度宽松的货币政策") == "适度宽松的货币政策"
+    assert got("实施什么样的货币政策?", "实施稳健的货币政策，保持合理的融资规模") == "稳健的货币政策"
+    assert got("要形成怎样的行政管理体制?", "形成权责一致、分工合理、执行顺畅的行政管理体制") == \
+        "权责一致、分工合理、执行顺畅的行政管理体制"
+    assert got("由积极的财政政策转向什么样的财政政策?", "由积极的财政政策转向稳健财政政策") is None  # named by the question
+    assert got("货币政策的作用是什么?", "实施稳健的货币政策") is None  # no kind asked
+    assert got("实施什么样的货币政策?", "货币政策要保持稳健中性") is None  # no "M的货币政策" to cut
+
+
+def test_a_name_written_after_its_description_answers_what_it_is_called() -> None:
+    from qa.answer.boundaries import named_thing, question_gap
+    from qa.answer.kind_rules import named_span
+
+    q = "要求落实的国务院鼓励引导民间投资的文件被简称为什么?"
+    assert named_thing(q, question_gap(q)[0]) == "要求落实的国务院鼓励引导民间投资"
+    q2 = "东湖市扶持小微企业的那份文件，报告里简称什么?"
+    assert named_thing(q2, question_gap(q2)[0]) == "东湖市扶持小微企业"
+    assert named_thing("谁负责?", "左边") == "左边"  # no name asked: unchanged
+    text = "认真落实国务院关于鼓励引导民间投资新36条，抓紧制定市场准入标准。"
+    spans = passage_spans(text, named_thing(q, question_gap(q)[0]), "")
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in spans]
+    named = {c.text for c in cands if named_span(analyze(q), c)}
+    assert named == {"新36条"}
+    assert not any(named_span(analyze("国务院鼓励民间投资的文件有什么要求?"), c) for c in cands)  # no name asked
+
+
+def test_a_clause_giving_other_names_answers_what_else_a_thing_is_called() -> None:
+    from qa.answer.kind_rules import naming_clause
+
+    cands = _cands("北湖鸣禽，又名北湖小雀，是一种分布在湖区的鸟。")
+    for q in ("北湖鸣禽又名什么?", "北湖鸣禽又称什么?", "北湖鸣禽还可以叫什么?"):
+        assert not _ruled(naming_clause, q, cands), q  # a name is asked: the naming clause answers
+    assert _ruled(naming_clause, "北湖鸣禽分布在哪里?", cands)  # something else asked: it only names the topic

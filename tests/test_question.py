@@ -231,3 +231,16 @@ def test_an_average_pension_or_wage_asked_in_english_is_money() -> None:
     assert analyze("What was the average monthly pension for retirees in 2030?").unit == "元"
     assert analyze("How many retirees received a pension in 2030?").unit != "元"
     assert analyze("What was the 2030 ceiling for consumer price inflation?").qtype == "number"
+
+
+def test_a_subsidy_per_person_or_units_of_housing_set_the_unit() -> None:
+    info = analyze("In 2030, what was the new subsidy per participating herder?")
+    assert (info.qtype, info.unit) == ("number", "元")
+    assert analyze("How many units of affordable housing were planned for 2030?").unit == "套"
+    assert analyze("How many units of the fleet were sent?").unit == ""  # units of no housing: no unit implied
+
+
+def test_a_planned_figure_stated_sets_the_unit_of_the_actual_one_asked() -> None:
+    assert analyze("北湖市单位能耗原定降5%左右，实际降了多少?").unit == "%"
+    assert analyze("原计划投资300亿元，实际完成了多少?").unit == "元"
+    assert analyze("北湖市单位能耗降了多少?").unit == ""  # no figure stated: no unit implied

@@ -11,7 +11,7 @@ from qa.answer.spans import UNITS, Span, tokens
 from qa.answer.word_edges import coordinated, name_tail, snap_to_words
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
-                    r"什么时候|什么|怎样|如何|谁|何时|何地|何种|为何|为什么)")
+                    r"什么时候|什么样的?|什么|怎样的?|如何|谁|何时|何地|何种|为何|为什么)")
 NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("长河" → "长河客运公司"; 4 and 6 measured alike)
 _SERIAL = re.compile(r"[一二三四五六七八九十\d]{1,3}号(?![楼院线文令])")
 _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
@@ -83,6 +83,25 @@ def add_head(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
             and norm(text[e + 1:e + 1 + len(head)]) == norm(head):
         return s - 1, e + 1 + len(head)
     return s, e
+
+
+# "…的文件被简称为什么": the naming words and the class of the thing named, which the text need not repeat
+_NAMING_ASKED = re.compile(r"(?:叫|称|名)(?:作|做|为|是)?什么|什么(?:名|简称|称呼)|简称")
+_NAMING_TAIL = re.compile(r"(?:通常|一般|又|也|还)?被?(?:简称|称为|称作|叫做|叫作|名为|叫|称)(?:为|作|做)?$")
+_THING_CLASS = re.compile(r"的(?:那|这)?[份部个项条]?[\u4e00-\u9fff]{0,3}?(?:文件|战略|纲要|规划|政策|法律|法规|制度|工程|计划|"
+                          r"板块|方案|意见|条例|草案|名称|名字)")
+
+
+def named_thing(question: str, left: str) -> str:
+    """Where a Chinese question asks what a thing is called, the words that describe the thing — before "的(那份)
+    文件" or the naming verb — which its name follows in the text ("落实鼓励引导民间投资新36条"); else ``left``."""
+    if not _NAMING_ASKED.search(question):
+        return left
+    q = _QWORD.search(question)
+    classes = [m for m in _THING_CLASS.finditer(question, 0, q.start() if q else len(question)) if m.start() >= 4]
+    if classes:
+        return question[:classes[-1].start()]
+    return _NAMING_TAIL.sub("", left) or left
 
 
 def question_gap(question: str) -> tuple[str, str]:
@@ -455,3 +474,36 @@ def answer_edges(info: QuestionInfo, text: str, clause_start: int, clause_end: i
         s, e = glossed(text, s, e)
     s = opening_bracket(text, s, e)
     return s, closing_bracket(text, s, e)
+
+
+_ASKS_KIND_OF = re.compile(r"(?:什么样|怎样|怎么样|何种)的?([\u4e00-\u9fff]{2,12})")
+# what comes before a modifier: a verb ("实施适度宽松的货币政策") or another modified noun and a conjunction
+# ("积极的财政政策和稳健的货币政策"); a list of modifiers ("权责一致、分工合理的") stays whole
+_BEFORE_MODIFIER = re.compile(r".*?(?:实施|实行|执行|采取|坚持|继续|保持|推行|采用|形成|建立|建设|构建|转向|转为|改为|是)了?")
+_OTHER_MODIFIED = re.compile(r".*的[^的]*?(?:和|与|及|、|同)")
+
+
+def kind_asked(question: str, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where a Chinese question asks what kind of thing it is ("什么样的货币政策"), the phrase "M的货币政策" inside
+    the answer ``s:e`` ("适度宽松的货币政策"), not the clause that holds it; an M the question names itself ("由积极的
+    财政政策转向什么样的") is not the answer. None when the answer holds no such phrase."""
+    m = _ASKS_KIND_OF.search(question)
+    if not m:
+        return None
+    noun, q = m.group(1), norm(question)
+    for n in range(len(noun), 1, -1):
+        head, i = "的" + noun[:n], text.find("的" + noun[:n], s, e)
+        found = False
+        while i >= 0:
+            found = True
+            a = max((j + 1 for j in range(s, i) if text[j] in "，,。；;：:！!？?（(“"), default=s)
+            lead = _BEFORE_MODIFIER.match(text, a, i)
+            a = lead.end() if lead else a
+            other = _OTHER_MODIFIED.match(text, a, i)
+            a = other.end() if other else a
+            if 0 < i - a <= 30 and norm(text[a:i]) not in q:
+                return a, i + len(head)  # with its noun: "适度宽松的货币政策" answers whether M or "M的N" is expected
+            i = text.find(head, i + 1, e)
+        if found:
+            return None
+    return None

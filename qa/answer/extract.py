@@ -21,8 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.boundaries import (DESCRIBE, WHY, answer_edges, close_open_brackets, question_gap, reason_before,
-                                   whole_sentence)
+from qa.answer.boundaries import (DESCRIBE, WHY, answer_edges, close_open_brackets, kind_asked, named_thing,
+                                   question_gap, reason_before, whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.enumerations import best_enumeration
 from qa.answer.header import from_header
@@ -33,9 +33,10 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_leve
                                     info_years, level_for_difference, not_average, opposite_change, rate_base,
                                     share_for_growth, start_for_level, total_for_part, total_for_rate, year_excluded)
 from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing, focus_absent,
-                                  naming_clause, no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans,
-                                  ordinal_for_count, place_absent, points_given, quoted_candidate, quoted_name,
-                                  repeats_question, restates, unit_required)
+                                  named_span, naming_clause, no_person_name, not_points, one_of_a_kind,
+                                  one_of_a_kind_spans, ordinal_for_count, other_quoted_item, place_absent,
+                                  points_given, quoted_candidate, quoted_name, repeats_question, restates,
+                                  unit_required)
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
@@ -223,11 +224,18 @@ class Extractor:
             if named:
                 return Extraction(named[0].text[named[1]:named[2]], False, a.p_answer, [named])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
-        s, e = answer_bounds(info, a.cands, masked, a.best, self.model.widening(self._short_article(best.chunk.source)))
+        # a report names its policies, plans and laws in quotes or right after their description: the name asked
+        # is the answer, not its clause; an article quotes other names, titles and terms too (CMRC tune: −5 +1)
+        report = not self._short_article(best.chunk.source)
+        margin = 0.0 if report and named_span(info, best) else self.model.widening(not report)
+        s, e = answer_bounds(info, a.cands, masked, a.best, margin)
         k = figures_asked(info) if info.qtype in ("number", "list") else 1
         if k > 1:  # "甲和乙分别是多少": every figure asked, not the best one alone
             s, e = several_figures(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e, a.terms, k)
-        s, e = quoted_name(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e) or (s, e)
+        if report:
+            s, e = quoted_name(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e) or (s, e)
+        if not info.english:
+            s, e = kind_asked(info.text, best.chunk.text, s, e) or (s, e)
         if not info.english and (DESCRIBE.search(info.text) or (
                 _ASKS_WHAT_ALL.search(info.text) and self._short_article(best.chunk.source)
                 and best.chunk.text.count("、", s, e) < 2)):  # an enumeration chosen is the answer itself
@@ -256,6 +264,7 @@ class Extractor:
         else:
             terms = self.question_terms(info.text, info.focus)
         left, right = question_gap(info.text) if not info.english else ("", "")
+        gap_left = named_thing(info.text, left)
         qchars = set(norm(info.text)) - set(_NON_CONTENT)
         cands: list[Scored] = []
         ctxs: list[SpanContext] = []
@@ -270,7 +279,8 @@ class Extractor:
                               bool(years and dyear), (1 if dyear == named else -1) if named and dyear else 0,
                               *local_weights(terms, chunk.text, qbi), dyear, asked)
             ctxs.append(ctx)
-            for sp in passage_spans(chunk.text, left, right, with_names=info.qtype in ("who", "fact")):
+            gap = left if self._short_article(chunk.source) else gap_left  # a name after its description: reports
+            for sp in passage_spans(chunk.text, gap, right, with_names=info.qtype in ("who", "fact")):
                 text = chunk.text[sp.start:sp.end]
                 cands.append(Scored(chunk, sp, text, ctx, hit))
         if not cands:
@@ -318,7 +328,8 @@ class Extractor:
         allowed = narrowed(info, terms, cands, logits, allowed, self.df, self.TOPIC_DF_MAX, self._short_article)
         masked = np.where(allowed, logits, -np.inf)
         best = self._past_restatement(info, cands, masked, int(np.argmax(masked)))
-        best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN)
+        if not self._short_article(cands[best].chunk.source):  # (see extract: an article quotes much else)
+            best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN)
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
                        and np.isfinite(masked[i])), float(logits[best]) - 5.0)
@@ -388,7 +399,7 @@ class Extractor:
         for rule in (rate_base, change_for_level, level_for_difference, class_statement, repeats_question,
                      naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named, bound_mismatch,
                      start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
-                     one_of_a_kind_spans):
+                     one_of_a_kind_spans, other_quoted_item):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from qa.answer.boundaries import named_thing, question_gap
 from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE, has_person_name, tokens
@@ -277,16 +278,17 @@ def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
 
 
 # a question that asks what something is called: its answer is a name the text quotes ("《…纲要》", "“…”")
-_ASKS_NAME = re.compile(r"叫(?:做)?什么|称(?:为|作|之为)什么|简称|全称|名称|名字|"
-                        r"(?:什么|哪(?:一|个|份|部|项)?)(?:战略|工程|计划|规划|纲要|文件|法律|法规|共识|板块|口号|方针|"
-                        r"条例|协议|协定|倡议|行动|文件)")
+# (its own name: _ASKS_NAME above is naming_clause's wider test, which a second binding once narrowed)
+_ASKS_QUOTED_NAME = re.compile(r"叫(?:做)?什么|称(?:为|作|之为)什么|简称|全称|名称|名字|"
+                               r"(?:什么|哪(?:一|个|份|部|项)?)(?:战略|工程|计划|规划|纲要|文件|法律|法规|共识|板块|口号|"
+                               r"方针|条例|协议|协定|倡议|行动|文件)")
 _QUOTED = re.compile(r"《[^《》]{2,40}》|“[^“”]{2,20}”|「[^「」]{2,20}」")
 
 
 def quoted_name(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s: int, e: int) -> tuple[int, int] | None:
     """Where a Chinese question asks what something is called, the name quoted in the answer's sentence nearest
     the answer ``s:e`` (not one the question names itself): the name, not the clause around it."""
-    if info.english or info.qtype not in ("fact", "who") or not _ASKS_NAME.search(info.text):
+    if info.english or info.qtype not in ("fact", "who") or not _ASKS_QUOTED_NAME.search(info.text):
         return None
     q = norm(info.text)
     names = [m for m in _QUOTED.finditer(text, sent_start, sent_end) if norm(m.group(0)[1:-1]) not in q]
@@ -304,15 +306,42 @@ def _is_quoted(c: Scored) -> bool:
     return a > 0 and b < len(t) and _QUOTED.fullmatch(t[a - 1:b + 1]) is not None
 
 
+_NAME_BODY = re.compile(r"[^，,。；;：:、（）()\s]{2,8}")
+
+
+def _described(info: QuestionInfo) -> str:
+    """The words of a naming question that describe the thing named ("…鼓励引导民间投资的文件被简称为什么")."""
+    left = question_gap(info.text)[0]
+    thing = named_thing(info.text, left)
+    return norm(thing) if thing != left else ""
+
+
+def _follows(c: Scored, described: str, tail: int = 4) -> bool:
+    """A short unpunctuated span written right after the last ``tail``+ characters of ``described`` — the name
+    after its description ("落实国务院关于鼓励引导民间投资新36条")."""
+    if len(described) < tail or c.span.kind != "aligned" or not _NAME_BODY.fullmatch(c.text):
+        return False
+    before = norm(c.chunk.text[max(0, c.span.start - 12):c.span.start])
+    return any(before.endswith(described[-n:]) for n in range(min(len(described), 12), tail - 1, -1))
+
+
+def named_span(info: QuestionInfo, c: Scored) -> bool:
+    """Whether ``c`` is a name a naming question asks for (quoted, or written right after its description): the
+    answer itself, not to be widened over the clause around it."""
+    return not info.english and bool(_ASKS_QUOTED_NAME.search(info.text)) and (
+        _is_quoted(c) or _follows(c, _described(info)))
+
+
 def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int, margin: float) -> int:
     """Where a Chinese question asks what something is called, the best-scored quoted name (not one the question
     names) when it scores within ``margin`` of the best span; else ``best``."""
-    if info.english or info.qtype not in ("fact", "who") or not _ASKS_NAME.search(info.text) \
+    if info.english or info.qtype not in ("fact", "who") or not _ASKS_QUOTED_NAME.search(info.text) \
             or _is_quoted(cands[best]):
         return best
     q = norm(info.text)
+    described = _described(info)
     named = [i for i in np.flatnonzero(np.isfinite(masked))
-             if _is_quoted(cands[i]) and norm(cands[i].text).strip("《》“”「」") not in q]
+             if (_is_quoted(cands[i]) or _follows(cands[i], described)) and norm(cands[i].text).strip("《》“”「」") not in q]
     # equal scores (names listed together): the one sharing words with the question ("法律草案" → "…（草案）》")
     if not named:
         return best
@@ -320,3 +349,25 @@ def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray
     top = max((i for i in named if masked[i] >= high - 0.01), key=lambda i: sum(
         q[k:k + 2] in norm(cands[i].text) for k in range(len(q) - 1)))
     return int(top) if masked[top] >= masked[best] - margin else best
+
+
+def other_quoted_item(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Spans that hold another quoted item of a list whose item the question names ("“菜篮子”由谁负责" over
+    "“米袋子”省长负责制和“菜篮子”市长负责制": the 省长 part belongs to the other item), while their clause holds
+    the question's own quoted item and the span does not."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.english:
+        return out
+    asked = {norm(m.group(0)[1:-1]) for m in _QUOTED.finditer(info.text)}
+    if not asked:
+        return out
+    for i, c in enumerate(cands):
+        if only is not None and not only[i]:
+            continue
+        clause = c.chunk.text[c.span.clause_start:c.span.clause_end]
+        if not any(norm(m.group(0)[1:-1]) in asked for m in _QUOTED.finditer(clause)):
+            continue
+        inside = [norm(m.group(0)[1:-1]) for m in _QUOTED.finditer(c.text)]
+        inside += [norm(c.text).strip("《》“”「」")] if _is_quoted(c) else []  # the item's name, its marks cut off
+        out[i] = bool(inside) and not any(q in asked for q in inside)
+    return out

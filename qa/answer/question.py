@@ -34,7 +34,8 @@ _NUMBER = re.compile(
     r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
-    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b|\bpercent|\bratio\b",
+    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b|\bpercent|\bratio\b|"
+    r"\b(?:subsid(?:y|ies)|allowances?|grants?|stipends?) (?:of |paid |given )?per\b",  # "the subsidy per farmer": money
     re.IGNORECASE,
 )
 _WHO = re.compile(
@@ -75,6 +76,9 @@ _IMPLIED_UNIT = (
 )
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
 _GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:的?(?:预期)?目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
+# a planned figure the question states, then the actual one asked ("原定降4%左右，实际降了多少")
+_PLANNED_GIVEN = re.compile(r"(?:原定|原计划|计划|预期|预定|目标|要求)[^，,。？?\d]{0,8}[\d.．]+\s*(%|％|[万亿]*[元吨人辆所户套])")
+_ACTUAL_ASKED = re.compile(r"(?:实际|最终|结果|最后)[^，,。]{0,8}(?:多少|几)")
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
 _RANK_ASKED = re.compile(r"第几")
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
@@ -89,12 +93,14 @@ _EN_UNIT = (
     (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|"
                 r"\b(?:average|monthly|annual|minimum)\s+(?:[a-z]+\s+){0,2}(?:pensions?|wages?|salar(?:y|ies)|"
                 r"allowances?|subsid(?:y|ies))\b|"
-                r"\bper[- ](?:person|capita|head)\b(?=.*\b(?:subsid|income|wage|pension|allowance|spending))", re.I), "元"),
+                r"\bper[- ](?:person|capita|head)\b(?=.*\b(?:subsid|income|wage|pension|allowance|spending))|"
+                r"\b(?:subsid(?:y|ies)|allowances?|grants?|stipends?) (?:of |paid |given )?per\b", re.I), "元"),
     (re.compile(r"\bdollars?\b|\busd\b|foreign exchange reserves|foreign direct investment|\bfdi\b", re.I), "美元"),
     (re.compile(r"\bkilowatts?\b|\bkw\b|megawatts?|installed capacity|generating capacity|power units?", re.I), "千瓦"),
     (re.compile(r"\btons?\b|\btonnes?\b|grain output|\bsteel\b|\bcoal\b|\bcement\b", re.I), "吨"),
     (re.compile(r"\bhouseholds?\b|\bfamilies\b", re.I), "户"),
-    (re.compile(r"housing units?|\bhomes\b|\bapartments\b|\bdwellings\b", re.I), "套"),
+    (re.compile(r"housing units?|\bhomes\b|\bapartments\b|\bdwellings\b|\bunits? of (?:[a-z-]+ ){0,3}(?:housing|flats)\b",
+                re.I), "套"),
     (re.compile(r"life expectancy", re.I), "岁"),
     (re.compile(r"^(?:more |fewer )?years\b", re.I), "年"),  # "how many years": a duration (the counted noun only)
     (re.compile(r"approval items?", re.I), "项"),
@@ -174,6 +180,9 @@ def _implied_unit(q: str) -> tuple[str, bool]:
         return "年", True
     if _GROWTH_ASKED.search(q):
         return "%", True
+    given = _PLANNED_GIVEN.search(q)
+    if given and _ACTUAL_ASKED.search(q, given.end()):  # "原定降4%左右，实际降了多少": a figure of the same kind
+        return ("%" if given.group(1) in "%％" else given.group(1).lstrip("万亿")), True
     m = re.search(r"多少|几|多[大高长重快]", q)
     pos, end = (m.start(), m.end()) if m else (len(q), len(q))
     best, best_d = "", _IMPLIED_WINDOW + 1
@@ -215,7 +224,9 @@ def analyze(question: str) -> QuestionInfo:
     elif english and qtype == "number":
         much = bool(_HOW_MUCH.search(q))  # "how much … farmers" asks for money, not for people
         counted = _HOW_MANY.search(q)  # "how many villages have commissioners": the phrase up to its verb
-        phrase = _NP_END.sub("", counted.group(1)) if counted else ""
+        # "how many units of housing": the measure and what it measures, not "units" alone
+        phrase = _NP_END.sub("", re.sub(r"^(units?) of ", r"\1-of-", counted.group(1), flags=re.I)) if counted else ""
+        phrase = phrase.replace("-of-", " of ")
         # the head noun is the phrase's last ("college graduates" counts graduates, not colleges)
         named = [(-h.end(), h.start(), i, u) for i, (pat, u) in enumerate(_EN_UNIT)
                  if phrase and (h := _last(pat, phrase))]
