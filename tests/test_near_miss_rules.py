@@ -209,6 +209,8 @@ def test_another_quoted_item_of_the_list_does_not_answer() -> None:
     assert not any("菜篮子" in t for t in ruled)  # the asked item's part, and the whole clause, stay
     assert not _ruled(other_quoted_item, "“米袋子”之外还有什么负责制?", _cands("实行市长负责制。"))  # none quoted
     assert not _ruled(other_quoted_item, "由谁负责的制度?", cands)  # the question names no item
+    titled = _cands("《北湖日报》最早采用「堰塞湖」一词。")
+    assert not _ruled(other_quoted_item, "哪家报纸最早采用「堰塞湖」一词?", titled)  # a title is no item of a list
 
 
 def test_a_kind_asked_is_the_modifier_of_the_thing() -> None:

@@ -234,7 +234,7 @@ class Extractor:
             s, e = several_figures(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e, a.terms, k)
         if report:
             s, e = quoted_name(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e) or (s, e)
-        if not info.english:
+        if report and not info.english:  # an article describes a kind at length, over clauses (CMRC tune −3)
             s, e = kind_asked(info.text, best.chunk.text, s, e) or (s, e)
         if not info.english and (DESCRIBE.search(info.text) or (
                 _ASKS_WHAT_ALL.search(info.text) and self._short_article(best.chunk.source)

@@ -365,9 +365,13 @@ def other_quoted_item(info: QuestionInfo, cands: list[Scored], only: np.ndarray 
         if only is not None and not only[i]:
             continue
         clause = c.chunk.text[c.span.clause_start:c.span.clause_end]
-        if not any(norm(m.group(0)[1:-1]) in asked for m in _QUOTED.finditer(clause)):
+        marks = {m.group(0)[0] for m in _QUOTED.finditer(clause) if norm(m.group(0)[1:-1]) in asked}
+        if not marks:
             continue
-        inside = [norm(m.group(0)[1:-1]) for m in _QUOTED.finditer(c.text)]
-        inside += [norm(c.text).strip("《》“”「」")] if _is_quoted(c) else []  # the item's name, its marks cut off
+        # items of one list are quoted alike: a 《title》 beside a quoted “term” is no other item of its list
+        inside = [norm(m.group(0)[1:-1]) for m in _QUOTED.finditer(c.text) if m.group(0)[0] in marks]
+        t, a = c.chunk.text, c.span.start
+        if _is_quoted(c) and (c.text[:1] in marks or (a > 0 and t[a - 1] in marks)):
+            inside.append(norm(c.text).strip("《》“”「」"))  # the item's name, its marks cut off
         out[i] = bool(inside) and not any(q in asked for q in inside)
     return out
