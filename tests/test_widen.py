@@ -4,7 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.answer.extract import Extractor, Scored, widen
+from qa.answer.extract import Extractor, Scored
+from qa.answer.widening import widen
 from qa.answer.figure_rules import asks_outcome, year_excluded
 from qa.answer.features import SPAN_FEATURES, SpanContext, span_features
 from qa.answer.question import analyze

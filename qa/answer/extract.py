@@ -21,8 +21,8 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.boundaries import (DESCRIBE, WHY, answer_edges, close_open_brackets, kind_asked, named_thing,
-                                   question_gap, reason_before, whole_sentence)
+from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, question_gap, reason_before,
+                                   whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.enumerations import best_enumeration
 from qa.answer.header import from_header
@@ -40,6 +40,7 @@ from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_a
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
+from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
@@ -55,9 +56,6 @@ _TRAIL = "，,。；;：:、 "
 _MAX_ANSWER = 120
 _ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|"
                              r"变成|变为|减为)了?[^，,。？?！!]{0,6}(?:多少|几)")
-WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
-# "A和B分别是多少": several figures are asked for, so a span may hold several
-_ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|\band\b|\bboth\b|\brespectively\b|\beach\b")
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 
 
@@ -80,38 +78,6 @@ class Extraction:
     abstained: bool
     confidence: float
     cited: list[tuple[Chunk, int, int, float]]  # chunk, quote start, quote end, score
-
-
-def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int, margin: float,
-          max_len: int = WIDEN_MAX) -> tuple[int, int]:
-    """The answer's offsets: the best span, grown to cover the spans of its sentence that score within
-    ``margin`` of it. When the ranker cannot tell two neighbouring spans apart, the answer holds both rather
-    than a coin toss between them (still one sentence's piece, at most ``max_len`` characters, and for 多少 one
-    figure)."""
-    c = cands[best]
-    s, e = c.span.start, c.span.end
-    if margin <= 0:
-        return s, e
-    one_figure = info.qtype == "number" and not _ASKS_SEVERAL.search(info.text)
-    near = [cands[int(i)] for i in np.argsort(-scores)[1:WIDEN_POOL] if scores[i] >= scores[best] - margin]
-    for o in near:  # one pass in score order: the answer only grows, so a span refused once stays refused
-        if o.chunk.chunk_id != c.chunk.chunk_id or o.span.sent_start != c.span.sent_start:
-            continue
-        ns, ne = min(s, o.span.start), max(e, o.span.end)
-        if ne - ns <= max_len and not (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
-            s, e = ns, ne
-    return close_open_brackets(c.chunk.text, s, e, c.span.end)
-
-
-def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int,
-                  margin: float) -> tuple[int, int]:
-    """The answer's offsets in its chunk: the best span widened over near ties, then ended where its noun, its
-    name or its bracket ends (``qa.answer.boundaries``). What ``Extractor.extract`` answers and what the
-    widening margin is chosen on."""
-    c = cands[best]
-    text, sp = c.chunk.text, c.span
-    s, e = widen(info, cands, scores, best, margin)
-    return answer_edges(info, text, sp.clause_start, sp.clause_end, s, e)
 
 
 # "有哪些X" / "有什么X" / "什么样的": in a short article, the sentence that lists or describes them, unless the
@@ -383,7 +349,7 @@ class Extractor:
         other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
         if (ok & ~other_year).any():
             ok = ok & ~other_year
-        if info.qtype == "number" and not _ASKS_SEVERAL.search(info.text):  # 多少 → one figure, not a list of them
+        if info.qtype == "number" and not ASKS_SEVERAL.search(info.text):  # 多少 → one figure, not a list of them
             several = X[:, SPAN_FEATURES.index("span_n_qty")] > 0.34  # more than one quantity: one range, or two figures
             one = ok & np.array([not m or figure_groups(c.text) <= 1 for c, m in zip(cands, several)], dtype=bool)
             if one.any():

@@ -1,4 +1,4 @@
-"""Choose how far an answer is widened over near-tied spans (``qa.answer.extract.widen``) on tune questions,
+"""Choose how far an answer is widened over near-tied spans (``qa.answer.widening.widen``) on tune questions,
 judged on the answers as given (``answer_bounds``: widened, then ended where the noun, name or bracket ends),
 with out-of-fold ranker scores (in-sample ones make near ties look rarer). A wider margin makes more answers
 contain the gold answer and fewer match it exactly.
@@ -22,7 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from qa.answer.extract import Extractor, answer_bounds
+from qa.answer.extract import Extractor
+from qa.answer.widening import answer_bounds
 from qa.answer.reader import ReaderModel
 from qa.evaluation.evaluate import contains_answer, gold_answers, load_questions
 from qa.evaluation.metrics import exact_match, f1_score
@@ -52,7 +53,7 @@ def choose_expand_margin(examples: list[Any], scorer_of: Callable[[Any], Any],
                          grid: tuple[float, ...] = EXPAND_GRID, lengths: dict[str, int] | None = None,
                          article: bool | None = None, max_em_drop: float | None = None,
                          max_f1_drop: float = 1.0) -> tuple[float, dict]:
-    """The widening margin (``qa.answer.extract.widen``) with the best mean of answers containing the gold and
+    """The widening margin (``qa.answer.widening.widen``) with the best mean of answers containing the gold and
     F1 (each a mean over sources; the smallest margin within one standard error of the best) — or, with ``max_em_drop``, the most answers
     containing the gold while EM falls by at most ``max_em_drop`` and F1 by ``max_f1_drop`` — judged with
     out-of-fold ranker scores (``scorer_of(example)``); and the table (containing, EM, F1) per margin. With

@@ -1,0 +1,49 @@
+"""An answer's extent: the best span, widened over the spans its ranker cannot tell apart from it, then ended
+where its noun, name or bracket ends. Kept apart from ``qa.answer.extract`` because the widening margin is
+chosen on tune questions by ``qa.evaluation.widen_margin`` with exactly this function."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from qa.answer.boundaries import answer_edges, close_open_brackets
+from qa.answer.features import Scored
+from qa.answer.question import QuestionInfo
+from qa.answer.spans import figure_groups
+
+WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
+# "A和B分别是多少": several figures are asked for, so a span may hold several
+ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|\band\b|\bboth\b|\brespectively\b|\beach\b")
+
+
+def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int, margin: float,
+          max_len: int = WIDEN_MAX) -> tuple[int, int]:
+    """The answer's offsets: the best span, grown to cover the spans of its sentence that score within
+    ``margin`` of it. When the ranker cannot tell two neighbouring spans apart, the answer holds both rather
+    than a coin toss between them (still one sentence's piece, at most ``max_len`` characters, and for 多少 one
+    figure)."""
+    c = cands[best]
+    s, e = c.span.start, c.span.end
+    if margin <= 0:
+        return s, e
+    one_figure = info.qtype == "number" and not ASKS_SEVERAL.search(info.text)
+    near = [cands[int(i)] for i in np.argsort(-scores)[1:WIDEN_POOL] if scores[i] >= scores[best] - margin]
+    for o in near:  # one pass in score order: the answer only grows, so a span refused once stays refused
+        if o.chunk.chunk_id != c.chunk.chunk_id or o.span.sent_start != c.span.sent_start:
+            continue
+        ns, ne = min(s, o.span.start), max(e, o.span.end)
+        if ne - ns <= max_len and not (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
+            s, e = ns, ne
+    return close_open_brackets(c.chunk.text, s, e, c.span.end)
+
+
+def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int,
+                  margin: float) -> tuple[int, int]:
+    """The answer's offsets in its chunk: the best span widened over near ties, then ended where its noun, its
+    name or its bracket ends (``qa.answer.boundaries``). What ``Extractor.extract`` answers and what the
+    widening margin is chosen on."""
+    c = cands[best]
+    text, sp = c.chunk.text, c.span
+    s, e = widen(info, cands, scores, best, margin)
+    return answer_edges(info, text, sp.clause_start, sp.clause_end, s, e)
