@@ -189,6 +189,13 @@ def test_a_past_years_figure_asked_plainly_is_its_outcome_when_the_next_report_i
     assert "6%左右" not in _ruled(plan_excluded, "2030年地区生产总值增速要达到多少?", plan + review)  # a plan
     assert in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), review[0])
     assert not in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), plan[0])
+    # the year's own goals, hedged or not, are its plan; a sum it arranges ("拟安排") may be what was spent
+    goals = _dated("今年的主要预期目标是：地区生产总值增长7%；城镇登记失业率控制在4.5%。今年拟安排专项资金80亿元。",
+                   2030, "二、2030年主要任务", "g")
+    ruled = _ruled(plan_excluded, "2030年地区生产总值增速是多少?", goals + review)
+    assert {"7%", "4.5%"} <= ruled and "6.4%" not in ruled
+    assert "80亿元" not in _ruled(plan_excluded, "2030年专项资金是多少?", goals + review)
+    assert "7%" not in _ruled(plan_excluded, "2030年地区生产总值增速是多少?", goals)  # no review read
     trade = _dated("实际利用外商直接投资924亿美元。", 2031, "一、2030年工作回顾", "t")
     assert not in_place_of_asked_year(analyze("2030年物价上涨了多少?"), trade[0])  # not in the asked unit
 

@@ -29,6 +29,7 @@ _EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\b
 _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 _TARGET_WORDS = re.compile(r"目标|预期|拟|计划|安排|\btarget")  # a figure the text plans
+_GOAL_WORDS = re.compile(r"目标|预期")  # ... as a goal of the year (not a sum it arranges: "安排…亿元")
 _AVERAGE_BEFORE = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增加|提高|下降|减少|上涨)?(?:了|为|达到)?\s*$")
 _SEVERAL_YEARS = re.compile(r"(?:[两二三四五六七八九十\d]|几)\s*年(?:来|间|里)?\s*(?:累计|合计|共计|总共)")
 _ASKS_SEVERAL_YEARS = re.compile(r"均|累计|合计|[两二三四五六七八九十几]年|\baverage|\bcumulative|\bin total\b|\bover the (?:past|last)")
@@ -157,13 +158,18 @@ def _outcome_by_default(info: QuestionInfo, cands: list[Scored]) -> bool:
 
 
 def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked, another
+    """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked (for a past
+    year asked plainly, also the goals its own report set, hedged or not: "失业率控制在4.5%"), another
     year's target where one year's target is asked, a plan period's or another indicator's target (all False for
     other questions). ``only``: the candidates worth checking (the others are ruled out anyway)."""
     out = np.zeros(len(cands), dtype=bool)
     if info.qtype != "number":
         return out
-    if asks_outcome(info) or _outcome_by_default(info, cands):
+    if _outcome_by_default(info, cands):  # ... and what the year's own report planned for it, hedged or not
+        year = int(info.years[0])
+        return _where(lambda c: _hedged_target(c) or (c.ctx.dyear == year and bool(QTY_RE.search(c.text))
+                                                      and bool(_GOAL_WORDS.search(_plan_context(c, 1)))), cands, only)
+    if asks_outcome(info):
         return _where(_hedged_target, cands, only)
     target = asks_target(info)
     if target and len(info.years) == 1:
