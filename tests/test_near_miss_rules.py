@@ -196,6 +196,11 @@ def test_a_past_years_figure_asked_plainly_is_its_outcome_when_the_next_report_i
     assert {"7%", "4.5%"} <= ruled and "6.4%" not in ruled
     assert "80亿元" not in _ruled(plan_excluded, "2030年专项资金是多少?", goals + review)
     assert "7%" not in _ruled(plan_excluded, "2030年地区生产总值增速是多少?", goals)  # no review read
+    # a part reviewing five years holds the asked year's figure where its own sentence names the year
+    five = _dated("金融体系运行稳健。2030年，城镇新增就业53万人。五年累计新增就业250万人。", 2031, "一、过去五年工作回顾", "f")
+    jobs = analyze("2030年城镇新增就业多少人?")
+    assert in_place_of_asked_year(jobs, next(c for c in five if c.text == "53万人"))
+    assert not in_place_of_asked_year(jobs, next(c for c in five if c.text == "250万人"))
     trade = _dated("实际利用外商直接投资924亿美元。", 2031, "一、2030年工作回顾", "t")
     assert not in_place_of_asked_year(analyze("2030年物价上涨了多少?"), trade[0])  # not in the asked unit
 

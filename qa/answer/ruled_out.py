@@ -11,7 +11,7 @@ from qa.answer.kind_rules import MEASURE_PARTS, NOT_THING
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE, in_unit
 from qa.answer.topic_rules import around
-from qa.ingest.dating import part_years
+from qa.ingest.dating import part_years, time_reference
 
 
 def support(cands: list[Scored], logits: np.ndarray, ruled: np.ndarray, best: int) -> float:
@@ -25,12 +25,14 @@ def support(cands: list[Scored], logits: np.ndarray, ruled: np.ndarray, best: in
 
 def in_place_of_asked_year(info: QuestionInfo, c: Scored) -> bool:
     """Whether ``c`` stands where the one year asked is written about: in the next year's report's review of it
-    (an outcome), or, for a target asked, among that year's own report's targets."""
+    (an outcome; a part reviewing five years has it where its sentence names the year), or, for a target asked,
+    among that year's own report's targets."""
     words = [w for w in info.focus if w not in NOT_THING and w not in MEASURE_PARTS and not QTY_RE.search(w)]
     if len(info.years) != 1 or not c.ctx.dyear or not all(norm(w) in norm(around(c)) for w in words) \
             or (info.unit and not in_unit(c.text, info.unit.lstrip("万亿"))):
         return False  # (and the figure's sentence names what is asked, in the asked unit)
     year = int(info.years[0])
-    if c.ctx.dyear == year + 1:
-        return year in part_years(c.chunk.path, c.ctx.dyear)
+    if c.ctx.dyear == year + 1:  # its part reviews that year, or its own sentence says it is that year's
+        said = c.chunk.text[c.span.sent_start:c.span.end]
+        return year in part_years(c.chunk.path, c.ctx.dyear) or year in time_reference(said, c.ctx.dyear, False)
     return c.ctx.dyear == year and asks_target(info) and listed_target(c)

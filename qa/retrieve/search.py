@@ -13,6 +13,7 @@ from qa.ingest.chunking import Chunk
 from qa.retrieve.fusion import rrf
 from qa.store.generations import IndexData
 from qa.retrieve.glossary import english_to_chinese_terms
+from qa.retrieve.year_sentences import YearSentences, lift
 from qa.retrieve.years import document_years, prefer_years, question_intent, question_years, report_year
 from qa.text import cjk_ratio, tokenize
 
@@ -90,6 +91,7 @@ class HybridSearcher:
         n_years = len({y for y in self.doc_years if y})
         self._multi_year = n_years > 1
         self._year_depth = min(_YEAR_DEPTH_MAX, max(1, n_years // 3))
+        self._year_sentences = YearSentences(self.chunks, self.doc_years, data.df)
 
     def search(self, query: str, k: int = 4, mode: str = "hybrid", fetch: int | None = None) -> SearchResult:
         if mode not in MODES:
@@ -131,6 +133,9 @@ class HybridSearcher:
                                  question_intent(query))
             fit = {named} if named else {y + d for y in years for d in (0, 1)}
             hits = keep_agreed(hits, lambda h: self.doc_years[self._by_id[h.chunk.chunk_id]] in fit)
+            if len(years) == 1 and mode == "hybrid":  # a year summed up in a sentence of a longer passage
+                found = [self.chunks[i].chunk_id for i in self._year_sentences.find(years[0], tokens)]
+                hits = lift(hits, found, lambda cid: Hit(self.chunks[self._by_id[cid]], 0.0))
         timings["fuse"] = (time.perf_counter() - t) * 1000
         return SearchResult(hits, tokens, timings, retrieval, warning)
 

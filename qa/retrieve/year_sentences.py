@@ -1,0 +1,74 @@
+"""Passages with one sentence that writes the asked year beside most of the question's words.
+
+A report often sums a year up in one sentence at the end of a paragraph about something else ("…金融体系运行
+稳健。2030年，…地区生产总值增长6.4%，城镇新增就业53万人。"): BM25's length normalisation and the passage's
+vector, both about the paragraph's first topic, rank it far below the year's targets. When a question names
+one year, such a passage of the report that plans or the one that reviews it is lifted into the passages read.
+"""
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from qa.ingest.chunking import Chunk
+from qa.text import sentence_spans
+
+MIN_SHARE = 0.75  # of the question's words (IDF-weighted) that the year's sentence must hold
+TOP = 2  # passages lifted at most
+LIFT_AT = 3  # ... to this position: the best hits of the fusion stay first
+
+
+class YearSentences:
+    """Finds, per asked year, the passages of that year's reports whose sentence names it with the question's
+    words. NFKC text is kept per passage on first use (reports write "２０１２年" too)."""
+
+    def __init__(self, chunks: Sequence[Chunk], doc_years: Sequence[int], df: Mapping[str, int]) -> None:
+        self.chunks = chunks
+        self.doc_years = doc_years
+        self.df = df
+        self._norm: dict[int, str] = {}
+
+    def _text(self, i: int) -> str:
+        t = self._norm.get(i)
+        if t is None:
+            t = self._norm[i] = unicodedata.normalize("NFKC", self.chunks[i].text)
+        return t
+
+    def find(self, year: int, tokens: Sequence[str]) -> list[int]:
+        """Indices of the passages (best first, at most :data:`TOP`) in the reports of ``year`` and ``year``+1
+        with a sentence that writes "{year}年" and at least :data:`MIN_SHARE` of ``tokens``' IDF weight."""
+        words = [t for t in dict.fromkeys(tokens) if len(t) >= 2 and not t.isdigit()]
+        if not words:
+            return []
+        n = len(self.chunks)
+        weight = {w: math.log((n + 1) / (self.df.get(w, 0) + 0.5)) for w in words}
+        total = sum(weight.values())
+        mark = f"{year}年"
+        found: list[tuple[float, int]] = []
+        for i, dy in enumerate(self.doc_years):
+            if dy not in (year, year + 1):
+                continue
+            text = self._text(i)
+            if mark not in text:
+                continue
+            share = max((sum(weight[w] for w in words if w in text[a:b]) / total
+                         for a, b in sentence_spans(text) if mark in text[a:b]), default=0.0)
+            if share >= MIN_SHARE:
+                found.append((share, i))
+        found.sort(key=lambda f: -f[0])
+        return [i for _, i in found[:TOP]]
+
+
+def lift(hits: list, chunk_ids: Sequence[str], make: Callable[[str], Any], at: int = LIFT_AT) -> list:
+    """``hits`` with the passages ``chunk_ids`` names moved up to position ``at`` (or added there, in their order,
+    when the search had not found them: ``make(chunk_id)`` builds their hit), the rest in their order."""
+    have = {h.chunk.chunk_id: r for r, h in enumerate(hits)}
+    moved = [h for h in hits if h.chunk.chunk_id in chunk_ids and have[h.chunk.chunk_id] >= at]
+    added = [make(cid) for cid in chunk_ids if cid not in have]
+    if not moved and not added:
+        return hits
+    ids = {h.chunk.chunk_id for h in moved}
+    rest = [h for h in hits if h.chunk.chunk_id not in ids]
+    return rest[:at] + moved + added + rest[at:]
