@@ -212,6 +212,14 @@ def test_a_target_asked_is_not_the_next_reports_outcome() -> None:
     assert "53万人" in ruled and "50万人" not in ruled
 
 
+def test_a_target_asked_with_verbs_of_setting_it_is_not_another_indicators() -> None:
+    plan = _dated(PLAN_2030, 2030, "二、2030年主要任务", "p")
+    q = "2030年的地区生产总值增长目标略微调低，定成了多少?"
+    assert "6%左右" not in _ruled(plan_excluded, q, plan)  # 调低/定成 name no indicator
+    assert "50万人" in _ruled(plan_excluded, q, plan)  # another indicator's target still is one
+    assert in_place_of_asked_year(analyze(q), next(c for c in plan if c.text == "6%左右"))  # verbs are no thing
+
+
 def test_another_quoted_item_of_the_list_does_not_answer() -> None:
     from qa.answer.kind_rules import other_quoted_item
 

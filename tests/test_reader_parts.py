@@ -240,6 +240,10 @@ def test_question_intent_orders_the_report_that_plans_or_reviews_the_year() -> N
     assert question_intent("2009年起扶贫标准提高到了多少?") == -1  # a change from that year on: announced then
     assert question_intent("2006年取消的税种一共存在了多少年?") == 0  # "存在了" says nothing about which report
     assert question_intent("2011年国内生产总值是多少?") == 0
+    assert question_intent("2030年的增长目标略微调低，定成了多少?") == -1  # a target set, in the past tense
+    assert question_intent("2030年地区生产总值增长目标定了多少?") == -1
+    assert question_intent("2030年的目标完成了多少?") == 1  # what was done against it
+    assert question_intent("2030年财政赤字定了多少?") == 1  # no target named
     items = [(2012, "今年增长7.5%左右"), (2013, "去年增长7.8%"), (2011, "其他")]
     key = lambda it: it  # noqa: E731
     assert prefer_years(items, (2012,), key, intent=1)[0] == (2013, "去年增长7.8%")

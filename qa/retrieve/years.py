@@ -74,6 +74,8 @@ _OUTCOME = re.compile(r"(?:增长|增加|下降|降低|减少|提高|上涨|上�
                       r"支出|用|花)(?:到|至)?了|了\s*(?:多少|几)(?!\s*年)|实际|已经|去年|过去一年|\bwas\b|\bwere\b|\bdid\b|\bachieved|"
                       r"\breached|\bgrew\b|\brose\b|\bfell\b")
 _EN_TENSE = {"was", "were", "did"}  # only the tense of the question, not an outcome asked
+# a target set, asked in the past tense ("增长目标定成了多少", "目标调低，定为了多少"): still the plan
+_TARGET_SET = re.compile(r"(?:目标|预期|计划)[^。？?！!]{0,12}(?:确定|设定|定|设)(?:成|为|在|到)?了?\s*(?:多少|几)")
 _FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)|\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
 
 
@@ -82,7 +84,7 @@ def question_intent(question: str) -> int:
     """1: the question asks for an outcome (answered by the next year's report), −1: for a target, a plan or
     a change from a year on ("2009年起…", announced by that year's report), 0: it does not say."""
     low = unicodedata.normalize("NFKC", question).lower()
-    if _FROM_YEAR.search(low):
+    if _FROM_YEAR.search(low) or _TARGET_SET.search(low):
         return -1
     outcome = [m.group(0) for m in _OUTCOME.finditer(low)]
     if outcome and not (PLAN_RE.search(low) and set(outcome) <= _EN_TENSE):  # "what was the 2012 target": a plan
