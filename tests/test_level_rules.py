@@ -83,6 +83,15 @@ def test_an_english_level_question_is_not_answered_by_the_change() -> None:
     assert not _ruled(change_for_level, "What was consumer price inflation in 2007?", prices)
 
 
+def test_a_difference_from_last_year_does_not_answer_a_level_of_new_things() -> None:
+    from qa.answer.figure_rules import change_for_level
+    cands = _cands("城镇新增就业预期目标比去年多50万人。城镇新增就业900万人以上。")
+    ruled = _ruled(change_for_level, "今年城镇新增就业目标是多少人?", cands)  # 新增 names the indicator
+    assert "50万人" in ruled and "900万人以上" not in ruled
+    assert not _ruled(change_for_level, "城镇新增就业目标比去年多了多少人?", cands)  # the difference asked
+    assert "50万人" in _ruled(change_for_level, "2030年城镇新增就业目标是多少?", _cands("目标比2029年多50万人。"))
+
+
 def test_a_difference_asked_one_way_is_not_a_change_the_other_way() -> None:
     from qa.answer.figure_rules import opposite_change
     cands = _cands("今年拟安排赤字1800亿元，比去年减少650亿元；建设投资比上年增加300亿元。")

@@ -278,12 +278,23 @@ def rate_base(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None =
     return _figure_after(_PER, cands, 2, only)
 
 
+# a difference from the year before ("预期目标比去年多X万人"), which only a comparison asked wants
+_MORE_THAN_BEFORE = re.compile(r"比(?:去年|上年|上一年|前一年|(?:19|20)\d{2}\s*年)(?:多|少)了?\s*$")
+_ASKS_COMPARISON = re.compile(r"比|多了|少了|多出|少出|相差|差距|相比|\bmore\b|\bless\b|\bfewer\b|\bthan\b|\bdifference")
+
+
 def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a Chinese question asks a level ("粮食产量是多少"), the change written before a figure ("又增产X万吨，
-    达到Y万吨"): not the figure asked."""
-    if info.qtype != "number" or (_EN_ASKS_CHANGE if info.english else _ASKS_CHANGE).search(info.text):
-        return np.zeros(len(cands), dtype=bool)
-    return _figure_after(_CHANGE_BEFORE, cands, 4, only)
+    达到Y万吨"): not the figure asked; nor, unless a comparison is asked, a difference from the year before
+    ("新增就业目标比去年多X万人": a question of 新增 asks a change of words, not this one)."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number":
+        return out
+    if not _ASKS_COMPARISON.search(info.text.lower()):
+        out |= _figure_after(_MORE_THAN_BEFORE, cands, 10, only)
+    if (_EN_ASKS_CHANGE if info.english else _ASKS_CHANGE).search(info.text):
+        return out
+    return out | _figure_after(_CHANGE_BEFORE, cands, 4, only)
 
 
 # right after a figure: a change starts from it ("从1399亿美元增加到2864亿美元", "由上年第四位上升为第三位")
