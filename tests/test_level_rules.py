@@ -3,7 +3,8 @@ synthetic text."""
 from __future__ import annotations
 
 from qa.answer.features import Scored, SpanContext
-from qa.answer.figure_rules import asks_target, not_average, plan_excluded, start_for_level
+from qa.answer.change_rules import start_for_level
+from qa.answer.figure_rules import asks_target, not_average, plan_excluded
 from qa.answer.kind_rules import amount_for_ordinal
 from qa.answer.question import analyze
 from qa.answer.spans import QTY_RE, passage_spans
@@ -74,7 +75,7 @@ def test_an_anniversary_is_one_quantity() -> None:
 
 
 def test_an_english_level_question_is_not_answered_by_the_change() -> None:
-    from qa.answer.figure_rules import change_for_level
+    from qa.answer.change_rules import change_for_level
     cands = _cands("人均预期寿命提高1岁，达到74.5岁。")
     assert "1岁" in _ruled(change_for_level, "What average life expectancy did the plan aim for?", cands)
     assert "74.5岁" not in _ruled(change_for_level, "What average life expectancy did the plan aim for?", cands)
@@ -84,7 +85,7 @@ def test_an_english_level_question_is_not_answered_by_the_change() -> None:
 
 
 def test_a_difference_from_last_year_does_not_answer_a_level_of_new_things() -> None:
-    from qa.answer.figure_rules import change_for_level
+    from qa.answer.change_rules import change_for_level
     cands = _cands("城镇新增就业预期目标比去年多50万人。城镇新增就业900万人以上。")
     ruled = _ruled(change_for_level, "今年城镇新增就业目标是多少人?", cands)  # 新增 names the indicator
     assert "50万人" in ruled and "900万人以上" not in ruled
@@ -93,7 +94,7 @@ def test_a_difference_from_last_year_does_not_answer_a_level_of_new_things() -> 
 
 
 def test_a_difference_asked_one_way_is_not_a_change_the_other_way() -> None:
-    from qa.answer.figure_rules import opposite_change
+    from qa.answer.change_rules import opposite_change
     cands = _cands("今年拟安排赤字1800亿元，比去年减少650亿元；建设投资比上年增加300亿元。")
     less = _ruled(opposite_change, "今年赤字比上一年少了多少?", cands)
     assert "300亿元" in less and "650亿元" not in less

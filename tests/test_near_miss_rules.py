@@ -220,6 +220,15 @@ def test_a_target_asked_with_verbs_of_setting_it_is_not_another_indicators() -> 
     assert in_place_of_asked_year(analyze(q), next(c for c in plan if c.text == "6%左右"))  # verbs are no thing
 
 
+def test_the_year_a_change_is_compared_with_is_not_the_year_of_the_plan() -> None:
+    own = _dated("拟发行建设国债600亿元，比上年减少200亿元。", 2030, "二、2030年主要任务", "a")
+    next_year = _dated("今年拟发行建设国债500亿元，比去年减少100亿元。", 2031, "二、2031年主要任务", "b")
+    ruled = _ruled(plan_excluded, "2030年计划发行的建设国债比上一年少了多少?", own + next_year)
+    assert "100亿元" in ruled and "200亿元" not in ruled  # 比去年 of the 2031 plan is no word about 2030
+    recalled = _dated("去年的预期目标是减少100亿元。", 2031, "一、2030年工作回顾", "c")
+    assert "100亿元" not in _ruled(plan_excluded, "2030年计划发行的建设国债比上一年少了多少?", recalled)
+
+
 def test_another_quoted_item_of_the_list_does_not_answer() -> None:
     from qa.answer.kind_rules import other_quoted_item
 

@@ -244,6 +244,8 @@ def test_question_intent_orders_the_report_that_plans_or_reviews_the_year() -> N
     assert question_intent("2030年地区生产总值增长目标定了多少?") == -1
     assert question_intent("2030年的目标完成了多少?") == 1  # what was done against it
     assert question_intent("2030年财政赤字定了多少?") == 1  # no target named
+    assert question_intent("2030年计划发行的国债比上一年少了多少?") == -1  # "了多少" is the tense of a plan named
+    assert question_intent("2030年计划生育补助实际增加了多少?") == 1  # "实际", "增加了": an outcome
     items = [(2012, "今年增长7.5%左右"), (2013, "去年增长7.8%"), (2011, "其他")]
     key = lambda it: it  # noqa: E731
     assert prefer_years(items, (2012,), key, intent=1)[0] == (2013, "去年增长7.8%")
@@ -287,7 +289,7 @@ def test_span_edge_features() -> None:
     X = np.stack([x_to, x_from])
     cands = [_scored(text, spans["380元"], ctx), _scored(text, spans["320元"], ctx)]
     assert list(Extractor._allowed(info, cands, X)) == [True, False]
-    other = analyze("2015年补助标准是多少?")  # a level: where the change ends too (figure_rules.start_for_level)
+    other = analyze("2015年补助标准是多少?")  # a level: where the change ends too (change_rules.start_for_level)
     assert list(Extractor._allowed(other, cands, X)) == [True, False]
     start = analyze("2015年补助标准原来是多少?")  # ... unless the start is asked
     assert list(Extractor._allowed(start, cands, X)) == [True, True]

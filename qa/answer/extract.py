@@ -29,9 +29,9 @@ from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.figure_rules import (asked_years, bound_mismatch, change_for_level, figure_excluded, figure_named,
-                                    info_years, level_for_difference, not_average, opposite_change, rate_base,
-                                    share_for_growth, start_for_level, total_for_part, total_for_rate, year_excluded)
+from qa.answer.change_rules import change_for_level, level_for_difference, opposite_change, start_for_level
+from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
+                                    rate_base, share_for_growth, total_for_part, total_for_rate, year_excluded)
 from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing, focus_absent,
                                   named_span, naming_clause, no_person_name, not_points, one_of_a_kind,
                                   one_of_a_kind_spans, ordinal_for_count, other_quoted_item, place_absent,

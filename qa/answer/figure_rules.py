@@ -1,6 +1,6 @@
 """Which figures a question rules out, whatever the ranker thinks: targets where an outcome is asked and the
 reverse, another year's plan, a figure in a part of a report about another year, the base of a rate ("每50公斤"),
-a change where a level is asked, a count of another thing, an average or total of several years. Pure text logic
+a count of another thing, an average or total of several years (changes and levels: ``qa.answer.change_rules``). Pure text logic
 over candidate spans (``Scored``)."""
 from __future__ import annotations
 
@@ -21,11 +21,6 @@ from qa.text import tokenize as _tokenize
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
 _HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
 _ASKS_PLAN = re.compile(PLAN_RE.pattern + r"|\bto be\b|\bwill\b|\bshould\b")
-_CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
-_ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
-_EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\bfell\b|\bfall|\bdrop|\bcut|\breduc|"
-                             r"\bdeclin|\bmore\b|\bless\b|\bfewer\b|\bby how much|\bchange|\bgain|\bnew\b|\badd|inflation|"
-                             r"\bprices?\b|\bcpi\b", re.I)  # a price level asked is how much prices rose
 _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base of a rate ("每50公斤")
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 _TARGET_WORDS = re.compile(r"目标|预期|拟|计划|安排|\btarget")  # a figure the text plans
@@ -83,12 +78,15 @@ def _outcome_reviewed(c: Scored, year: int) -> bool:
         and bool(QTY_RE.search(c.text)) and not _PLAN_WORDS.search(_plan_context(c))
 
 
+_COMPARED_WITH = re.compile(r"(?:比|较|同)(?:去年|上年)")  # the base of a change, not the year a figure is of
+
+
 def _target_of_another_year(c: Scored, year: int) -> bool:
     """A figure planned by the report of another year ("2021年的目标" is not what the 2022 report plans), unless
     its sentence says it is about the asked year ("去年的预期目标是…")."""
     if not c.ctx.dyear or c.ctx.dyear == year or not QTY_RE.search(c.text) or not _PLAN_WORDS.search(_plan_context(c)):
         return False
-    return year not in time_reference(_plan_context(c, 1), c.ctx.dyear)
+    return year not in time_reference(_COMPARED_WITH.sub("", _plan_context(c, 1)), c.ctx.dyear)
 
 
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
@@ -139,7 +137,7 @@ def _period_target(c: Scored) -> bool:
     return bool(_PERIOD.search(part) or _PERIOD.search(_plan_context(c, 1))) and bool(QTY_RE.search(c.text))
 
 
-def _where(test: Callable[[Scored], bool], cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
+def where(test: Callable[[Scored], bool], cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
     """``test(c)`` for the candidates ``only`` marks (every one when None), False for the rest."""
     return np.array([(only is None or bool(only[i])) and test(c) for i, c in enumerate(cands)], dtype=bool)
 
@@ -168,21 +166,21 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
         return out
     if _outcome_by_default(info, cands):  # ... and what the year's own report planned for it, hedged or not
         year = int(info.years[0])
-        return _where(lambda c: _hedged_target(c) or (c.ctx.dyear == year and bool(QTY_RE.search(c.text))
+        return where(lambda c: _hedged_target(c) or (c.ctx.dyear == year and bool(QTY_RE.search(c.text))
                                                       and bool(_GOAL_WORDS.search(_plan_context(c, 1)))), cands, only)
     if asks_outcome(info):
-        return _where(_hedged_target, cands, only)
+        return where(_hedged_target, cands, only)
     target = asks_target(info)
     if target and len(info.years) == 1:
         year = int(info.years[0])
-        out |= _where(lambda c: _target_of_another_year(c, year) or _outcome_reviewed(c, year), cands, only)
+        out |= where(lambda c: _target_of_another_year(c, year) or _outcome_reviewed(c, year), cands, only)
     one_year = len(info.years) == 1 or bool(report_year(info.text))
     if target and one_year and not info.english and not _PERIOD.search(info.text):
-        out |= _where(_period_target, cands, only)
+        out |= where(_period_target, cands, only)
     if _EN_TARGET.search(info.text) if info.english else target:
         indicator = _asked_indicator(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
         if indicator:
-            out |= _where(lambda c: _other_indicator(c, indicator) and listed_target(c), cands, only)
+            out |= where(lambda c: _other_indicator(c, indicator) and listed_target(c), cands, only)
     return out
 
 
@@ -247,7 +245,7 @@ def _about_other_years(c: Scored, year: int) -> bool:
     return not any(int(m.group(1)) <= year <= int(m.group(2)) for m in _YEAR_RANGE.finditer(own))
 
 
-def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int,
+def figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int,
                   only: np.ndarray | None = None, any_figure: bool = False) -> np.ndarray:
     """Spans whose first figure (``any_figure``: any of its figures) comes right after ``pattern`` (within
     ``window`` characters before it)."""
@@ -260,7 +258,7 @@ def _figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int,
             return any(after(c, m) for m in QTY_RE.finditer(c.text))
         m = QTY_RE.search(c.text)
         return m is not None and after(c, m)
-    return _where(test, cands, only)
+    return where(test, cands, only)
 
 
 def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
@@ -275,86 +273,7 @@ def rate_base(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None =
     """Figures that are the base of a rate ("小麦每50公斤提高5元"), unless the question asks per what."""
     if info.qtype != "number" or "每" in info.text:
         return np.zeros(len(cands), dtype=bool)
-    return _figure_after(_PER, cands, 2, only)
-
-
-# a difference from the year before ("预期目标比去年多X万人"), which only a comparison asked wants
-_MORE_THAN_BEFORE = re.compile(r"比(?:去年|上年|上一年|前一年|(?:19|20)\d{2}\s*年)(?:多|少)了?\s*$")
-_ASKS_COMPARISON = re.compile(r"比|多了|少了|多出|少出|相差|差距|相比|\bmore\b|\bless\b|\bfewer\b|\bthan\b|\bdifference")
-
-
-def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese question asks a level ("粮食产量是多少"), the change written before a figure ("又增产X万吨，
-    达到Y万吨"): not the figure asked; nor, unless a comparison is asked, a difference from the year before
-    ("新增就业目标比去年多X万人": a question of 新增 asks a change of words, not this one)."""
-    out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number":
-        return out
-    if not _ASKS_COMPARISON.search(info.text.lower()):
-        out |= _figure_after(_MORE_THAN_BEFORE, cands, 10, only)
-    if (_EN_ASKS_CHANGE if info.english else _ASKS_CHANGE).search(info.text):
-        return out
-    return out | _figure_after(_CHANGE_BEFORE, cands, 4, only)
-
-
-# right after a figure: a change starts from it ("从1399亿美元增加到2864亿美元", "由上年第四位上升为第三位")
-_CHANGE_FROM = re.compile(r"\s*(?:的\S{0,4})?(?:(?:提高|增加|增长|上升|上调|提升|扩大|下降|降低|减少|缩小|跃升|跃居)"
-                          r"(?:到|至|为)|[转变降升]为|到|至)")
-_ASKS_START = re.compile(r"从|由|原|起初|最初|以前|之前|此前|当初|起步|前(?=有|是|为|共|的)|"
-                         r"\bfrom\b|\bstart|\bbefore\b|\binitial|\boriginal|\bprevious")
-
-
-def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a question asks a level ("2002年底外汇储备有多少", "排第几"), a figure a change starts from
-    ("从1399亿美元增加到2864亿美元"): the text's figure for that time is where the change ends. Not when the
-    question asks the start, nor in a report whose reviewed year is after the asked one (the start
-    may be the asked year's figure)."""
-    if info.qtype != "number" or _ASKS_START.search(info.text.lower()):
-        return np.zeros(len(cands), dtype=bool)
-    years = info_years(info)
-
-    def start(c: Scored) -> bool:
-        if years and c.ctx.dyear and max(years) < c.ctx.dyear - 1:
-            return False
-        return bool(QTY_RE.search(c.text)) and _CHANGE_FROM.match(c.chunk.text, c.span.end) is not None
-    return _where(start, cands, only)
-
-
-# a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change
-_ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|"
-                              r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|高|低)了?[^，,。？?！!]{0,4}(?:多少|几)")
-_ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
-# words that write a figure as a change, by direction, and what may come between them and the figure
-_UP_WORDS = "增产|增加|增长|提高|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率"
-_DOWN_WORDS = "减产|减少|下降|降低|减收|下跌|回落|缩小|少|降幅"
-_TO_FIGURE = r")(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$"
-_CHANGE_GIVEN = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + _TO_FIGURE)
-_UP_BEFORE = re.compile("(?:" + _UP_WORDS + _TO_FIGURE)
-_DOWN_BEFORE = re.compile("(?:" + _DOWN_WORDS + _TO_FIGURE)
-
-
-def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese question asks how much more or less ("资金比上年多了多少"), a figure not written as a change
-    ("资金83亿元，比去年增加36亿元": 83亿元 is the level, 36亿元 the difference asked)."""
-    if info.qtype != "number" or info.english or not _ASKS_DIFFERENCE.search(info.text) \
-            or _ASKS_RATE.search(info.text):
-        return np.zeros(len(cands), dtype=bool)
-    change = _figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True)  # some figure written as a change
-    return ~change if only is None else only & ~change
-
-
-_DOWN_ASKED = re.compile(r"少|减|低|降|缩")
-
-
-def opposite_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese question asks how much less ("比上一年少了多少") or more, a figure written as a change the
-    other way ("比上年增加5700亿元" when less is asked)."""
-    m = _ASKS_DIFFERENCE.search(info.text) if info.qtype == "number" and not info.english else None
-    if m is None or _ASKS_RATE.search(info.text):
-        return np.zeros(len(cands), dtype=bool)
-    said = re.sub(r"(?:多少|几)$", "", m.group(0))  # the direction is before the question word ("多少" holds 少)
-    other = _UP_BEFORE if _DOWN_ASKED.search(said) else _DOWN_BEFORE
-    return _figure_after(other, cands, 6, only)
+    return figure_after(_PER, cands, 2, only)
 
 
 # "控制在多少以内", "多少公分以上": the bound the question asks about is written with the figure that answers it
@@ -368,7 +287,7 @@ def bound_mismatch(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
     if m is None:
         return np.zeros(len(cands), dtype=bool)
     bound = m.group(1)
-    return _where(lambda c: not (c.text.rstrip().endswith(bound) or
+    return where(lambda c: not (c.text.rstrip().endswith(bound) or
                                  c.chunk.text.startswith(bound, c.span.end)), cands, only)
 
 
@@ -426,7 +345,7 @@ def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | Non
         at = c.span.end - c.span.clause_start
         noun = next((clause[s:e] for s, e, flag in tokens(clause) if s == at and flag.startswith("n")), "")
         return len(noun) >= 2 and not set(noun) & asked
-    return _where(other, cands, only)
+    return where(other, cands, only)
 
 
 def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
@@ -442,7 +361,7 @@ def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         figures = list(QTY_RE.finditer(c.text))  # the last: "前四年累计…下降X%" also holds "四年"
         at = c.span.start + (figures[-1].start() if figures else 0)
         return bool(figures) and bool(_SEVERAL_YEARS.search(c.chunk.text, c.span.clause_start, at))
-    return _figure_after(_AVERAGE_BEFORE, cands, 8, only) | _where(total, cands, only)
+    return figure_after(_AVERAGE_BEFORE, cands, 8, only) | where(total, cands, only)
 
 
 _ASKS_AVERAGE = re.compile(AVERAGE_RE.pattern + r"|平均增长|\baverag\w* (?:growth|increase|rate)")
@@ -453,7 +372,7 @@ def not_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None
     年均增长9.5%": the first is the period's total)."""
     if info.qtype != "number" or not _ASKS_AVERAGE.search(info.text.lower()):
         return np.zeros(len(cands), dtype=bool)
-    average = _figure_after(_AVERAGE_BEFORE, cands, 8, only)
+    average = figure_after(_AVERAGE_BEFORE, cands, 8, only)
     return ~average if only is None else only & ~average
 
 
@@ -469,7 +388,7 @@ def share_for_growth(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     a share measures a part of a whole, not how fast something grew."""
     if info.qtype != "number" or not _ASKS_GROWTH.search(info.text.lower()) or _ASKS_SHARE.search(info.text.lower()):
         return np.zeros(len(cands), dtype=bool)
-    return _figure_after(_SHARE_BEFORE, cands, 12, only)
+    return figure_after(_SHARE_BEFORE, cands, 12, only)
 
 
 _PART = re.compile(r"其中")

@@ -1,0 +1,97 @@
+"""Changes and levels: which figures a question rules out because it asks a level and they are a change ("又增产X万吨，
+达到Y万吨"), a start ("从X增加到Y"), or a difference from the year before, or because it asks a difference and they
+are a level or a change the other way. Pure text logic over candidate spans (``Scored``)."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from qa.answer.features import Scored
+from qa.answer.figure_rules import figure_after, info_years, where
+from qa.answer.question import QuestionInfo
+from qa.answer.spans import QTY_RE
+
+_CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
+_ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
+_EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\bfell\b|\bfall|\bdrop|\bcut|\breduc|"
+                             r"\bdeclin|\bmore\b|\bless\b|\bfewer\b|\bby how much|\bchange|\bgain|\bnew\b|\badd|inflation|"
+                             r"\bprices?\b|\bcpi\b", re.I)  # a price level asked is how much prices rose
+
+# a difference from the year before ("预期目标比去年多X万人"), which only a comparison asked wants
+_MORE_THAN_BEFORE = re.compile(r"比(?:去年|上年|上一年|前一年|(?:19|20)\d{2}\s*年)(?:多|少)了?\s*$")
+_ASKS_COMPARISON = re.compile(r"比|多了|少了|多出|少出|相差|差距|相比|\bmore\b|\bless\b|\bfewer\b|\bthan\b|\bdifference")
+
+
+def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question asks a level ("粮食产量是多少"), the change written before a figure ("又增产X万吨，
+    达到Y万吨"): not the figure asked; nor, unless a comparison is asked, a difference from the year before
+    ("新增就业目标比去年多X万人": a question of 新增 asks a change of words, not this one)."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number":
+        return out
+    if not _ASKS_COMPARISON.search(info.text.lower()):
+        out |= figure_after(_MORE_THAN_BEFORE, cands, 10, only)
+    if (_EN_ASKS_CHANGE if info.english else _ASKS_CHANGE).search(info.text):
+        return out
+    return out | figure_after(_CHANGE_BEFORE, cands, 4, only)
+
+
+# right after a figure: a change starts from it ("从1399亿美元增加到2864亿美元", "由上年第四位上升为第三位")
+_CHANGE_FROM = re.compile(r"\s*(?:的\S{0,4})?(?:(?:提高|增加|增长|上升|上调|提升|扩大|下降|降低|减少|缩小|跃升|跃居)"
+                          r"(?:到|至|为)|[转变降升]为|到|至)")
+_ASKS_START = re.compile(r"从|由|原|起初|最初|以前|之前|此前|当初|起步|前(?=有|是|为|共|的)|"
+                         r"\bfrom\b|\bstart|\bbefore\b|\binitial|\boriginal|\bprevious")
+
+
+def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a question asks a level ("2002年底外汇储备有多少", "排第几"), a figure a change starts from
+    ("从1399亿美元增加到2864亿美元"): the text's figure for that time is where the change ends. Not when the
+    question asks the start, nor in a report whose reviewed year is after the asked one (the start
+    may be the asked year's figure)."""
+    if info.qtype != "number" or _ASKS_START.search(info.text.lower()):
+        return np.zeros(len(cands), dtype=bool)
+    years = info_years(info)
+
+    def start(c: Scored) -> bool:
+        if years and c.ctx.dyear and max(years) < c.ctx.dyear - 1:
+            return False
+        return bool(QTY_RE.search(c.text)) and _CHANGE_FROM.match(c.chunk.text, c.span.end) is not None
+    return where(start, cands, only)
+
+
+# a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change
+_ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|"
+                              r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|高|低)了?[^，,。？?！!]{0,4}(?:多少|几)")
+_ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
+# words that write a figure as a change, by direction, and what may come between them and the figure
+_UP_WORDS = "增产|增加|增长|提高|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率"
+_DOWN_WORDS = "减产|减少|下降|降低|减收|下跌|回落|缩小|少|降幅"
+_TO_FIGURE = r")(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$"
+_CHANGE_GIVEN = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + _TO_FIGURE)
+_UP_BEFORE = re.compile("(?:" + _UP_WORDS + _TO_FIGURE)
+_DOWN_BEFORE = re.compile("(?:" + _DOWN_WORDS + _TO_FIGURE)
+
+
+def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question asks how much more or less ("资金比上年多了多少"), a figure not written as a change
+    ("资金83亿元，比去年增加36亿元": 83亿元 is the level, 36亿元 the difference asked)."""
+    if info.qtype != "number" or info.english or not _ASKS_DIFFERENCE.search(info.text) \
+            or _ASKS_RATE.search(info.text):
+        return np.zeros(len(cands), dtype=bool)
+    change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True)  # some figure written as a change
+    return ~change if only is None else only & ~change
+
+
+_DOWN_ASKED = re.compile(r"少|减|低|降|缩")
+
+
+def opposite_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question asks how much less ("比上一年少了多少") or more, a figure written as a change the
+    other way ("比上年增加5700亿元" when less is asked)."""
+    m = _ASKS_DIFFERENCE.search(info.text) if info.qtype == "number" and not info.english else None
+    if m is None or _ASKS_RATE.search(info.text):
+        return np.zeros(len(cands), dtype=bool)
+    said = re.sub(r"(?:多少|几)$", "", m.group(0))  # the direction is before the question word ("多少" holds 少)
+    other = _UP_BEFORE if _DOWN_ASKED.search(said) else _DOWN_BEFORE
+    return figure_after(other, cands, 6, only)
