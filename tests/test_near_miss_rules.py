@@ -284,3 +284,13 @@ def test_a_clause_giving_other_names_answers_what_else_a_thing_is_called() -> No
     for q in ("北湖鸣禽又名什么?", "北湖鸣禽又称什么?", "北湖鸣禽还可以叫什么?"):
         assert not _ruled(naming_clause, q, cands), q  # a name is asked: the naming clause answers
     assert _ruled(naming_clause, "北湖鸣禽分布在哪里?", cands)  # something else asked: it only names the topic
+
+
+def test_a_plans_first_or_last_year_is_named_as_the_year() -> None:
+    from qa.retrieve.synonyms import plan_years
+
+    assert plan_years("“十四五”开局之年，粮食产量要达到多少?") == "2021年“十四五”开局之年，粮食产量要达到多少?"
+    assert plan_years("十三五规划的最后一年GDP是多少?").startswith("2020年十三五")
+    assert plan_years("“十五”计划的收官之年") == "2005年“十五”计划的收官之年"
+    for q in ("今年是开局之年", "“十一五”时期累计增长多少?", "二十五开局之年"):
+        assert plan_years(q) == q  # no plan's year named, or a whole period
