@@ -201,6 +201,11 @@ def test_a_past_years_figure_asked_plainly_is_its_outcome_when_the_next_report_i
     jobs = analyze("2030年城镇新增就业多少人?")
     assert in_place_of_asked_year(jobs, next(c for c in five if c.text == "53万人"))
     assert not in_place_of_asked_year(jobs, next(c for c in five if c.text == "250万人"))
+    # an earlier report's plan or projection for the period is no outcome either
+    early = _dated("预计今后五年地区生产总值年均增长7%。", 2026, "二、今后五年的目标", "e")
+    period = _dated("五年来地区生产总值年均增长9.5%。", 2031, "一、过去五年工作回顾", "o")
+    ruled = _ruled(plan_excluded, "2026到2030年地区生产总值年均增长多少?", early + period)
+    assert "7%" in ruled and "9.5%" not in ruled
     trade = _dated("实际利用外商直接投资924亿美元。", 2031, "一、2030年工作回顾", "t")
     assert not in_place_of_asked_year(analyze("2030年物价上涨了多少?"), trade[0])  # not in the asked unit
 

@@ -156,6 +156,14 @@ def _outcome_by_default(info: QuestionInfo, cands: list[Scored]) -> bool:
     return any(c.ctx.dyear == year + 1 for c in cands)
 
 
+def _planned_for(c: Scored, year: int) -> bool:
+    """A figure set for ``year`` before it was over: a goal of its own report, or one an earlier report planned or
+    projected ("今后五年年均增长X%，将会超过")."""
+    if not QTY_RE.search(c.text) or not c.ctx.dyear or c.ctx.dyear > year:
+        return False
+    return bool((_GOAL_WORDS if c.ctx.dyear == year else _PLAN_WORDS).search(_plan_context(c, 1)))
+
+
 def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Figures the question's plan/outcome wording rules out: a hedged target where an outcome is asked (for a past
     year asked plainly, also the goals its own report set, hedged or not: "失业率控制在4.5%"), another
@@ -166,8 +174,7 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
         return out
     if _outcome_by_default(info, cands):  # ... and what the year's own report planned for it, hedged or not
         year = int(info.years[0])
-        return where(lambda c: _hedged_target(c) or (c.ctx.dyear == year and bool(QTY_RE.search(c.text))
-                                                      and bool(_GOAL_WORDS.search(_plan_context(c, 1)))), cands, only)
+        return where(lambda c: _hedged_target(c) or _planned_for(c, year), cands, only)
     if asks_outcome(info):
         return where(_hedged_target, cands, only)
     target = asks_target(info)
