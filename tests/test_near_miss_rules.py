@@ -125,6 +125,16 @@ def test_a_plan_part_recalling_last_year_is_not_about_the_plan_year() -> None:
     assert "9500亿元" not in _ruled(year_excluded, "2009年全区赤字合计安排多少?", cands2)
 
 
+def test_a_year_compared_with_in_another_clause_does_not_date_the_figure() -> None:
+    from qa.answer.figure_rules import year_excluded
+    text = "2029年，地区生产总值达到9.6万亿元，比2024年增长45%；外汇储备超过1200亿美元。"
+    cands = _dated(text, 2030, "一、过去五年工作回顾", "x")
+    ruled = _ruled(year_excluded, "2024年底外汇储备有多少?", cands)
+    assert "1200亿美元" in ruled  # the level of 2029
+    assert "45%" not in ruled  # compared with 2024 in its own clause: the growth since the year asked
+    assert "1200亿美元" not in _ruled(year_excluded, "2029年外汇储备有多少?", cands)
+
+
 def test_near_miss_rules_keep_what_is_asked() -> None:
     from qa.answer.kind_rules import restates
     # "几个蛋": one may be the answer; a total asked ("共计") is not the part's

@@ -240,14 +240,16 @@ _YEAR_RANGE = re.compile(r"(\d{4})\s*年?\s*[-－—–~～至到]\s*(\d{4})")
 
 def _about_other_years(c: Scored, year: int) -> bool:
     """Whether a figure's own sentence (up to its clause) says it is about other years than ``year`` ("2020年，…
-    收入达到X" when 2021 is asked): a range's years ("2016—2020年") all count, and the year asked anywhere in
-    the sentence, even as the one compared with ("比2015年增长"), keeps the figure; a year compared with or
-    counted from ("2018年以来", "自2018年后") alone says nothing."""
+    收入达到X" when 2021 is asked): a range's years ("2016—2020年") all count; the year asked named in
+    the sentence keeps the figure, and so does the year compared with in the figure's own clause ("比2015年增长X%",
+    not "2020年GDP…比2015年增长Y%；外汇储备X"); a year compared with or counted from ("2018年以来") alone says
+    nothing."""
     text, start = c.chunk.text, c.span.start
     start = max(text.rfind(e, 0, start) for e in "。！？!?\n") + 1
     own = unicodedata.normalize("NFKC", text[start:c.span.clause_end])
     said = passage_years(_COMPARED_YEAR.sub(" ", own))
-    if not said or year in passage_years(own):
+    clause = unicodedata.normalize("NFKC", text[c.span.clause_start:c.span.clause_end])
+    if not said or year in said or year in passage_years(clause):
         return False
     return not any(int(m.group(1)) <= year <= int(m.group(2)) for m in _YEAR_RANGE.finditer(own))
 
