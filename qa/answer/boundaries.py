@@ -94,7 +94,7 @@ _THING_CLASS = re.compile(r"的(?:那|这)?[份部个项条]?[\u4e00-\u9fff]{0,3
 
 def named_thing(question: str, left: str) -> str:
     """Where a Chinese question asks what a thing is called, the words that describe the thing — before "的(那份)
-    文件" or the naming verb — which its name follows in the text ("落实鼓励引导民间投资新36条"); else ``left``."""
+    文件" or the naming verb — which its name follows in the text ("落实扶持小微企业新10条"); else ``left``."""
     if not _NAMING_ASKED.search(question):
         return left
     q = _QWORD.search(question)

@@ -37,7 +37,7 @@ def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     return out | figure_after(_CHANGE_BEFORE, cands, 4, only)
 
 
-# right after a figure: a change starts from it ("从1399亿美元增加到2864亿美元", "由上年第四位上升为第三位")
+# right after a figure: a change starts from it ("从X亿美元增加到Y亿美元", "由上年第四位上升为第三位")
 _CHANGE_FROM = re.compile(r"\s*(?:的\S{0,4})?(?:(?:提高|增加|增长|上升|上调|提升|扩大|下降|降低|减少|缩小|跃升|跃居)"
                           r"(?:到|至|为)|[转变降升]为|到|至)")
 _ASKS_START = re.compile(r"从|由|原|起初|最初|以前|之前|此前|当初|起步|前(?=有|是|为|共|的)|"
@@ -46,7 +46,7 @@ _ASKS_START = re.compile(r"从|由|原|起初|最初|以前|之前|此前|当初
 
 def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a question asks a level ("2002年底外汇储备有多少", "排第几"), a figure a change starts from
-    ("从1399亿美元增加到2864亿美元"): the text's figure for that time is where the change ends. Not when the
+    ("从X亿美元增加到Y亿美元"): the text's figure for that time is where the change ends. Not when the
     question asks the start, nor in a report whose reviewed year is after the asked one (the start
     may be the asked year's figure)."""
     if info.qtype != "number" or _ASKS_START.search(info.text.lower()):
@@ -88,7 +88,7 @@ _DOWN_ASKED = re.compile(r"少|减|低|降|缩")
 
 def opposite_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a Chinese question asks how much less ("比上一年少了多少") or more, a figure written as a change the
-    other way ("比上年增加5700亿元" when less is asked)."""
+    other way ("比上年增加4300亿元" when less is asked)."""
     m = _ASKS_DIFFERENCE.search(info.text) if info.qtype == "number" and not info.english else None
     if m is None or _ASKS_RATE.search(info.text):
         return np.zeros(len(cands), dtype=bool)

@@ -47,11 +47,11 @@ _QCLASS = (("why", re.compile(r"为什么|为何|原因|\bwhy\b")), ("how", re.c
 # jieba.posseg flags in coarse groups: the part of speech at a span's edges says whether it is a phrase
 POS_GROUPS = ("n", "nr", "ns", "nt", "nz", "v", "a", "m", "t", "eng", "func", "punct", "other")
 _CAUSAL = re.compile(r"因为|由于|因此|所以|为了|以便|导致|使得|因而|\bbecause\b|\bdue to\b")
-# "由240元提高到280元": the figure after 到/至 is where a change ends, the one before it where it began
+# "由230元提高到260元": the figure after 到/至 is where a change ends, the one before it where it began
 _AFTER_TO = re.compile(r"(?:到|至|达|为)\s*$")
 _BEFORE_TO = re.compile(r"^\s*(?:的\S{0,4})?(?:提高|增加|增长|上升|上调|下降|降低|减少|扩大|缩小|调整|提升)?(?:到|至)")
 _Q_TO = re.compile(r"到|至|达到|\bto\b|\breach")
-# "年均增长11.2%" (over a plan period) does not answer "2010年增长了多少" (one year), unless an average is asked
+# "年均增长10.6%" (over a plan period) does not answer "2010年增长了多少" (one year), unless an average is asked
 AVERAGE_RE = re.compile(r"年均|平均每年|每年平均|年平均|\baverage annual|\bannual average|\bon average\b|\ba year on average")
 PERSON_TITLES = re.compile(r"(?:局长|市长|省长|主任|书记|部长|厅长|总理|主席|负责人|院长|董事长|总经理|先生|女士|同志|教授|博士)")
 
@@ -285,7 +285,7 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
     if qf["to"]:
         x[f["q_to_x_after_to"]] = x[f["after_to"]]
         x[f["q_to_x_before_to"]] = x[f["before_to"]]
-    if has_qty:  # the first figure of a sentence is usually its headline one ("赤字2.38万亿元，其中中央…")
+    if has_qty:  # the first figure of a sentence is usually its headline one ("赤字2.1万亿元，其中中央…")
         x[f["qty_order"]] = own.qty_order
     x[f["span_n_qty"]] = min(3, len(has_qty)) / 3.0  # a span of several figures rarely is the one asked for
     if cf["avg"]:
@@ -367,7 +367,7 @@ def _part_facts(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanCon
 
 def _adjacent(passage_side: str, question_side: str, left: bool) -> float:
     """How many characters of the question's side of the gap the passage repeats right at the span's edge
-    ("提高到[多少]" / "…提高到380元"), a copula in between allowed; 0–1 (4 characters or more = 1)."""
+    ("提高到[多少]" / "…提高到350元"), a copula in between allowed; 0–1 (4 characters or more = 1)."""
     if not question_side or not passage_side:
         return 0.0
     best = 0

@@ -221,7 +221,7 @@ _RECALLS_LAST_YEAR = re.compile(r"\s*(?:过去的?一年|去年|一年来|回顾
 
 def _after_last_year(c: Scored, year: int) -> bool:
     """Whether a figure whose own sentence names no time follows a sentence about the report's last year
-    ("过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%") when another year is asked: a plan part
+    ("过去一年，各项工作取得新的成绩。地区生产总值增长X%") when another year is asked: a plan part
     of a report may open by recalling the year before."""
     if not c.ctx.dyear or year == c.ctx.dyear - 1:
         return False
@@ -377,15 +377,15 @@ _ASKS_AVERAGE = re.compile(AVERAGE_RE.pattern + r"|平均增长|\baverag\w* (?:g
 
 
 def not_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a question asks a yearly average ("“十五”时期年均增长多少"), figures not written as one ("增长57.3%，
-    年均增长9.5%": the first is the period's total)."""
+    """Where a question asks a yearly average ("“十五”时期年均增长多少"), figures not written as one ("增长52.1%，
+    年均增长8.8%": the first is the period's total)."""
     if info.qtype != "number" or not _ASKS_AVERAGE.search(info.text.lower()):
         return np.zeros(len(cands), dtype=bool)
     average = figure_after(_AVERAGE_BEFORE, cands, 8, only)
     return ~average if only is None else only & ~average
 
 
-# a growth rate asked ("经济增速是多少", "how fast"), and a figure written as a share ("比重上升到51.6%")
+# a growth rate asked ("经济增速是多少", "how fast"), and a figure written as a share ("比重上升到52.3%")
 _ASKS_GROWTH = re.compile(r"增速|增长率|增幅|增长速度|增长(?:了)?(?:多少|几)|长了多少|\bhow fast\b|\bgrowth rate\b|"
                           r"\bgr[eo]w(?:n)? by\b")
 _ASKS_SHARE = re.compile(r"比重|占|比例|份额|\bshare\b|\bproportion\b|\bpercentage of\b")
@@ -393,7 +393,7 @@ _SHARE_BEFORE = re.compile(r"(?:比重|占比|比例|之比|份额)[^，,。；;
 
 
 def share_for_growth(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a growth rate is asked, a figure written as a share ("服务业增加值占国内生产总值比重上升到51.6%"):
+    """Where a growth rate is asked, a figure written as a share ("服务业增加值占国内生产总值比重上升到52.3%"):
     a share measures a part of a whole, not how fast something grew."""
     if info.qtype != "number" or not _ASKS_GROWTH.search(info.text.lower()) or _ASKS_SHARE.search(info.text.lower()):
         return np.zeros(len(cands), dtype=bool)
@@ -406,8 +406,8 @@ _LABEL_END = re.compile(r"[\d０-９，,。；;：:、（(]|由|从|达到|为|�
 
 
 def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese question names a part its sentence singles out after the total ("公路通车里程…176万公里，
-    其中高速公路…2.52万公里"; "财政赤字9000亿元，其中中央财政赤字7000亿元"), the total's figure: the question's
+    """Where a Chinese question names a part its sentence singles out after the total ("公路通车里程…168万公里，
+    其中高速公路…2.3万公里"; "财政赤字8400亿元，其中市级赤字6100亿元"), the total's figure: the question's
     word names the part (it is in the part's label, not in the total's clause)."""
     out = np.zeros(len(cands), dtype=bool)
     if info.qtype != "number" or info.english or _ASKS_TOTAL.search(info.text):

@@ -186,7 +186,7 @@ NOT_THING = frozenset(("安排", "达到", "打算", "实现", "完成", "增长
                        "调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "确定"))
 FOCUS_MIN = 3  # characters of a focus word specific enough that a figure's sentence must name it ("外汇储备")
 # a part of a focus word that names the kind of figure, not the thing ("就业人数", "增长速度", "投资规模"): the
-# figure itself says it ("新增就业1184万人"), so its sentence need not repeat the word
+# figure itself says it ("新增就业1050万人"), so its sentence need not repeat the word
 MEASURE_PARTS = frozenset(("人数", "数量", "总数", "总量", "总额", "金额", "数额", "规模", "幅度", "速度", "水平", "数字",
                             "人次", "个数", "次数", "比例", "比重", "多少", "增速", "增幅", "涨幅", "降幅", "增长率",
                             "增长速度", "发展速度"))
@@ -319,7 +319,7 @@ def _described(info: QuestionInfo) -> str:
 
 def _follows(c: Scored, described: str, tail: int = 4) -> bool:
     """A short unpunctuated span written right after the last ``tail``+ characters of ``described`` — the name
-    after its description ("落实国务院关于鼓励引导民间投资新36条")."""
+    after its description ("落实关于扶持小微企业的新10条")."""
     if len(described) < tail or c.span.kind != "aligned" or not _NAME_BODY.fullmatch(c.text):
         return False
     before = norm(c.chunk.text[max(0, c.span.start - 12):c.span.start])

@@ -76,7 +76,7 @@ _IMPLIED_UNIT = (
 )
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
 _GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:的?(?:预期)?目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
-# a planned figure the question states, then the actual one asked ("原定降4%左右，实际降了多少")
+# a planned figure the question states, then the actual one asked ("原定降3%左右，实际降了多少")
 _PLANNED_GIVEN = re.compile(r"(?:原定|原计划|计划|预期|预定|目标|要求)[^，,。？?\d]{0,8}[\d.．]+\s*(%|％|[万亿]*[元吨人辆所户套])")
 _ACTUAL_ASKED = re.compile(r"(?:实际|最终|结果|最后)[^，,。]{0,8}(?:多少|几)")
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
@@ -181,7 +181,7 @@ def _implied_unit(q: str) -> tuple[str, bool]:
     if _GROWTH_ASKED.search(q):
         return "%", True
     given = _PLANNED_GIVEN.search(q)
-    if given and _ACTUAL_ASKED.search(q, given.end()):  # "原定降4%左右，实际降了多少": a figure of the same kind
+    if given and _ACTUAL_ASKED.search(q, given.end()):  # "原定降3%左右，实际降了多少": a figure of the same kind
         return ("%" if given.group(1) in "%％" else given.group(1).lstrip("万亿")), True
     m = re.search(r"多少|几|多[大高长重快]", q)
     pos, end = (m.start(), m.end()) if m else (len(q), len(q))
