@@ -9,7 +9,7 @@ import numpy as np
 
 from qa.answer.boundaries import named_thing, question_gap
 from qa.answer.features import Scored, norm
-from qa.answer.question import QuestionInfo
+from qa.answer.question import ADJUST_WORDS, QuestionInfo
 from qa.answer.spans import QTY_RE, has_person_name, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import tokenize
@@ -183,7 +183,7 @@ def counted_as_asked(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
 # words beside the question word that say what is done or when, not what is measured
 NOT_THING = frozenset(("安排", "达到", "打算", "实现", "完成", "增长", "增加", "提高", "下降", "降低", "减少", "实际", "全国",
                        "利用", "计划", "预计", "目标", "预期", "今年", "去年", "当年", "上年", "一共", "总共", "大约", "上涨", "上升", "下跌",
-                       "调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "确定"))
+                       "确定") + ADJUST_WORDS)
 FOCUS_MIN = 3  # characters of a focus word specific enough that a figure's sentence must name it ("外汇储备")
 # a part of a focus word that names the kind of figure, not the thing ("就业人数", "增长速度", "投资规模"): the
 # figure itself says it ("新增就业1050万人"), so its sentence need not repeat the word

@@ -34,14 +34,20 @@ _PLAN_PERIOD = re.compile(r"(?<![第\d])(十)?([一二三四六七八九])?五[�
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 
 
+def plan_first_year(tens: str | None, digit: str | None) -> int:
+    """The first year of the Five-Year Plan "十X五" written with ``tens`` (十 or none) and ``digit`` (X or none):
+    "十一五" → 2006; 0 for a number that is no plan (k < 3)."""
+    k = (_CN_DIGIT[digit] if digit else 0) + (10 if tens else 0)
+    return 1966 + 5 * (k - 3) if k >= 3 else 0
+
+
 @lru_cache(maxsize=16384)  # read of the same headings and sentences for every candidate span
 def plan_period(text: str) -> frozenset[int]:
     """The years of the Five-Year Plan periods a text names ("“十一五”时期" → 2006–2010), empty when none."""
     out: set[int] = set()
     for m in _PLAN_PERIOD.finditer(text):
-        k = (_CN_DIGIT[m.group(2)] if m.group(2) else 0) + (10 if m.group(1) else 0)
-        if k >= 3:
-            start = 1966 + 5 * (k - 3)
+        start = plan_first_year(m.group(1), m.group(2))
+        if start:
             out.update(range(start, start + 5))
     return frozenset(out)
 

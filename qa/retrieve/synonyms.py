@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from qa.ingest.dating import plan_first_year
 from qa.text import _get_jieba, tokenize
 
 # colloquial forms separated by "/", then "=", then written forms by "|" (the first one the corpus knows is used)
@@ -90,17 +91,15 @@ def full_years(question: str) -> str:
 # the first or last year of a Five-Year Plan ("“十一五”开局之年"): reports write the year itself
 _PLAN_END_YEAR = re.compile(r"(?<![第\d一二三四五六七八九十])[“\"「]?(十)?([一二三四六七八九])?五[”\"」]?(?:规划|时期|计划)?的?\s*"
                             r"(开局之年|开局年|起步之年|第一年|首年|收官之年|收官年|最后一年|末年)")
-_CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 
 
 def plan_years(question: str) -> str:
-    """"“十一五”开局之年…" → "2006年“十一五”开局之年…": the year a plan's first or last year is (the k-th
-    Five-Year Plan starts in 1966 + 5·(k − 3)), written before the words that name it."""
+    """"“十一五”开局之年…" → "2006年“十一五”开局之年…": the year a plan's first or last year is, written before
+    the words that name it."""
     def year(m: re.Match[str]) -> str:
-        k = _CN_DIGIT.get(m.group(2) or "", 0) + (10 if m.group(1) else 0)
-        if k < 3:
+        start = plan_first_year(m.group(1), m.group(2))
+        if not start:
             return m.group(0)
-        start = 1966 + 5 * (k - 3)
         first = m.group(3) in ("开局之年", "开局年", "起步之年", "第一年", "首年")
         return f"{start if first else start + 4}年{m.group(0)}"
     return _PLAN_END_YEAR.sub(year, question)
