@@ -19,8 +19,8 @@ from qa.evaluation.cmrc import convert, paragraph_split, read_cmrc
 from qa.evaluation.metrics import exact_match, f1_score, normalize_answer, segment
 from qa.ingest.chunking import Chunk
 from qa.retrieve.search import HybridSearcher, query_tokens
-from qa.retrieve.years import (doc_year, document_years, passage_years, prefer_years, question_intent, question_years,
-                              report_year, time_reference, year_fit)
+from qa.retrieve.years import (asked_years, doc_year, document_years, passage_years, plan_named, prefer_years,
+                              question_intent, question_years, report_year, time_reference, year_fit)
 from qa.store.bm25 import BM25Index
 from qa.store.generations import IndexData
 
@@ -252,6 +252,27 @@ def test_question_intent_orders_the_report_that_plans_or_reviews_the_year() -> N
     assert prefer_years(items, (2012,), key, intent=-1)[0] == (2012, "今年增长7.5%左右")
     assert prefer_years(items, (2012,), key)[0] == (2012, "今年增长7.5%左右")  # no intent: retrieval order
     assert prefer_years(items, (2012, 2013), key, intent=1) == prefer_years(items, (2012, 2013), key)  # two years
+
+
+def test_a_five_year_plan_asked_is_answered_by_the_report_that_sets_it_out_or_the_one_that_reviews_it() -> None:
+    assert plan_named("“十三五”期间城镇化率要提高到多少?") == 2016
+    assert plan_named("十四五规划纲要提出了什么?") == 2021
+    assert plan_named("What did the 13th Five-Year Plan aim for?") == 2016
+    assert plan_named("What did the fourteenth five-year plan set?") == 2021
+    assert plan_named("第十五届会议在哪里开?") == 0  # a session, not a plan
+    assert plan_named("五年来城镇新增就业多少?") == 0
+    assert plan_named("“十二五”和“十三五”相比如何?") == 0  # two plans: no one report
+    # its targets: the report of its first year, whatever target year inside it is named
+    assert asked_years("按“十三五”规划的打算，到2020年人均预期寿命提高到多少?") == ((2016,), -1)
+    assert asked_years("What life expectancy did the 13th Five-Year Plan aim for?") == ((2016,), -1)
+    # its outcome: the report after its last year reviews it
+    assert asked_years("“十三五”期间能耗累计下降了多少?") == ((2020,), 1)
+    # unsaid, or targets looked back on: both reports
+    assert asked_years("“十三五”那五年经济年均增长多少?") == ((2016, 2020), 0)
+    assert asked_years("回顾“十三五”，哪些规划目标没有完成?") == ((2016, 2020), 0)
+    # other years named inside it: those years, as asked
+    assert asked_years("“十三五”头三年(2016—2018年)能耗累计下降了多少?") == ((2016, 2018), 1)
+    assert asked_years("2018年国内生产总值增长了多少?") == ((2018,), 1)
 
 
 def test_question_class_and_local_weights() -> None:

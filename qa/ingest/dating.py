@@ -37,7 +37,11 @@ _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 def plan_first_year(tens: str | None, digit: str | None) -> int:
     """The first year of the Five-Year Plan "十X五" written with ``tens`` (十 or none) and ``digit`` (X or none):
     "十一五" → 2006; 0 for a number that is no plan (k < 3)."""
-    k = (_CN_DIGIT[digit] if digit else 0) + (10 if tens else 0)
+    return plan_start((_CN_DIGIT[digit] if digit else 0) + (10 if tens else 0))
+
+
+def plan_start(k: int) -> int:
+    """The first year of the k-th Five-Year Plan (the 3rd began in 1966); 0 for k < 3."""
     return 1966 + 5 * (k - 3) if k >= 3 else 0
 
 

@@ -14,7 +14,7 @@ from qa.retrieve.fusion import rrf
 from qa.store.generations import IndexData
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.year_sentences import YearSentences, lift
-from qa.retrieve.years import document_years, prefer_years, question_intent, question_years, report_year
+from qa.retrieve.years import asked_years, document_years, prefer_years, report_year
 from qa.text import cjk_ratio, tokenize
 
 logger = logging.getLogger(__name__)
@@ -98,7 +98,7 @@ class HybridSearcher:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         if k <= 0:
             raise ValueError("k must be greater than 0")
-        years = question_years(query) if self._multi_year else ()
+        years, intent = asked_years(query) if self._multi_year else ((), 0)
         fetch = max(fetch or 0, k * 5, _FETCH_MIN * (self._year_depth if years else 1))
         timings: dict[str, float] = {}
         dense: list[tuple[int, float]] = []
@@ -130,7 +130,7 @@ class HybridSearcher:
             named = report_year(query)
             hits = prefer_years(hits, years, lambda h: (self.doc_years[self._by_id[h.chunk.chunk_id]],
                                                         f"{h.chunk.section} {h.chunk.text}"), named,
-                                 question_intent(query))
+                                 intent)
             fit = {named} if named else {y + d for y in years for d in (0, 1)}
             hits = keep_agreed(hits, lambda h: self.doc_years[self._by_id[h.chunk.chunk_id]] in fit)
             if len(years) == 1 and mode == "hybrid":  # a year summed up in a sentence of a longer passage

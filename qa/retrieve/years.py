@@ -10,7 +10,8 @@ import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
-from qa.ingest.dating import YEAR_RE, doc_year, passage_years, time_reference  # noqa: F401 (re-exported)
+from qa.ingest.dating import (YEAR_RE, doc_year, passage_years, plan_first_year, plan_start,  # noqa: F401
+                             time_reference)
 
 _Q_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
 
@@ -92,6 +93,42 @@ def question_intent(question: str) -> int:
     if outcome and not (PLAN_RE.search(low) and weak):
         return 1
     return -1 if PLAN_RE.search(low) else 0
+
+
+# a Five-Year Plan a question names: "“十三五”…", "十三五规划", "the 13th Five-Year Plan"
+_PLAN_NAMED = re.compile(r"(?<![第\d])(十)?([一二三四六七八九])?五(?=[”\"’」]|\s*(?:时期|期间|规划|计划|纲要))")
+_PLAN_NAMED_EN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+plan|"
+                            r"\b(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+five[- ]year\s+plan", re.I)
+_REVIEW = re.compile(r"回顾|完成|累计|实际|\breview|\bfulfil|\bachiev|\bmet\b|\bmissed\b", re.I)
+_EN_ORDINAL = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15}
+
+
+def plan_named(question: str) -> int:
+    """The first year of the Five-Year Plan the question names (“十三五” → 2016), 0 if none or several."""
+    text = unicodedata.normalize("NFKC", question)
+    starts = {plan_first_year(m.group(1), m.group(2)) for m in _PLAN_NAMED.finditer(text)}
+    for m in _PLAN_NAMED_EN.finditer(text):
+        k = int(m.group(1)) if m.group(1) else _EN_ORDINAL[m.group(2).lower()]
+        starts.add(plan_start(k))
+    starts.discard(0)
+    return starts.pop() if len(starts) == 1 else 0
+
+
+def asked_years(question: str) -> tuple[tuple[int, ...], int]:
+    """The years whose reports answer the question and its :func:`question_intent`. A Five-Year Plan's targets
+    are set out by the report of its first year and its outcome reviewed by the report after its last, when the
+    question names no year or only the plan's last one ("“十三五”打算到2020年…" is the 2016 report's): a target asked →
+    the first year, planned; an outcome → the last year, reviewed; neither said (or a plan's targets looked back
+    on: "回顾“十三五”，哪些目标没有完成") → both."""
+    years, intent = question_years(question), question_intent(question)
+    start = plan_named(question)
+    if not start or any(y != start + 4 for y in years):  # other years named: "“十三五”头三年(2016—2018年)"
+        return years, intent
+    if intent > 0:
+        return (start + 4,), 1
+    if intent < 0 and not _REVIEW.search(question):
+        return (start,), -1
+    return (start, start + 4), 0
 
 
 def prefer_years(items: Iterable, years: Sequence[int], key, report: int = 0, intent: int = 0) -> list:
