@@ -5,6 +5,7 @@ Every failure the user can cause ends in one line on stderr and a non-zero exit,
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -66,6 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("-k", type=int, default=4)
     p.add_argument("--mode", default="hybrid", choices=("hybrid", "dense", "bm25"))
+    p.add_argument("--threshold", type=float, default=None, metavar="P",
+                   help="abstain below this answer probability instead of the reader's own threshold (0: answer "
+                        "whenever no hard rule abstains, for qa.evaluation.validate_threshold)")
 
     p = sub.add_parser("bench", help="benchmark quality and latency against baselines", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)
@@ -239,6 +243,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
         _cmrc_setup(args)
     questions = select(load_questions(args.file), args.split)
     engine = _open(args)
+    if args.threshold is not None:
+        if not 0.0 <= args.threshold <= 1.0:
+            raise QAError("--threshold must be between 0 and 1")
+        engine.extractor.model = dataclasses.replace(engine.extractor.model, threshold=args.threshold)
     t0 = time.perf_counter()
     report = evaluate(questions, lambda q: engine.ask(q, k=args.k, mode=args.mode))
     elapsed = time.perf_counter() - t0
