@@ -117,6 +117,15 @@ def test_eval_on_a_small_file(cli_index, tmp_path):
     assert set(d["by_type"]) == {"number", "fact", "list", "unanswerable"}
     assert len(d["rows"]) == 5
     assert [r["id"] for r in d["rows"]] == [r["id"] for r in pick]
+    # --threshold overrides the reader's: at 1 it abstains on every answer it is not certain of (the curve's end;
+    # a header field read off the document is certain)
+    proc = run_cli("eval", str(f), "--json", "--threshold", "1", *_args(cli_index))
+    assert proc.returncode == 0, proc.stderr
+    rows1 = json.loads(proc.stdout)["rows"]
+    assert all(r["abstained"] or r["confidence"] == 1.0 for r in rows1)
+    assert sum(r["abstained"] for r in rows1) > sum(r["abstained"] for r in d["rows"])
+    line = _one_line_error(run_cli("eval", str(f), "--threshold", "2", *_args(cli_index)))
+    assert "--threshold" in line
 
 
 # --------------------------------------------------------------------------- bad input
