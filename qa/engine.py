@@ -393,7 +393,7 @@ class ReportQA:
         self._poll()
         with self._lock:
             searcher, extractor = self.searcher, self.extractor
-        read = q if info.english else written_form(q, extractor.df)  # "城里" → "城镇" when the corpus says 城镇
+        read = q if info.english else written_form(q, extractor.df, extractor.n)  # "城里" → "城镇" when the corpus says 城镇
         if read != q:
             info = analyze(read)
         result = searcher.search(read, k=k, mode=mode)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.retrieve.synonyms import written_form
+from qa.retrieve.synonyms import COMMON, common_count, written_form
 
 REPORT_DF = {"城镇": 120, "新增": 80, "就业": 150, "工资": 40, "饮水": 18, "安全": 60, "提高": 200, "城里": 0,
              "财政": 90, "赤字": 30, "财政赤字": 20, "国内": 60, "生产": 70, "总值": 50, "国内生产总值": 50, "生产总值": 50,
@@ -36,3 +36,14 @@ def test_no_written_form_the_corpus_knows_keeps_the_question() -> None:
 
 def test_an_abbreviation_the_corpus_uses_is_kept() -> None:
     assert written_form("GDP增速是多少?", {**REPORT_DF, "gdp": 25}) == "GDP增速是多少?"
+
+
+def test_a_single_report_needs_fewer_passages_to_establish_the_written_form() -> None:
+    one_report = {"国内": 9, "生产": 9, "总值": 8, "国内生产总值": 8, "生产总值": 8, "增速": 3}
+    # in a corpus of thirteen reports, 8 passages do not establish it; in one report of 120 passages they do
+    assert written_form("2030年GDP增速是多少?", one_report, passages=1500) == "2030年GDP增速是多少?"
+    assert written_form("2030年GDP增速是多少?", one_report, passages=120) == "2030年国内生产总值增速是多少?"
+    assert written_form("2030年GDP增速是多少?", {**one_report, "总值": 1}, passages=120) == \
+        "2030年GDP增速是多少?"  # one passage is no usage: at least two
+    assert common_count(None) == COMMON and common_count(1525) == COMMON and common_count(100_000) == COMMON
+    assert common_count(120) == 2 and common_count(18) == 2 and common_count(600) == 4

@@ -50,7 +50,9 @@ CPI/cpi = 居民消费价格
 GDP/gdp/Gdp = 国内生产总值
 """
 RARE = 3  # a colloquial form in at most this many passages is rewritten ...
-COMMON = 10  # ... into a written form in at least this many (the rarest of its words)
+COMMON = 10  # ... into a written form in at least this many (the rarest of its words) ...
+COMMON_PER_PASSAGES = 150  # ... or, in a smaller corpus, in one passage of this many (at least 2): a single report
+# of ~120 passages writes 国内生产总值 in 8, and "GDP" asked of it would stay unread
 
 
 def _load(table: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -105,10 +107,17 @@ def plan_years(question: str) -> str:
     return _PLAN_END_YEAR.sub(year, question)
 
 
-def written_form(question: str, df: Mapping[str, int]) -> str:
+def common_count(passages: int | None) -> int:
+    """Passages a written form must be used in to replace a colloquial one, in a corpus of ``passages``."""
+    return COMMON if passages is None else max(2, min(COMMON, round(passages / COMMON_PER_PASSAGES)))
+
+
+def written_form(question: str, df: Mapping[str, int], passages: int | None = None) -> str:
     """``question`` with the colloquial words the corpus does not use replaced by the written words it uses,
-    its shortened years written in full and a plan's first or last year named."""
+    its shortened years written in full and a plan's first or last year named. ``passages``: the corpus's
+    size (None: a large one)."""
     question = plan_years(full_years(question))
+    common = common_count(passages)
     cuts = {0}
     for word in _get_jieba().cut(question):  # a colloquial form must be whole words ("涨", not the 涨 of "涨幅")
         cuts.add(max(cuts) + len(word))
@@ -121,7 +130,7 @@ def written_form(question: str, df: Mapping[str, int]) -> str:
             i += 1
             continue
         colloquial, written = hit
-        form = next((w for w in written if _count(w, df) >= COMMON), "") if _count(colloquial, df) <= RARE else ""
+        form = next((w for w in written if _count(w, df) >= common), "") if _count(colloquial, df) <= RARE else ""
         form = form[_overlap("".join(out), form):] if form else ""  # "财政" + "入不敷出" → "财政赤字", not "财政财政赤字"
         out.append(form or colloquial)  # a colloquial form the corpus uses stays as it is
         i += len(colloquial)
