@@ -112,6 +112,11 @@ def _get_jieba():
     return _jieba
 
 
+def dictionary_word(word: str) -> bool:
+    """Whether jieba's dictionary lists ``word``: a term of the language, whatever a corpus uses."""
+    return _get_jieba().dt.FREQ.get(word, 0) > 0
+
+
 @lru_cache(maxsize=4096)
 def _tokenize_cached(text: str) -> tuple[str, ...]:
     jieba = _get_jieba()

@@ -73,6 +73,20 @@ def test_a_focus_word_is_present_by_most_of_its_parts() -> None:
     assert focus_absent(q, "棉花总产量达到600万吨", df)
 
 
+def test_a_dictionary_term_the_corpus_never_writes_must_still_be_named() -> None:
+    q = analyze("2030年末国家外汇储备余额是多少?")
+    report = {"万亿元": 9, "储备": 2}  # one report that never writes 外汇储备
+    assert focus_absent(q, "社会消费品零售总额5.4万亿元，增长13.3%", report)  # another figure: no answer
+    assert not focus_absent(q, "国家外汇储备余额3.1万亿美元", report)
+    # what is done or how it is measured is no term to name ("控制目标", "人口比例"); a paraphrase's own words
+    # ("卖出去") are no term either
+    assert not focus_absent(analyze("2030年城镇登记失业率的控制目标是多少?"), "城镇登记失业率控制在4.5%", {})
+    assert not focus_absent(analyze("南湖区全年一共卖出去多少辆车?"), "汽车销量1364万辆", {})
+    # without a year, a term may paraphrase what the text says otherwise
+    assert not focus_absent(analyze("没什么固定资产的企业融到了多少钱?"), "轻资产企业融资40亿元", {"资产": 1})
+    assert focus_absent(analyze("2030年没什么固定资产的企业融到了多少钱?"), "轻资产企业融资40亿元", {"资产": 1})
+
+
 def test_an_english_counted_noun_without_a_unit_counts_things() -> None:
     q = analyze("How many central government departments disclosed their expenditures in 2011?")
     assert q.unit == ""  # not 元 from "expenditures", which is not what is counted

@@ -12,7 +12,7 @@ from qa.answer.features import Scored, norm
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
 from qa.answer.spans import QTY_RE, has_person_name, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
-from qa.text import tokenize
+from qa.text import dictionary_word, tokenize
 
 # an attribute of a thing asked: its look, parts, habits, place, use (not its class: "属于什么科", "是什么")
 _ATTRIBUTE = re.compile(r"颜色|色彩|体色|形状|外形|外观|外表|体型|形态|样子|长相|特点|特征|特色|分布|栖息|生活在|"
@@ -192,15 +192,30 @@ MEASURE_PARTS = frozenset(("人数", "数量", "总数", "总量", "总额", "�
                             "增长速度", "发展速度"))
 
 
+TERM_MIN = 4  # characters of a dictionary term that must be named even when the corpus never uses it
+
+
+def _term(word: str) -> bool:
+    """A term of at least ``TERM_MIN`` characters in the dictionary ("外汇储备", "城镇化率") that names a thing, not
+    what is done or how it is measured ("控制目标", "人口比例"): asked of a corpus that never writes it, no
+    figure there is about it."""
+    parts = tokenize(word)
+    return len(word) >= TERM_MIN and dictionary_word(word) \
+        and not any(p in NOT_THING or p in MEASURE_PARTS for p in parts if p != word)
+
+
 def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
     """A figure asked about a specific thing ("外汇储备余额是多少") answered from a report's sentence (and the one
     before) that names none of the words right next to the question word: the figure is about something else. Only
-    words of at least ``FOCUS_MIN`` characters the corpus uses (a paraphrase's own words say nothing), present
-    whole or as all their parts ("粮食产量" in "粮食…产量")."""
+    words of at least ``FOCUS_MIN`` characters the corpus uses (a paraphrase's own words say nothing) or, for a
+    year's figure, dictionary terms (:func:`_term`: a single report that never writes 外汇储备 has no figure of it;
+    a paraphrase without a year may use a term for what the text says otherwise, "没什么固定资产的企业" for
+    "轻资产企业"), present whole or as all their parts ("粮食产量" in "粮食…产量")."""
     if info.qtype != "number" or info.english:
         return ""
     text = norm(around)
-    strong = [w for w in info.focus if len(w) >= FOCUS_MIN and df.get(w, 0) >= 1 and not any(c.isdigit() for c in w)]
+    strong = [w for w in info.focus if len(w) >= FOCUS_MIN and (df.get(w, 0) >= 1 or (bool(info.years) and _term(w)))
+              and not any(c.isdigit() for c in w)]
 
 
     def present(w: str) -> bool:  # whole, or by most of its parts ("再创新高" in "再创历史新高")

@@ -168,8 +168,10 @@ class EvalReport:
         return "\n".join(lines)
 
 
-def evaluate(questions: Iterable[dict[str, Any]], ask: Callable[[str], Answer]) -> EvalReport:
-    report = EvalReport()
+def evaluate(questions: Iterable[dict[str, Any]], ask: Callable[[str], Answer],
+             report: EvalReport | None = None) -> EvalReport:
+    """Ask each question and score it, into ``report`` (a new one by default: several runs can add up)."""
+    report = report if report is not None else EvalReport()
     for q in questions:
         try:
             ans = ask(q["question"])
