@@ -19,6 +19,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
+from qa.evaluation.abstain_threshold import source_table
+
 logger = logging.getLogger(__name__)
 STEP, TOP = 0.01, 0.30
 
@@ -32,17 +36,17 @@ class Point:
 
 
 def curve(rows: list[dict]) -> list[Point]:
-    """The outcome of each threshold from 0 to :data:`TOP` over rows of a ``--threshold 0`` run."""
-    answerable = [r for r in rows if r["type"] != "unanswerable"]
-    unanswerable = [r for r in rows if r["type"] == "unanswerable"]
+    """The outcome of each threshold from 0 to :data:`TOP` over rows of a ``--threshold 0`` run (a row a hard rule
+    abstained on stays abstained: its probability counts as −1)."""
+    probs = np.array([-1.0 if r["abstained"] else r["confidence"] for r in rows])
+    answerable = np.array([r["type"] != "unanswerable" for r in rows])
+    correct = np.array([bool(r["correct"]) for r in rows])
+    src_of, every = np.zeros(len(rows), dtype=int), np.ones(len(rows), dtype=bool)
     out = []
     for i in range(round(TOP / STEP) + 1):
         t = round(i * STEP, 2)
-        abstains = lambda r: r["abstained"] or r["confidence"] < t  # noqa: E731
-        right = sum(1 for r in answerable if not abstains(r) and r["correct"]) + sum(map(abstains, unanswerable))
-        out.append(Point(t, right / max(1, len(rows)),
-                         sum(map(abstains, answerable)) / max(1, len(answerable)),
-                         sum(map(abstains, unanswerable)) / max(1, len(unanswerable))))
+        d = source_table(probs, t, src_of, answerable, correct, every)
+        out.append(Point(t, d["accuracy"], d["false_abstention"], d["abstention_unanswerable"]))
     return out
 
 

@@ -30,7 +30,8 @@ def passage_years(text: str) -> frozenset[int]:
 _LAST_YEAR = re.compile(r"去年|上年|上一年|过去一年|一年来|\blast year\b|\bpast year\b")
 _THIS_YEAR = re.compile(r"今年|本年|当年|\bthis year\b")
 # a Five-Year Plan period ("“十一五”时期"): the k-th plan (k ≥ 3) covers 1966 + 5(k − 3) … + 4
-_PLAN_PERIOD = re.compile(r"(?<![第\d])(十)?([一二三四六七八九])?五[”\"’」]?(?:时期|期间|规划|计划)")
+PLAN_NUMBER = r"(?<![第\d])(十)?([一二三四六七八九])?五"  # "十一五": groups for plan_first_year
+_PLAN_PERIOD = re.compile(PLAN_NUMBER + r"[”\"’」]?(?:时期|期间|规划|计划)")
 _CN_DIGIT = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 
 

@@ -10,7 +10,7 @@ import unicodedata
 from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
-from qa.ingest.dating import (YEAR_RE, doc_year, passage_years, plan_first_year, plan_start,  # noqa: F401
+from qa.ingest.dating import (PLAN_NUMBER, YEAR_RE, doc_year, passage_years, plan_first_year, plan_start,  # noqa: F401
                              time_reference)
 
 _Q_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
@@ -96,7 +96,7 @@ def question_intent(question: str) -> int:
 
 
 # a Five-Year Plan a question names: "“十三五”…", "十三五规划", "the 13th Five-Year Plan"
-_PLAN_NAMED = re.compile(r"(?<![第\d])(十)?([一二三四六七八九])?五(?=[”\"’」]|\s*(?:时期|期间|规划|计划|纲要))")
+_PLAN_NAMED = re.compile(PLAN_NUMBER + r"(?=[”\"’」]|\s*(?:时期|期间|规划|计划|纲要))")
 _PLAN_NAMED_EN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+plan|"
                             r"\b(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+five[- ]year\s+plan", re.I)
 _REVIEW = re.compile(r"回顾|完成|累计|实际|\breview|\bfulfil|\bachiev|\bmet\b|\bmissed\b", re.I)
