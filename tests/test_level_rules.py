@@ -3,7 +3,7 @@ synthetic text."""
 from __future__ import annotations
 
 from qa.answer.features import Scored, SpanContext
-from qa.answer.change_rules import start_for_level
+from qa.answer.change_rules import level_for_change, start_for_level
 from qa.answer.figure_rules import asks_target, not_average, plan_excluded
 from qa.answer.kind_rules import amount_for_ordinal
 from qa.answer.question import analyze
@@ -102,3 +102,17 @@ def test_a_difference_asked_one_way_is_not_a_change_the_other_way() -> None:
     assert "650亿元" in more and "300亿元" not in more
     assert "650亿元" in _ruled(opposite_change, "建设投资比上年高了多少?", cands)  # the 少 of 多少 says nothing
     assert not _ruled(opposite_change, "今年赤字是多少?", cands)
+
+
+def test_a_change_asked_is_not_answered_by_a_level() -> None:
+    cands = _cands("南湖区生产总值达到3.6万亿元，比上年增长6.8%，单位生产总值能耗下降4.8%，"
+                   "服务业比重从40.1%提高到42.6%。")
+    ruled = _ruled(level_for_change, "南湖区生产总值增长了多少?", cands)
+    assert {"3.6万亿元", "42.6%"} <= ruled and not {"6.8%", "4.8%"} & ruled
+    assert "3.6万亿元" not in _ruled(level_for_change, "南湖区生产总值达到多少?", cands)  # a level is asked
+    assert not _ruled(level_for_change, "南湖区服务业比重提高到多少?", cands)  # where a change ends
+    prices = _cands("去年居民消费价格涨幅回落到2.6%，国内生产总值达到51.9万亿元。")
+    ruled = _ruled(level_for_change, "去年物价涨了多少?", prices)  # a rate of change, whatever verb follows it
+    assert "51.9万亿元" in ruled and "2.6%" not in ruled
+    jobs = _cands("城镇新增就业859万人，登记失业率4.3%。")
+    assert not _ruled(level_for_change, "实际新增了多少人?", jobs)  # 新增 names a level of new jobs

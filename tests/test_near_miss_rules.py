@@ -3,7 +3,7 @@ shortened years): pure logic on synthetic text."""
 from __future__ import annotations
 
 from qa.answer.features import Scored, SpanContext
-from qa.answer.figure_rules import plan_excluded, share_for_growth, total_for_part
+from qa.answer.figure_rules import part_for_total, plan_excluded, share_for_growth, total_for_part
 from qa.answer.ruled_out import in_place_of_asked_year
 from qa.answer.kind_rules import focus_absent, one_of_a_kind, one_of_a_kind_spans, place_absent, quoted_name
 from qa.answer.question import analyze
@@ -30,6 +30,20 @@ def test_a_part_named_after_qizhong_is_not_answered_by_the_total() -> None:
     deficit = _cands("今年拟安排赤字900亿元，其中市级赤字700亿元，区县赤字200亿元。")
     assert "900亿元" in _ruled(total_for_part, "今年市级赤字是多少?", deficit)
     assert not _ruled(total_for_part, "今年拟安排赤字多少?", deficit)
+
+
+def test_the_total_asked_is_not_answered_by_a_qualified_part() -> None:
+    deficit = _cands("今年拟安排财政赤字900亿元，比去年增加50亿元。其中，市级财政赤字700亿元，区县财政赤字200亿元。")
+    ruled = _ruled(part_for_total, "今年财政赤字安排了多少?", deficit)
+    assert {"700亿元", "200亿元"} <= ruled and "900亿元" not in ruled
+    assert "700亿元" not in _ruled(part_for_total, "今年市级财政赤字是多少?", deficit)  # the part is asked
+    roads = _cands("全市公路通车里程达到1760公里，其中高速公路252公里。")
+    assert "252公里" in _ruled(part_for_total, "全市公路通车里程是多少?", roads)
+    assert not _ruled(part_for_total, "全市高速公路通车里程是多少?", roads)
+    media = _cands("全年媒体报道77次，其中重要媒体头版或封面报道21次。")  # the question names the part ("封面")
+    assert not _ruled(part_for_total, "有多少次报道上了大媒体的头版或封面?", media)
+    no_total = _cands("主要任务有三项。其中，地方财政赤字200亿元。")  # no total's figure before the part
+    assert not _ruled(part_for_total, "财政赤字是多少?", no_total)
 
 
 def test_a_share_does_not_answer_a_growth_rate() -> None:
@@ -71,6 +85,11 @@ def test_a_focus_word_is_present_by_most_of_its_parts() -> None:
     df = {"再创新高": 1, "万吨": 9}
     assert not focus_absent(q, "粮食产量57121万吨，再创历史新高", df)
     assert focus_absent(q, "棉花总产量达到600万吨", df)
+
+    # a two-word term by its usual abbreviation ("能源消耗" as "能耗"), not by a look-alike of its words
+    energy = analyze("2014年单位国内生产总值能源消耗降了多少?")
+    assert not focus_absent(energy, "能耗强度下降4.8%，是近年来最大降幅", {"能源消耗": 3})
+    assert focus_absent(energy, "能源生产总量增长5%", {"能源消耗": 3})
 
 
 def test_a_dictionary_term_the_corpus_never_writes_must_still_be_named() -> None:

@@ -136,6 +136,7 @@ def test_not_about_the_document(q):
         ("国务院定了多长的期限来清理欠薪?", "年"),
         ("How much did the government plan to spend on farmers?", "元"),  # how much: money, not people
         ("How many farmers benefited?", "人"),
+        ("How much funding went to safety upgrades at coal mines?", "元"),  # funding is money, the coal mines' tons no
         ("How many villages benefited from the technology commissioners?", "个"),  # what is counted, not who helped
         ("How many companies did the experts visit?", "家"),
         ("What growth target was set for total imports and exports in 2021?", "%"),  # a rate, not the total

@@ -47,3 +47,11 @@ def test_a_single_report_needs_fewer_passages_to_establish_the_written_form() ->
         "2030年GDP增速是多少?"  # one passage is no usage: at least two
     assert common_count(None) == COMMON and common_count(1525) == COMMON and common_count(100_000) == COMMON
     assert common_count(120) == 2 and common_count(18) == 2 and common_count(600) == 4
+
+
+def test_a_latin_acronym_the_corpus_does_not_use_takes_its_chinese_name() -> None:
+    df = {**REPORT_DF, "世界": 40, "贸易": 60, "组织": 80, "世界贸易组织": 5, "世贸": 9, "世贸组织": 9, "正式": 20}
+    assert written_form("中国哪年成为WTO正式成员?", df) == "中国哪年成为世界贸易组织正式成员?"  # the full name first
+    assert written_form("中国哪年成为WTO正式成员?", {**df, "wto": 6}) == "中国哪年成为WTO正式成员?"  # used: kept
+    assert written_form("中国哪年成为WTO正式成员?", REPORT_DF) == "中国哪年成为WTO正式成员?"  # no name known
+    assert written_form("When did China join the WTO?", df) == "When did China join the WTO?"  # English: glossary

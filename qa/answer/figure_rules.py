@@ -427,6 +427,44 @@ def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
     return out
 
 
+_LABEL_START = re.compile(r"[，,；;：:、。]|其中")
+
+
+def part_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """The reverse of :func:`total_for_part`: where a Chinese question names the total ("财政赤字是多少") and the
+    sentence gives it before singling out parts ("财政赤字2.38万亿元…其中，中央财政赤字1.55万亿元，地方财政赤字…"),
+    a part's figure: its label repeats the asked words with a qualifier the question does not have ("地方")."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or info.english:
+        return out
+    words = [w for w in dict.fromkeys(_tokenize(info.text)) if len(w) >= 2 and not any(ch.isdigit() for ch in w)]
+    for i, c in enumerate(cands):
+        m = QTY_RE.search(c.text)
+        if (only is not None and not only[i]) or m is None:
+            continue
+        text, sp = c.chunk.text, c.span
+        at = sp.start + m.start()
+        part = text.rfind("其中", sp.sent_start, at)
+        if part < 0:
+            continue
+        # the total before the parts, in the same sentence or (其中 opening it) the one before
+        head = text[sp.sent_start:part].strip() or text[:sp.sent_start].rstrip("。；; ").rsplit("。", 1)[-1]
+        if not QTY_RE.search(head):
+            continue
+        start = max((s.end() for s in _LABEL_START.finditer(text, part, at)), default=part)
+        end = _LABEL_END.search(text, start, at)
+        label = text[start:end.start() if end else at]
+        named = [w for w in words if w in label]
+        if not named or not all(w in head for w in named):
+            continue  # the label is of another thing, or names an asked word the total does not (the part is asked)
+        rest = label
+        for w in named:
+            rest = rest.replace(w, " ")
+        out[i] = any(len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff" and w not in info.text
+                     for w in _tokenize(rest))
+    return out
+
+
 def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Figures that do not answer the question and say the text may not hold what is asked (the plan and
     indicator rules, a count of another thing, an average or total of several years)."""

@@ -204,6 +204,15 @@ def _term(word: str) -> bool:
         and not any(p in NOT_THING or p in MEASURE_PARTS for p in parts if p != word)
 
 
+def abbreviated(word: str, text: str) -> bool:
+    """Whether ``text`` writes a two-word term by the usual two-character abbreviation: the first character of
+    its first word and one of its second ("能源消耗" as "能耗", "科学研究" as "科研", "环境保护" as "环保")."""
+    parts = [t for t in tokenize(word) if t != word]
+    if len(parts) != 2 or any(len(p) != 2 or not "\u4e00" <= p[0] <= "\u9fff" for p in parts):
+        return False
+    return any(parts[0][0] + ch in text for ch in parts[1])
+
+
 def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
     """A figure asked about a specific thing ("外汇储备余额是多少") answered from a report's sentence (and the one
     before) that names none of the words right next to the question word: the figure is about something else. Only
@@ -218,10 +227,11 @@ def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
               and not any(c.isdigit() for c in w)]
 
 
-    def present(w: str) -> bool:  # whole, or by most of its parts ("再创新高" in "再创历史新高")
+    def present(w: str) -> bool:  # whole, or by most of its parts ("再创新高" in "再创历史新高"), or abbreviated
         parts = [t for t in tokenize(w) if len(t) >= 2 and t != w and t not in MEASURE_PARTS]
         found = sum(norm(t) in text for t in parts)
-        return norm(w) in text or (bool(parts) and (found == len(parts) or (found >= 2 and 2 * found > len(parts))))
+        return norm(w) in text or (bool(parts) and (found == len(parts) or (found >= 2 and 2 * found > len(parts)))) \
+            or abbreviated(w, text)
     return "the figure's sentence does not name what is asked" if strong and not any(present(w) for w in strong) else ""
 
 

@@ -93,6 +93,7 @@ _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b", re.I), "%"),
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
     (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|"
+                r"\bhow much (?:[a-z-]+ ){0,2}(?:fund(?:s|ing)|money)\b|"  # "how much funding … coal mines": money
                 r"\b(?:average|monthly|annual|minimum)\s+(?:[a-z]+\s+){0,2}(?:pensions?|wages?|salar(?:y|ies)|"
                 r"allowances?|subsid(?:y|ies))\b|"
                 r"\bper[- ](?:person|capita|head)\b(?=.*\b(?:subsid|income|wage|pension|allowance|spending))|"

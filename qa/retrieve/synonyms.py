@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from qa.ingest.dating import plan_first_year
+from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import _get_jieba, tokenize
 
 # colloquial forms separated by "/", then "=", then written forms by "|" (the first one the corpus knows is used)
@@ -67,6 +68,7 @@ def _load(table: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 _ENTRIES = _load(TABLE)
+_TABLE_WORDS = {c.lower() for c, _ in _ENTRIES}
 
 
 def _count(phrase: str, df: Mapping[str, int]) -> int:
@@ -107,6 +109,28 @@ def plan_years(question: str) -> str:
     return _PLAN_END_YEAR.sub(year, question)
 
 
+# a Latin word or acronym in a Chinese question ("WTO", "APEC", "G20"); a report writes the Chinese name
+_LATIN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9](?![A-Za-z0-9])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def latin_terms(question: str, df: Mapping[str, int]) -> str:
+    """A Chinese question's Latin acronyms the corpus hardly uses, as the glossary's first Chinese name the
+    corpus uses more ("中国何时成为WTO成员" → "…世界贸易组织成员"): a translation, not a paraphrase, so no
+    minimum use is asked of it."""
+    if not _CJK.search(question):
+        return question
+
+    def chinese(m: re.Match[str]) -> str:
+        word = m.group(0)
+        own = _count(word, df)
+        if own > RARE or word.lower() in _TABLE_WORDS:  # the table's forms have its own rule ("GDP")
+            return word
+        # the glossary's first name is the full one, which a report's statements use ("世界贸易组织")
+        return next((t for t in english_to_chinese_terms(word) if _CJK.search(t) and _count(t, df) > own), word)
+    return _LATIN.sub(chinese, question)
+
+
 def common_count(passages: int | None) -> int:
     """Passages a written form must be used in to replace a colloquial one, in a corpus of ``passages``."""
     return COMMON if passages is None else max(2, min(COMMON, round(passages / COMMON_PER_PASSAGES)))
@@ -114,7 +138,8 @@ def common_count(passages: int | None) -> int:
 
 def written_form(question: str, df: Mapping[str, int], passages: int | None = None) -> str:
     """``question`` with the colloquial words the corpus does not use replaced by the written words it uses,
-    its shortened years written in full and a plan's first or last year named. ``passages``: the corpus's
+    its Latin acronyms by their Chinese names, its shortened years written in full and a plan's first or last
+    year named. ``passages``: the corpus's
     size (None: a large one)."""
     question = plan_years(full_years(question))
     common = common_count(passages)
@@ -134,4 +159,4 @@ def written_form(question: str, df: Mapping[str, int], passages: int | None = No
         form = form[_overlap("".join(out), form):] if form else ""  # "财政" + "入不敷出" → "财政赤字", not "财政财政赤字"
         out.append(form or colloquial)  # a colloquial form the corpus uses stays as it is
         i += len(colloquial)
-    return "".join(out)
+    return latin_terms("".join(out), df)
