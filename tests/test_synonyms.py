@@ -55,3 +55,5 @@ def test_a_latin_acronym_the_corpus_does_not_use_takes_its_chinese_name() -> Non
     assert written_form("中国哪年成为WTO正式成员?", {**df, "wto": 6}) == "中国哪年成为WTO正式成员?"  # used: kept
     assert written_form("中国哪年成为WTO正式成员?", REPORT_DF) == "中国哪年成为WTO正式成员?"  # no name known
     assert written_form("When did China join the WTO?", df) == "When did China join the WTO?"  # English: glossary
+    taiwan = {**df, "台湾": 30}
+    assert written_form("eye Taiwan大赛由谁主办?", taiwan) == "eye Taiwan大赛由谁主办?"  # a name, not an acronym

@@ -109,8 +109,9 @@ def plan_years(question: str) -> str:
     return _PLAN_END_YEAR.sub(year, question)
 
 
-# a Latin word or acronym in a Chinese question ("WTO", "APEC", "G20"); a report writes the Chinese name
-_LATIN = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9](?![A-Za-z0-9])")
+# an acronym in a Chinese question ("WTO", "APEC", "G20"; not a name in Latin letters, "eye Taiwan"): a report
+# writes the Chinese name
+_LATIN = re.compile(r"(?<![A-Za-z0-9.])[A-Z][A-Z0-9.]*[A-Z0-9](?![A-Za-z0-9])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
