@@ -5,7 +5,8 @@ from __future__ import annotations
 from qa.answer.features import Scored, SpanContext
 from qa.answer.figure_rules import part_for_total, plan_excluded, share_for_growth, total_for_part
 from qa.answer.ruled_out import in_place_of_asked_year
-from qa.answer.kind_rules import focus_absent, one_of_a_kind, one_of_a_kind_spans, place_absent, quoted_name
+from qa.answer.kind_rules import (focus_absent, one_of_a_kind, one_of_a_kind_spans, other_province, place_absent,
+                                  quoted_name)
 from qa.answer.question import analyze
 from qa.answer.spans import in_unit, passage_spans
 from qa.ingest.chunking import Chunk
@@ -323,6 +324,20 @@ def test_a_name_written_after_its_description_answers_what_it_is_called() -> Non
     named = {c.text for c in cands if named_span(analyze(q), c)}
     assert named == {"新36条"}
     assert not any(named_span(analyze("国务院鼓励民间投资的文件有什么要求?"), c) for c in cands)  # no name asked
+    # a name after ≥ 8 characters of its description is chosen over a better-scored clause, however far behind
+    import numpy as np
+    from qa.answer.kind_rules import quoted_candidate
+    clause = next(i for i, c in enumerate(cands) if c.text == "抓紧制定市场准入标准")
+    scores = np.array([1.0 if i == clause else 0.1 for i in range(len(cands))])
+    assert cands[quoted_candidate(analyze(q), cands, scores, clause, 0.1)].text == "新36条"
+    short = "东湖市扶持小微企业的那份文件，报告里简称什么?"  # 4 characters of description: the margin decides
+    text2 = "落实扶持小微企业新10条，抓紧制定市场准入标准。"
+    spans2 = passage_spans(text2, named_thing(short, question_gap(short)[0]), "")
+    chunk2 = Chunk("c2", "doc.txt", text2, 0, len(text2), (), "paragraph", 0)
+    cands2 = [Scored(chunk2, sp, text2[sp.start:sp.end], ctx, None) for sp in spans2]
+    far = next(i for i, c in enumerate(cands2) if c.text == "抓紧制定市场准入标准")
+    scores2 = np.array([1.0 if i == far else 0.1 for i in range(len(cands2))])
+    assert quoted_candidate(analyze(short), cands2, scores2, far, 0.1) == far
 
 
 def test_a_clause_giving_other_names_answers_what_else_a_thing_is_called() -> None:
@@ -342,3 +357,12 @@ def test_a_plans_first_or_last_year_is_named_as_the_year() -> None:
     assert plan_years("“十五”计划的收官之年") == "2005年“十五”计划的收官之年"
     for q in ("今年是开局之年", "“十一五”时期累计增长多少?", "二十五开局之年"):
         assert plan_years(q) == q  # no plan's year named, or a whole period
+
+
+def test_a_name_asked_of_one_province_is_not_another_provinces() -> None:
+    cands = _cands("继续发挥经济特区、上海浦东新区的作用，推进天津滨海新区开发开放。")
+    ruled = _ruled(other_province, "报告提出要推进开发开放的天津新区叫什么?", cands)
+    assert "上海浦东新区" in ruled and not any("天津" in t for t in ruled)
+    assert not _ruled(other_province, "报告提出要推进开发开放的新区叫什么?", cands)  # no province asked
+    assert not _ruled(other_province, "除经济特区和上海浦东外，要推进开发开放的是哪个新区?", cands)  # 上海 excepted
+    assert not _ruled(other_province, "天津滨海新区的GDP是多少?", cands)  # a figure: the passage rule's

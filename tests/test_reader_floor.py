@@ -32,7 +32,8 @@ SUBSET = ("2006年国务院政府工作报告.txt", "2009年国务院政府工�
 # reader reached 0.742 / 0.842 / 0.895 / 0.75 / 0.053 here, session 5's 0.710 / 0.842 / – / 0.667 / 0.053.
 # Session 13 (several figures, everyday words, unit and name rules): 0.806 / 0.895 / 0.947 / 0.83 / 0.053.
 # Session 21 (levels, ranks, averages and differences; English head nouns; GDP written out): 0.839 / 0.895 / 0.947 /
-# 0.83 / 0.053, so accuracy's floor rises to 0.83.
+# 0.83 / 0.053, so accuracy's floor rises to 0.83. Session 26 (parts after 其中, changes asked, acronyms) changed no
+# answer of this subset (its gains are in other reports: all 77 held-out questions 0.818 -> 0.896).
 REPORT_FLOORS = {
     "answer_accuracy": (">=", 0.83),
     "evidence@3": (">=", 0.94),

@@ -36,7 +36,7 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded
                                     year_excluded)
 from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing, focus_absent,
                                   named_span, naming_clause, no_person_name, not_points, one_of_a_kind,
-                                  one_of_a_kind_spans, ordinal_for_count, other_quoted_item, place_absent,
+                                  one_of_a_kind_spans, ordinal_for_count, other_province, other_quoted_item, place_absent,
                                   points_given, quoted_candidate, quoted_name, repeats_question, restates,
                                   unit_required)
 from qa.answer.ruled_out import in_place_of_asked_year, support
@@ -367,7 +367,7 @@ class Extractor:
         for rule in (rate_base, change_for_level, level_for_difference, level_for_change, class_statement,
                      repeats_question, naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named,
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
-                     part_for_total, one_of_a_kind_spans, other_quoted_item):
+                     part_for_total, one_of_a_kind_spans, other_quoted_item, other_province):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -265,6 +265,24 @@ _PROVINCES = frozenset((
 _PLACE_SUFFIX = re.compile(r"(?:省|市|县|自治区|自治州|特别行政区)$")
 
 
+_EXCEPT = re.compile(r"除(?:了)?[^，,。？?]{0,30}?(?:以外|之外|外)")  # "除上海浦东外…哪个新区": not the one asked
+
+
+def other_province(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese 什么/谁 question names a province ("天津新区叫什么"), a span naming another one and not it
+    ("上海浦东新区" beside "天津滨海新区"): the name asked is the one of the place the question names."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.english or info.qtype not in ("who", "fact"):
+        return out
+    asked = {p for p in _PROVINCES if p in _EXCEPT.sub("", info.text)}
+    if not asked:
+        return out
+    for i, c in enumerate(cands):
+        if (only is None or only[i]) and not any(p in c.text for p in asked):
+            out[i] = any(p in c.text for p in _PROVINCES - asked)
+    return out
+
+
 def place_absent(info: QuestionInfo, context: str) -> str:
     """A Chinese question about a place ("2007年广东省的地区生产总值") answered from a passage that never names it:
     a national figure is not the province's. A place is a province by name or a word tagged as a place that ends
@@ -342,20 +360,24 @@ def _described(info: QuestionInfo) -> str:
     return norm(thing) if thing != left else ""
 
 
-def _follows(c: Scored, described: str, tail: int = 4) -> bool:
-    """A short unpunctuated span written right after the last ``tail``+ characters of ``described`` — the name
-    after its description ("落实关于扶持小微企业的新10条")."""
+def _follows(c: Scored, described: str, tail: int = 4) -> int:
+    """For a short unpunctuated span written right after the last ``tail``+ characters of ``described`` — the name
+    after its description ("落实关于扶持小微企业的新10条") —, how many characters of the description precede it
+    (at most 12); else 0."""
     if len(described) < tail or c.span.kind != "aligned" or not _NAME_BODY.fullmatch(c.text):
-        return False
+        return 0
     before = norm(c.chunk.text[max(0, c.span.start - 12):c.span.start])
-    return any(before.endswith(described[-n:]) for n in range(min(len(described), 12), tail - 1, -1))
+    return next((n for n in range(min(len(described), 12), tail - 1, -1) if before.endswith(described[-n:])), 0)
+
+
+FOLLOWS_WHOLE = 8  # characters of a description written right before a name: the text names what the question describes
 
 
 def named_span(info: QuestionInfo, c: Scored) -> bool:
     """Whether ``c`` is a name a naming question asks for (quoted, or written right after its description): the
     answer itself, not to be widened over the clause around it."""
     return not info.english and bool(_ASKS_QUOTED_NAME.search(info.text)) and (
-        _is_quoted(c) or _follows(c, _described(info)))
+        _is_quoted(c) or _follows(c, _described(info)) > 0)
 
 
 def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int, margin: float) -> int:
@@ -371,6 +393,9 @@ def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray
     # equal scores (names listed together): the one sharing words with the question ("法律草案" → "…（草案）》")
     if not named:
         return best
+    whole = [i for i in named if _follows(cands[i], described) >= FOLLOWS_WHOLE]
+    if whole:  # "…鼓励引导民间投资新36条" for "鼓励引导民间投资的文件简称是什么": that name, however it scores
+        return int(max(whole, key=lambda i: masked[i]))
     high = max(float(masked[i]) for i in named)
     top = max((i for i in named if masked[i] >= high - 0.01), key=lambda i: sum(
         q[k:k + 2] in norm(cands[i].text) for k in range(len(q) - 1)))
