@@ -366,3 +366,18 @@ def test_a_name_asked_of_one_province_is_not_another_provinces() -> None:
     assert not _ruled(other_province, "报告提出要推进开发开放的新区叫什么?", cands)  # no province asked
     assert not _ruled(other_province, "除经济特区和上海浦东外，要推进开发开放的是哪个新区?", cands)  # 上海 excepted
     assert not _ruled(other_province, "天津滨海新区的GDP是多少?", cands)  # a figure: the passage rule's
+
+
+def test_a_name_asked_is_the_quoted_one_of_the_sentence_holding_more_of_the_question() -> None:
+    import numpy as np
+    from qa.answer.kind_rules import quoted_candidate
+
+    cands = _cands("完善制造强国建设政策体系，支持技术改造。要实施“南湖制造2030”，加快从制造大国转向制造强国。")
+    q = analyze("推动制造大国变成制造强国的那个战略叫什么?")
+    best = next(i for i, c in enumerate(cands) if c.text == "完善制造强国建设政策体系")
+    name = next(i for i, c in enumerate(cands) if c.text.strip("“”") == "南湖制造2030")
+    scores = np.array([1.0 if i == best else 0.1 for i in range(len(cands))])
+    first = np.array([1.0 if c.span.sent_start == 0 else 0.0 for c in cands])  # coverage of each span's sentence
+    assert quoted_candidate(q, cands, scores, best, 0.1, sent_coverage=1.0 - first) == name  # the 2nd holds more
+    assert quoted_candidate(q, cands, scores, best, 0.1, sent_coverage=first) == best  # the best's holds more
+    assert quoted_candidate(q, cands, scores, best, 0.1) == best  # by score alone: too far behind

@@ -297,7 +297,7 @@ class Extractor:
         masked = np.where(allowed, logits, -np.inf)
         best = self._past_restatement(info, cands, masked, int(np.argmax(masked)))
         if not self._short_article(cands[best].chunk.source):  # (see extract: an article quotes much else)
-            best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN)
+            best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN, X[:, SPAN_FEATURES.index("lex_sent")])
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
                        and np.isfinite(masked[i])), float(logits[best]) - 5.0)

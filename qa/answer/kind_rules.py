@@ -380,9 +380,12 @@ def named_span(info: QuestionInfo, c: Scored) -> bool:
         _is_quoted(c) or _follows(c, _described(info)) > 0)
 
 
-def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int, margin: float) -> int:
+def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int, margin: float,
+                     sent_coverage: np.ndarray | None = None) -> int:
     """Where a Chinese question asks what something is called, the best-scored quoted name (not one the question
-    names) when it scores within ``margin`` of the best span; else ``best``."""
+    names) when it scores within ``margin`` of the best span, or (``sent_coverage``: how much of the question each
+    span's sentence holds) the quoted name of the sentence that holds more of the question than the best span's
+    ("要实施“中国制造2025”，…加快从制造大国转向制造强国" for "推动制造大国变成制造强国的那个战略叫什么"); else ``best``."""
     if info.english or info.qtype not in ("fact", "who") or not _ASKS_QUOTED_NAME.search(info.text) \
             or _is_quoted(cands[best]):
         return best
@@ -396,6 +399,10 @@ def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray
     whole = [i for i in named if _follows(cands[i], described) >= FOLLOWS_WHOLE]
     if whole:  # "…鼓励引导民间投资新36条" for "鼓励引导民间投资的文件简称是什么": that name, however it scores
         return int(max(whole, key=lambda i: masked[i]))
+    if sent_coverage is not None:
+        widest = max(named, key=lambda i: (sent_coverage[i], masked[i]))
+        if sent_coverage[widest] > sent_coverage[best]:
+            return int(widest)
     high = max(float(masked[i]) for i in named)
     top = max((i for i in named if masked[i] >= high - 0.01), key=lambda i: sum(
         q[k:k + 2] in norm(cands[i].text) for k in range(len(q) - 1)))
