@@ -381,3 +381,15 @@ def test_a_name_asked_is_the_quoted_one_of_the_sentence_holding_more_of_the_ques
     assert quoted_candidate(q, cands, scores, best, 0.1, sent_coverage=1.0 - first) == name  # the 2nd holds more
     assert quoted_candidate(q, cands, scores, best, 0.1, sent_coverage=first) == best  # the best's holds more
     assert quoted_candidate(q, cands, scores, best, 0.1) == best  # by score alone: too far behind
+
+
+def test_a_place_or_person_asked_keeps_the_name_unwidened() -> None:
+    from qa.answer.kind_rules import place_or_person_name
+
+    cands = _cands("我国成功主办二十国集团领导人杭州峰会，推动取得一系列重要成果。")
+    name = next(c for c in cands if c.text == "杭州" and c.span.kind == "name")
+    clause = next(c for c in cands if c.span.kind == "clause")
+    assert place_or_person_name(analyze("峰会是在哪座城市举行的?"), name)
+    assert place_or_person_name(analyze("峰会在哪里举行?"), name)
+    assert not place_or_person_name(analyze("峰会是在哪座城市举行的?"), clause)  # not a name: widened as before
+    assert not place_or_person_name(analyze("峰会取得了什么成果?"), name)  # neither place nor person asked

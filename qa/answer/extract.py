@@ -34,11 +34,11 @@ from qa.answer.change_rules import (change_for_level, level_for_change, level_fo
 from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
                                     part_for_total, rate_base, share_for_growth, total_for_part, total_for_rate,
                                     year_excluded)
-from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing, focus_absent,
-                                  named_span, naming_clause, no_person_name, not_points, one_of_a_kind,
-                                  one_of_a_kind_spans, ordinal_for_count, other_province, other_quoted_item, place_absent,
-                                  points_given, quoted_candidate, quoted_name, repeats_question, restates,
-                                  unit_required)
+from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing,
+                                  focus_absent, named_span, naming_clause, no_person_name, not_points, one_of_a_kind,
+                                  one_of_a_kind_spans, ordinal_for_count, other_province, other_quoted_item,
+                                  place_absent, place_or_person_name, points_given, quoted_candidate, quoted_name,
+                                  repeats_question, restates, unit_required)
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
@@ -195,7 +195,9 @@ class Extractor:
         # a report names its policies, plans and laws in quotes or right after their description: the name asked
         # is the answer, not its clause; an article quotes other names, titles and terms too (CMRC tune: −5 +1)
         report = not self._short_article(best.chunk.source)
-        margin = 0.0 if report and named_span(info, best) else self.model.widening(not report)
+        # ... and so is a place or person asked ("在哪座城市举行" → 杭州, not the clause it ties with)
+        keep = named_span(info, best) or place_or_person_name(info, best)
+        margin = 0.0 if report and keep else self.model.widening(not report)
         s, e = answer_bounds(info, a.cands, masked, a.best, margin)
         k = figures_asked(info) if info.qtype in ("number", "list") else 1
         if k > 1:  # "甲和乙分别是多少": every figure asked, not the best one alone

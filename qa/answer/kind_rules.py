@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from qa.answer.boundaries import named_thing, question_gap
-from qa.answer.features import Scored, norm
+from qa.answer.features import Scored, norm, question_class
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
 from qa.answer.spans import QTY_RE, has_person_name, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
@@ -123,7 +123,8 @@ def detail_missing(info: QuestionInfo, answer: str) -> str:
         return ""
     if _DAY_ASKED.search(info.text) and not _DAY_GIVEN.search(answer):
         return "no day where a day is asked"
-    if _CITY_ASKED.search(info.text) and not (_PLACE_WORD.search(answer) or any(flag == "ns" for _, _, flag in tokens(answer))):
+    if _CITY_ASKED.search(info.text) and not (_PLACE_WORD.search(answer)
+                                             or any(flag == "ns" for _, _, flag in tokens(answer))):
         return "no place where a city is asked"
     year = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年?\s*", answer)
     if info.qtype == "date" and year and year.group(1) in info.years:
@@ -281,6 +282,13 @@ def other_province(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         if (only is None or only[i]) and not any(p in c.text for p in asked):
             out[i] = any(p in c.text for p in _PROVINCES - asked)
     return out
+
+
+def place_or_person_name(info: QuestionInfo, c: Scored) -> bool:
+    """Whether ``c`` is a name answering a question that asks a place or a person ("在哪座城市举行", "谁"): the
+    answer is the name itself, not widened over the clause it ties with."""
+    return c.span.kind == "name" and (question_class(info.text) in ("where", "who")
+                                      or bool(_CITY_ASKED.search(info.text)))
 
 
 def place_absent(info: QuestionInfo, context: str) -> str:
