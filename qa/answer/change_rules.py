@@ -97,16 +97,17 @@ def opposite_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
     return figure_after(other, cands, 6, only)
 
 
-# a Chinese question asking by how much something changed ("能耗降了多少", "增长了多少"), not to what level
 # a rate of change named before a figure, whatever verb comes between ("涨幅回落到2.6%", "增速为7.8%")
 _RATE_BEFORE = re.compile(r"(?:涨幅|增幅|降幅|增速|增长率|增长速度|幅度)[^，,。；;\d%％]{0,4}$")
+# a Chinese question asking by how much something changed ("能耗降了多少", "增长了多少"), not to what level
 _ASKS_CHANGE_BY = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩小|扩大|(?<![新净])增|减|涨|降|升)了?(?:多少|几)")
 
 
 def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a Chinese question asks by how much something changed ("单位GDP能耗降了多少"), a figure not written as
     a change ("国内生产总值达到63.6万亿元", "比重从10.1%下降到2.6%"): the text writes the one asked right after the
-    change ("能耗强度下降4.8%") or a rate of change ("涨幅回落到2.6%"). A comparison with a year is :func:`level_for_difference`'s."""
+    change ("能耗强度下降4.8%") or a rate of change ("涨幅回落到2.6%"). A comparison with a year is
+    :func:`level_for_difference`'s."""
     if info.qtype != "number" or info.english or not _ASKS_CHANGE_BY.search(info.text) \
             or _ASKS_DIFFERENCE.search(info.text):
         return np.zeros(len(cands), dtype=bool)

@@ -140,8 +140,7 @@ def common_count(passages: int | None) -> int:
 def written_form(question: str, df: Mapping[str, int], passages: int | None = None) -> str:
     """``question`` with the colloquial words the corpus does not use replaced by the written words it uses,
     its Latin acronyms by their Chinese names, its shortened years written in full and a plan's first or last
-    year named. ``passages``: the corpus's
-    size (None: a large one)."""
+    year named. ``passages``: the corpus's size (None: a large one)."""
     question = plan_years(full_years(question))
     common = common_count(passages)
     cuts = {0}
