@@ -1,0 +1,53 @@
+"""Sanity checks for tests/eval/reports_fresh7.jsonl: 150 questions (``h9_``) over the 13 shared reports, written in
+the twenty-sixth pass by a helper that read only the reports, the format and the other sets' rows (not ``qa/``, not
+any result), measured once before any change (0.713) and then kept for tuning (split ``tune``): numbers, short facts,
+outline lists, English questions and near-miss unanswerable questions. The per-row checks skip when the corpus is not
+found."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import load_jsonl
+import test_reports_eval_set as main_set
+from test_reports_eval_set import _norm, assert_in_doc, assert_row, duplicate_ids, near_heldout_ids
+
+corpus = main_set.corpus
+
+EVAL_DIR = Path(__file__).resolve().parent / "eval"
+QUESTIONS = load_jsonl(EVAL_DIR / "reports_fresh7.jsonl")
+OTHERS = [q for name in ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3",
+                         "reports_fresh4", "reports_fresh5", "reports_fresh6")
+          for q in load_jsonl(EVAL_DIR / f"{name}.jsonl")]
+
+
+def test_counts_and_coverage() -> None:
+    types = Counter(q["type"] for q in QUESTIONS)
+    assert types == {"number": 45, "fact": 30, "list": 15, "en": 30, "unanswerable": 30}, types
+    assert len({q["doc"][:4] for q in QUESTIONS}) == 13
+    assert min(Counter(q["doc"] for q in QUESTIONS).values()) >= 10
+    assert sum(q["year_sensitive"] for q in QUESTIONS) >= 30
+    assert all(q.get("split") == "tune" for q in QUESTIONS)
+
+
+def test_ids_unique_and_new() -> None:
+    assert not duplicate_ids(QUESTIONS)
+    ids = {q["id"] for q in QUESTIONS}
+    assert ids == {f"h9_{i:03d}" for i in range(1, 151)}
+    assert not ids & {q["id"] for q in OTHERS}
+    others = {_norm(q["question"]) for q in OTHERS}
+    assert not [q["id"] for q in QUESTIONS if _norm(q["question"]) in others]
+    # near_heldout keeps a trainer off a held-out question's passage (train_reader skips those rows)
+    assert {q["id"] for q in QUESTIONS if q.get("near_heldout") is True} == near_heldout_ids(QUESTIONS, OTHERS)
+
+
+@pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: str(q.get("id")))
+def test_row_is_well_formed_and_found_in_its_report(q: dict, corpus: Path) -> None:
+    for field in ("id", "question", "type", "doc"):
+        assert isinstance(q.get(field), str) and q[field].strip(), f"missing {field}"
+    assert q["doc"].endswith(".txt") and isinstance(q.get("year_sensitive"), bool)
+    assert_row(q)
+    if q["type"] != "unanswerable":
+        assert_in_doc(q, corpus)
