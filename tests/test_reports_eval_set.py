@@ -121,6 +121,32 @@ def assert_in_doc(q: dict, corpus: Path) -> None:
     assert not missing, f"answers not in {q['doc']}: {missing}"
 
 
+def assert_row_header(q: dict) -> None:
+    """id, question, type and doc present; doc a report file; year_sensitive a flag (every fresh set's rows)."""
+    for field in ("id", "question", "type", "doc"):
+        assert isinstance(q.get(field), str) and q[field].strip(), f"missing {field}"
+    assert q["doc"].endswith(".txt") and isinstance(q.get("year_sensitive"), bool)
+
+
+def assert_set_row(q: dict, corpus: Path) -> None:
+    """A fresh set's row: its header, its answer fields, and (answerable) its evidence and answers in its report."""
+    assert_row_header(q)
+    assert_row(q)
+    if q["type"] != "unanswerable":
+        assert_in_doc(q, corpus)
+
+
+def assert_mix(questions: list[dict], split: str) -> None:
+    """The mix of the session-26 sets: 45 numbers, 30 facts, 15 lists, 30 English, 30 unanswerable, every report
+    with at least 10 questions, at least 30 year-dependent, all in ``split``."""
+    types = Counter(q["type"] for q in questions)
+    assert types == {"number": 45, "fact": 30, "list": 15, "en": 30, "unanswerable": 30}, types
+    assert len({q["doc"][:4] for q in questions}) == 13
+    assert min(Counter(q["doc"] for q in questions).values()) >= 10
+    assert sum(q["year_sensitive"] for q in questions) >= 30
+    assert all(q.get("split") == split for q in questions)
+
+
 def duplicate_ids(questions: list[dict]) -> list[str]:
     return [i for i, n in Counter(q.get("id") for q in questions).items() if n > 1]
 

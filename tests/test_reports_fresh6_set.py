@@ -4,14 +4,13 @@ texts (not ``qa/``, not any result), and only measured: numbers, short facts, ou
 near-miss unanswerable questions. The per-row checks skip when the corpus is not found."""
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from conftest import assert_string_lists, load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _norm, _text, duplicate_ids
+from test_reports_eval_set import _norm, _text, assert_mix, assert_row_header, duplicate_ids
 
 corpus = main_set.corpus
 
@@ -22,12 +21,7 @@ OTHERS = [q for name in ("reports_eval", "reports_extra", "reports_fresh", "repo
 
 
 def test_counts_and_coverage() -> None:
-    types = Counter(q["type"] for q in QUESTIONS)
-    assert types == {"number": 45, "fact": 30, "list": 15, "en": 30, "unanswerable": 30}, types
-    assert len({q["doc"][:4] for q in QUESTIONS}) == 13
-    assert min(Counter(q["doc"] for q in QUESTIONS).values()) >= 10
-    assert sum(q["year_sensitive"] for q in QUESTIONS) >= 30
-    assert all(q.get("split") == "heldout" for q in QUESTIONS)  # measured only: never fitted or tuned on
+    assert_mix(QUESTIONS, "heldout")  # measured only: never fitted or tuned on
 
 
 def test_ids_unique_and_new() -> None:
@@ -44,9 +38,7 @@ def test_row_is_well_formed_and_found_in_its_report(q: dict, corpus: Path) -> No
     """The evidence is in the named report and so is one gold answer (English alternatives aside), or every item of
     a list; an unanswerable row has none. (This set keeps lists of up to 8 items and English renderings of an
     answer, which the older sets' stricter row rule does not allow; the scorer accepts both.)"""
-    for field in ("id", "question", "type", "doc"):
-        assert isinstance(q.get(field), str) and q[field].strip(), f"missing {field}"
-    assert q["doc"].endswith(".txt") and isinstance(q.get("year_sensitive"), bool)
+    assert_row_header(q)
     assert_string_lists(q)
     if q["type"] == "unanswerable":
         assert not q.get("answers") and not q.get("must") and not q.get("evidence")

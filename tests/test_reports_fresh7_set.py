@@ -5,14 +5,13 @@ outline lists, English questions and near-miss unanswerable questions. The per-r
 found."""
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from conftest import load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _norm, assert_in_doc, assert_row, duplicate_ids, near_heldout_ids
+from test_reports_eval_set import _norm, assert_mix, assert_set_row, duplicate_ids, near_heldout_ids
 
 corpus = main_set.corpus
 
@@ -24,12 +23,7 @@ OTHERS = [q for name in ("reports_eval", "reports_extra", "reports_fresh", "repo
 
 
 def test_counts_and_coverage() -> None:
-    types = Counter(q["type"] for q in QUESTIONS)
-    assert types == {"number": 45, "fact": 30, "list": 15, "en": 30, "unanswerable": 30}, types
-    assert len({q["doc"][:4] for q in QUESTIONS}) == 13
-    assert min(Counter(q["doc"] for q in QUESTIONS).values()) >= 10
-    assert sum(q["year_sensitive"] for q in QUESTIONS) >= 30
-    assert all(q.get("split") == "tune" for q in QUESTIONS)
+    assert_mix(QUESTIONS, "tune")
 
 
 def test_ids_unique_and_new() -> None:
@@ -45,9 +39,4 @@ def test_ids_unique_and_new() -> None:
 
 @pytest.mark.parametrize("q", QUESTIONS, ids=lambda q: str(q.get("id")))
 def test_row_is_well_formed_and_found_in_its_report(q: dict, corpus: Path) -> None:
-    for field in ("id", "question", "type", "doc"):
-        assert isinstance(q.get(field), str) and q[field].strip(), f"missing {field}"
-    assert q["doc"].endswith(".txt") and isinstance(q.get("year_sensitive"), bool)
-    assert_row(q)
-    if q["type"] != "unanswerable":
-        assert_in_doc(q, corpus)
+    assert_set_row(q, corpus)

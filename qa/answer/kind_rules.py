@@ -278,9 +278,10 @@ def other_province(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
     asked = {p for p in _PROVINCES if p in _EXCEPT.sub("", info.text)}
     if not asked:
         return out
+    others = _PROVINCES - asked
     for i, c in enumerate(cands):
         if (only is None or only[i]) and not any(p in c.text for p in asked):
-            out[i] = any(p in c.text for p in _PROVINCES - asked)
+            out[i] = any(p in c.text for p in others)
     return out
 
 
