@@ -116,3 +116,45 @@ def test_training_questions_leave_out_the_split_and_rows_near_heldout(tmp_path: 
     qfile.write_text("".join(json.dumps({**r, **q}) + "\n" for r in rows), encoding="utf-8")
     assert [q["id"] for q in training_questions(str(qfile), "tune")] == ["a", "d"]
     assert [q["id"] for q in training_questions(str(qfile))] == ["a", "c", "d"]
+
+
+def _stump(feature: int, threshold: float, low: float, high: float) -> dict[str, np.ndarray]:
+    """A one-split tree: ``low`` when x[feature] <= threshold, else ``high``."""
+    return {"feature": np.array([feature, 0, 0]), "threshold": np.array([threshold, 0.0, 0.0]),
+            "left": np.array([1, 0, 0]), "right": np.array([2, 0, 0]),
+            "is_leaf": np.array([False, True, True]), "value": np.array([0.0, low, high])}
+
+
+def test_blended_trees_predict_the_weighted_mean_and_the_reader_keeps_its_parts(tmp_path: Path) -> None:
+    """``Trees.blend`` is the weighted mean of two rankers (any weight, trees of different depths); a blended
+    reader takes the refit's abstainer and the base's widening margins, and refuses a weight outside [0, 1]."""
+    import pytest
+
+    from qa.answer.reader import ReaderModel, Trees
+    from qa.evaluation.blend_reader import blend
+
+    a = Trees(0.1, [_stump(0, 0.5, -1.0, 1.0), _stump(1, 0.2, 0.0, 2.0)], 2)
+    b = Trees(-0.3, [_stump(2, 0.7, 3.0, -3.0)], 2)
+    X = np.random.default_rng(3).random((40, len(SPAN_FEATURES)))
+    for w in (0.0, 0.25, 0.5, 1.0):
+        assert np.allclose(a.blend(b, w).predict(X), (1 - w) * a.predict(X) + w * b.predict(X))
+    deep = Trees(0.0, [{"feature": np.array([0, 1, 0, 0, 0]), "threshold": np.array([0.5, 0.5, 0, 0, 0]),
+                        "left": np.array([1, 3, 0, 0, 0]), "right": np.array([2, 4, 0, 0, 0]),
+                        "is_leaf": np.array([False, False, True, True, True]),
+                        "value": np.array([0.0, 0.0, 5.0, 1.0, 2.0])}], 3)
+    assert np.allclose(a.blend(deep, 0.5).predict(X), 0.5 * a.predict(X) + 0.5 * deep.predict(X))
+
+    n_q = len(ReaderModel.default().abstain_weights)
+    base = ReaderModel(np.zeros(len(SPAN_FEATURES)), np.zeros(n_q), 0.05, "base", {}, a, 0.15, {}, 0.02, 0.04)
+    refit = ReaderModel(np.ones(len(SPAN_FEATURES)), np.full(n_q, 0.5), 0.08, "refit", {"trained_on": ["x"]}, b,
+                        0.15, {"best_sem": 0.9}, 0.03, 0.06)
+    m = blend(base, refit, 0.5, threshold=0.05)
+    assert m.threshold == 0.05 and m.notes["threshold_chosen_by_rule"] == 0.08
+    assert np.array_equal(m.abstain_weights, refit.abstain_weights) and m.impute == {"best_sem": 0.9}
+    assert (m.expand_margin, m.expand_margin_article) == (0.02, 0.04)
+    assert np.allclose(m.span_logits(X), 0.5 * a.predict(X) + 0.5 * b.predict(X))
+    m.save(tmp_path / "r.json")
+    assert np.allclose(ReaderModel.load(tmp_path / "r.json").span_logits(X), m.span_logits(X), atol=1e-5)
+    assert blend(base, refit, 0.5).threshold == 0.08
+    with pytest.raises(ValueError):
+        blend(base, refit, 1.5)
