@@ -70,8 +70,9 @@ class Trees:
         return self.baseline + out
 
     def blend(self, other: "Trees", weight: float) -> "Trees":
-        """One forest predicting ``(1 - weight) * self + weight * other``: two rankers fitted on different
-        question sets disagree where either overfits its own, and their mean ranks new questions better."""
+        """One forest predicting ``(1 - weight) * self + weight * other``: a refit on more questions alone moves
+        answers the later rules were tuned with; the mean of both kept those and most of the refit's gain on new
+        questions (docs/benchmarks.md, twenty-seventh pass)."""
         def scaled(trees: list[dict[str, np.ndarray]], f: float) -> list[dict[str, np.ndarray]]:
             return [{**t, "value": t["value"] * f} for t in trees]
 
