@@ -33,11 +33,10 @@ SUBSET = ("2006年国务院政府工作报告.txt", "2009年国务院政府工�
 # Session 13 (several figures, everyday words, unit and name rules): 0.806 / 0.895 / 0.947 / 0.83 / 0.053.
 # Session 21 (levels, ranks, averages and differences; English head nouns; GDP written out): 0.839 / 0.895 / 0.947 /
 # 0.83 / 0.053, so accuracy's floor rises to 0.83. Session 26 (parts after 其中, changes asked, acronyms) changed no
-# answer of this subset (its gains are in other reports: all 77 held-out questions 0.818 -> 0.896). Session 27
-# (span ranker blended with a refit on all tune sets, the refit's abstainer): 0.871 / 0.895 / 0.947 / 0.83 / 0.053,
-# so accuracy's floor rises to 0.86.
+# answer of this subset (its gains are in other reports: all 77 held-out questions 0.818 -> 0.896). Session 27's
+# blended reader reached 0.871 here and CMRC 0.769 / 63.35 / 36.36 below, but was not kept (docs/benchmarks.md).
 REPORT_FLOORS = {
-    "answer_accuracy": (">=", 0.86),
+    "answer_accuracy": (">=", 0.83),
     "evidence@3": (">=", 0.94),
     "abstention_unanswerable": (">=", 0.83),
     "false_abstention": ("<=", 0.06),
@@ -52,10 +51,9 @@ REPORT_FLOORS = {
 # hold the gold, fewer match it exactly) and ends answers between words: 0.748 / 61.95 / 34.27, so accuracy's floor
 # rises to 0.74 and F1's and EM's fall to 61 and 33 (the trade the margin rule makes, measured).
 # Session 16 (dotted names, category words, counters; brackets after short answers): 0.762 / 62.35 / 34.97; the floors
-# stay (accuracy 3 questions below what is reached; one question varies between runs). Session 27 (the blended
-# reader): 0.769 / 63.35 / 36.36, so the floors rise to 0.76 / 62 / 35.
+# stay (accuracy 3 questions below what is reached; one question varies between runs).
 # Over all 1,526 held-out questions see docs/benchmarks.md.
-CMRC_FLOORS = {"answer_accuracy": (">=", 0.76), "F1": (">=", 62.0), "EM": (">=", 35.0)}
+CMRC_FLOORS = {"answer_accuracy": (">=", 0.74), "F1": (">=", 61.0), "EM": (">=", 33.0)}
 
 
 def _failed(overall: dict, floors: dict) -> list[str]:

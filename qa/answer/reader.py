@@ -8,8 +8,8 @@ report's set) and checked on held-out questions it never saw. The fitted weights
   span ranker   gradient-boosted trees (LightGBM LambdaRank ordering each question's spans by their F1 against
                 the gold answer, scores mapped onto that scale; or scikit-learn's HistGradientBoostingRegressor
                 predicting it), exported to arrays and evaluated here with numpy; a conditional logit
-                (P(span | question) ∝ exp(w · x_span)) is kept as the fallback and for bootstrapping; the
-                shipped forest is the mean of two fits (``Trees.blend``, ``qa.evaluation.blend_reader``);
+                (P(span | question) ∝ exp(w · x_span)) is kept as the fallback and for bootstrapping; two
+                fits' forests can be averaged (``Trees.blend``, ``qa.evaluation.blend_reader``);
   abstainer     logistic regression on the question-level features and the best span's features: P(the
                 retrieved text answers the question); abstain when it is below ``threshold`` (chosen on tune,
                 see the model file's ``notes``).
@@ -71,8 +71,8 @@ class Trees:
 
     def blend(self, other: "Trees", weight: float) -> "Trees":
         """One forest predicting ``(1 - weight) * self + weight * other``: a refit on more questions alone moves
-        answers the later rules were tuned with; the mean of both kept those and most of the refit's gain on new
-        questions (docs/benchmarks.md, twenty-seventh pass)."""
+        answers the later rules were tuned with, the mean of both keeps more of them (measured, and not shipped:
+        docs/benchmarks.md, twenty-seventh pass)."""
         def scaled(trees: list[dict[str, np.ndarray]], f: float) -> list[dict[str, np.ndarray]]:
             return [{**t, "value": t["value"] * f} for t in trees]
 

@@ -8,8 +8,9 @@ scores, which a blend of two rankers of the same kind keeps on the same scale) a
 picks the similarity pool, as when the abstainer was fitted); the widening margins from BASE,
 whose answers' edges the rules after the ranker were written against. ``--threshold`` sets the abstention
 threshold instead of REFIT's (the notes keep the one its rule chose). Why a blend rather than the refit alone: a
-refit moves many answers on the question sets the shipped reader and the rules were tuned with, and gains less
-on new questions than the mean of both (docs/benchmarks.md, twenty-seventh pass).
+refit moves many answers on the question sets the shipped reader and the rules were tuned with. Session 27's blend
+was measured and not shipped: it gained on the blind sets it was chosen on, not on a new one, and lost CMRC
+held-out answers (docs/benchmarks.md, twenty-seventh pass).
 """
 from __future__ import annotations
 

@@ -1,0 +1,62 @@
+"""Sanity checks for the blind question sets over the 13 shared reports — tests/eval/reports_fresh6.jsonl (``h8_``,
+twenty-sixth pass) and reports_fresh8.jsonl (``h10_``, twenty-seventh pass): 150 held-out questions each, written by
+a helper that read only the reports, the format and the other sets' question texts (not ``qa/``, not any result),
+and only measured: numbers, short facts, outline lists, English questions and near-miss unanswerable questions.
+The per-row checks skip when the corpus is not found."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import assert_string_lists, load_jsonl
+import test_reports_eval_set as main_set
+from test_reports_eval_set import _norm, _text, assert_mix, assert_row_header, duplicate_ids
+
+corpus = main_set.corpus
+
+EVAL_DIR = Path(__file__).resolve().parent / "eval"
+BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_"}  # set name -> id prefix
+SETS = {name: load_jsonl(EVAL_DIR / f"{name}.jsonl") for name in BLIND}
+OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3", "reports_fresh4",
+         "reports_fresh5", "reports_fresh7")
+
+
+def _others(name: str) -> list[dict]:
+    """Every other set's rows (a blind set must not repeat their ids or questions)."""
+    return ([q for other in OLDER for q in load_jsonl(EVAL_DIR / f"{other}.jsonl")]
+            + [q for other, rows in SETS.items() if other != name for q in rows])
+
+
+@pytest.mark.parametrize("name", BLIND)
+def test_counts_and_coverage(name: str) -> None:
+    assert_mix(SETS[name], "heldout")  # measured only: never fitted or tuned on
+
+
+@pytest.mark.parametrize("name", BLIND)
+def test_ids_unique_and_new(name: str) -> None:
+    questions, others = SETS[name], _others(name)
+    assert not duplicate_ids(questions)
+    ids = {q["id"] for q in questions}
+    assert ids == {f"{BLIND[name]}{i:03d}" for i in range(1, 151)}
+    assert not ids & {q["id"] for q in others}
+    known = {_norm(q["question"]) for q in others}
+    assert not [q["id"] for q in questions if _norm(q["question"]) in known]
+
+
+@pytest.mark.parametrize("q", [q for rows in SETS.values() for q in rows], ids=lambda q: str(q.get("id")))
+def test_row_is_well_formed_and_found_in_its_report(q: dict, corpus: Path) -> None:
+    """The evidence is in the named report and so is one gold answer (English alternatives aside), or every item of
+    a list; an unanswerable row has none. (These sets keep lists of up to 8 items and English renderings of an
+    answer, which the older sets' stricter row rule does not allow; the scorer accepts both.)"""
+    assert_row_header(q)
+    assert_string_lists(q)
+    if q["type"] == "unanswerable":
+        assert not q.get("answers") and not q.get("must") and not q.get("evidence")
+        return
+    text = _text(corpus, q["doc"])
+    assert q.get("evidence") and _norm(q["evidence"]) in text, q.get("evidence")
+    if q["type"] == "list":
+        assert 2 <= len(q["must"]) <= 8 and all(_norm(m) in text for m in q["must"]), q["must"]
+    else:
+        assert any(_norm(a) in text for a in q["answers"]), q["answers"]
