@@ -33,10 +33,11 @@ SUBSET = ("2006年国务院政府工作报告.txt", "2009年国务院政府工�
 # Session 13 (several figures, everyday words, unit and name rules): 0.806 / 0.895 / 0.947 / 0.83 / 0.053.
 # Session 21 (levels, ranks, averages and differences; English head nouns; GDP written out): 0.839 / 0.895 / 0.947 /
 # 0.83 / 0.053, so accuracy's floor rises to 0.83. Session 26 (parts after 其中, changes asked, acronyms) changed no
-# answer of this subset (its gains are in other reports: all 77 held-out questions 0.818 -> 0.896). Session 27's
-# blended reader reached 0.871 here and CMRC 0.769 / 63.35 / 36.36 below, but was not kept (docs/benchmarks.md).
+# answer of this subset when measured mid-session (c0b2bc0); at its final code the subset gives 0.871 / 0.895 /
+# 0.947 / 0.83 / 0.053 (measured in session 27, shipped reader), so accuracy's floor rises to 0.86. Session 27's
+# blended reader gave the same 0.871 here and CMRC 0.769 / 63.35 / 36.36 below, and was not kept (docs/benchmarks.md).
 REPORT_FLOORS = {
-    "answer_accuracy": (">=", 0.83),
+    "answer_accuracy": (">=", 0.86),
     "evidence@3": (">=", 0.94),
     "abstention_unanswerable": (">=", 0.83),
     "false_abstention": ("<=", 0.06),
