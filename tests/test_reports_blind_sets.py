@@ -11,7 +11,7 @@ import pytest
 
 from conftest import assert_string_lists, load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _norm, _text, assert_mix, assert_row_header, duplicate_ids
+from test_reports_eval_set import _norm, _text, assert_ids_new, assert_mix, assert_row_header
 
 corpus = main_set.corpus
 
@@ -35,13 +35,7 @@ def test_counts_and_coverage(name: str) -> None:
 
 @pytest.mark.parametrize("name", BLIND)
 def test_ids_unique_and_new(name: str) -> None:
-    questions, others = SETS[name], _others(name)
-    assert not duplicate_ids(questions)
-    ids = {q["id"] for q in questions}
-    assert ids == {f"{BLIND[name]}{i:03d}" for i in range(1, 151)}
-    assert not ids & {q["id"] for q in others}
-    known = {_norm(q["question"]) for q in others}
-    assert not [q["id"] for q in questions if _norm(q["question"]) in known]
+    assert_ids_new(SETS[name], BLIND[name], _others(name))
 
 
 @pytest.mark.parametrize("q", [q for rows in SETS.values() for q in rows], ids=lambda q: str(q.get("id")))

@@ -147,6 +147,17 @@ def assert_mix(questions: list[dict], split: str) -> None:
     assert all(q.get("split") == split for q in questions)
 
 
+def assert_ids_new(questions: list[dict], prefix: str, others: list[dict]) -> None:
+    """A fresh set's ids are unique, exactly ``prefix``001…150, and neither its ids nor its questions (punctuation
+    and space aside) repeat another set's."""
+    assert not duplicate_ids(questions)
+    ids = {q["id"] for q in questions}
+    assert ids == {f"{prefix}{i:03d}" for i in range(1, 151)}
+    assert not ids & {q["id"] for q in others}
+    known = {_norm(q["question"]) for q in others}
+    assert not [q["id"] for q in questions if _norm(q["question"]) in known]
+
+
 def duplicate_ids(questions: list[dict]) -> list[str]:
     return [i for i, n in Counter(q.get("id") for q in questions).items() if n > 1]
 

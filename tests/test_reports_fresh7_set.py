@@ -11,7 +11,7 @@ import pytest
 
 from conftest import load_jsonl
 import test_reports_eval_set as main_set
-from test_reports_eval_set import _norm, assert_mix, assert_set_row, duplicate_ids, near_heldout_ids
+from test_reports_eval_set import assert_ids_new, assert_mix, assert_set_row, near_heldout_ids
 
 corpus = main_set.corpus
 
@@ -27,12 +27,7 @@ def test_counts_and_coverage() -> None:
 
 
 def test_ids_unique_and_new() -> None:
-    assert not duplicate_ids(QUESTIONS)
-    ids = {q["id"] for q in QUESTIONS}
-    assert ids == {f"h9_{i:03d}" for i in range(1, 151)}
-    assert not ids & {q["id"] for q in OTHERS}
-    others = {_norm(q["question"]) for q in OTHERS}
-    assert not [q["id"] for q in QUESTIONS if _norm(q["question"]) in others]
+    assert_ids_new(QUESTIONS, "h9_", OTHERS)
     # near_heldout keeps a trainer off a held-out question's passage (train_reader skips those rows)
     assert {q["id"] for q in QUESTIONS if q.get("near_heldout") is True} == near_heldout_ids(QUESTIONS, OTHERS)
 
