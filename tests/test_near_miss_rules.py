@@ -231,8 +231,10 @@ def test_a_past_years_figure_asked_plainly_is_its_outcome_when_the_next_report_i
     assert "6%左右" in ruled and "6.4%" not in ruled
     assert not _ruled(plan_excluded, "2030年地区生产总值增速是多少?", plan)  # no review read: the target may do
     assert "6%左右" not in _ruled(plan_excluded, "2030年地区生产总值增速要达到多少?", plan + review)  # a plan
-    assert in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), review[0])
-    assert not in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), plan[0])
+    persons = next(c for c in review if c.text == "53万人")  # (a count asked: "6.4%" is not in its unit)
+    assert in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), persons)
+    assert not in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), review[0])
+    assert not in_place_of_asked_year(analyze("2030年城镇新增就业多少人?"), next(c for c in plan if c.text == "50万人"))
     # the year's own goals, hedged or not, are its plan; a sum it arranges ("拟安排") may be what was spent
     goals = _dated("今年的主要预期目标是：地区生产总值增长7%；城镇登记失业率控制在4.5%。今年拟安排专项资金80亿元。",
                    2030, "二、2030年主要任务", "g")

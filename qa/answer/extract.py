@@ -45,6 +45,7 @@ from qa.answer.topic_rules import around, narrowed, title_name
 from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
+from qa.answer.respectively import parallel_figure
 from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
@@ -192,6 +193,9 @@ class Extractor:
             if named:
                 return Extraction(named[0].text[named[1]:named[2]], False, a.p_answer, [named])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
+        if info.qtype == "number" and figures_asked(info) == 1:  # "甲、乙分别X和Y", "甲…X，乙…Y": 甲's figure
+            a.best = parallel_figure(info, a.terms, a.cands, masked, a.best)
+            best = a.cands[a.best]
         # a report names its policies, plans and laws in quotes or right after their description: the name asked
         # is the answer, not its clause; an article quotes other names, titles and terms too (CMRC tune: −5 +1)
         report = not self._short_article(best.chunk.source)

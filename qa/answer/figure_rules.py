@@ -234,7 +234,8 @@ def _after_last_year(c: Scored, year: int) -> bool:
     return bool(_RECALLS_LAST_YEAR.match(prev)) and not passage_years(prev)
 
 
-_COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|自)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)")
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|自)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)"
+                            r"|(?:是|为|相当于)\s*\d{4}\s*年的\s*[\d.．]+\s*倍")  # "是2010年的2.2倍": a ratio to it
 _YEAR_RANGE = re.compile(r"(\d{4})\s*年?\s*[-－—–~～至到]\s*(\d{4})")
 
 

@@ -29,7 +29,8 @@ QTY_RE = re.compile(
     rf"(?:(?:\d+(?:[.,．]\d+)*|[一二三四五六七八九十百千两]+)\s*(?:至|到|~|～|－|-|—|–)\s*)?"  # a range: "10至20公分"
     rf"(?P<num>\d+(?:[.,．]\d+)*|(?<![进统])(?=[百千万]*[一二三四五六七八九十两零〇])[一二三四五六七八九十百千万两零〇]+)\s*"  # not "进一步", "万吨级"
     rf"(?P<mod>余|多|多个|余个)?\s*"
-    rf"(?P<mag>万亿|千亿|百亿|亿|千万|百万|十万|万|千|百)?\s*(?:(?P<unit>{UNITS})|(?(mag)(?:(?<=\d万|\d亿)|(?<=\d万亿))|(?!)))"  # "5000万"
+    rf"(?P<mag>万亿|千亿|百亿|亿|千万|百万|十万|万|千|百)?\s*(?:(?<=[万千百])[多余]亿?(?={UNITS}))?"  # "2万多公里"
+    rf"(?:(?P<unit>{UNITS})|(?(mag)(?:(?<=\d万|\d亿)|(?<=\d万亿))|(?!)))"  # "5000万"
     rf"(?:左右|以上|以下|以内|多|余)?"
     # figures written without a unit: a ratio ("1：3"), a long figure in Chinese numerals ("三百二十一万五千余"),
     # a decimal ("6.25"), an ordinal ("第12")
@@ -104,12 +105,17 @@ UNIT_FORMS = {"元": ("元",), "吨": ("吨",), "公里": ("公里", "千米", "
               "美元": ("美元",), "枚": ("枚",), "例": ("例",)}
 
 
+_COUNTERS = frozenset("套个项家户所座台辆艘架名位人件条处只头部次")
+_MEASURES = ("元", "吨", "米", "公里", "公顷", "亩", "千瓦", "公斤", "千克", "%", "百分点")  # NFKC: "％" is "%"
+
+
 def in_unit(text: str, unit: str) -> bool:
     """Whether a quantity of ``text`` is written in ``unit`` (or another form of it); True for a unit not
     listed in :data:`UNIT_FORMS` (counters such as 个/项/人 are written in many ways)."""
     forms = UNIT_FORMS.get(unit)
-    if not forms:
-        return True
+    if not forms:  # a count ("多少套") is not answered by an amount ("1713亿元"), a share or a length alone
+        figures = [unicodedata.normalize("NFKC", m.group(0)) for m in QTY_RE.finditer(text)] if unit in _COUNTERS else []
+        return not figures or not all(any(f in g for f in _MEASURES) for g in figures)
     return any(f in unicodedata.normalize("NFKC", m.group(0)).lower() for m in QTY_RE.finditer(text) for f in forms)
 
 
@@ -120,6 +126,7 @@ def names_period(text: str) -> bool:
 
 _PROPER = frozenset(("nr", "nrfg", "nrt", "ns", "nt", "nz", "eng"))
 _NAME_DOTS = frozenset("·・•‧")  # the dot between the parts of a transliterated name ("马丁·路德·金")
+_NAME_DASHES = frozenset(("－", "-", "—", "–"))  # between two proper names: one name ("澜沧江－湄公河")
 _NAME_HEAD = frozenset(("a", "nr", "nrt", "nrfg", "ns", "nz", "eng"))  # tags a name's cut-off first syllable gets
 _REGNAL = re.compile(r"[一二三四五六七八九十]+世")
 _NOT_NAME = frozenset(("m", "mq", "t", "q", "x", "w"))  # figures, dates, measures and punctuation: never a name's part
@@ -154,6 +161,12 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             if start == prev[0] and i >= 2 and toks[i - 2][1] - toks[i - 2][0] == 1 and toks[i - 2][3] in _NAME_HEAD:
                 start = toks[i - 2][0]  # a first syllable jieba cut off ("高|德菲·哈罗德")
             run = (start, e)  # the dot joins the word before ...
+            continue
+        if word in _NAME_DASHES and run and run[1] == s and nxt and nxt[3] in _PROPER and prev and prev[3] in _PROPER:
+            run = (run[0], e)  # two names joined by a dash are one ("澜沧江－湄公河合作"): the dash joins ...
+            continue
+        if run and run[1] == s and s > 0 and text[s - 1] in _NAME_DASHES and flag in _PROPER:
+            run = (run[0], e)  # ... the name after it
             continue
         if run and run[1] == s and s > 0 and text[s - 1] in _NAME_DOTS and _word(word) and flag not in _NOT_NAME:
             run = (run[0], e)  # ... to the word after it, whatever its tag

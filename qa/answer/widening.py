@@ -10,8 +10,14 @@ import numpy as np
 from qa.answer.boundaries import answer_edges, close_open_brackets
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import figure_groups
+from qa.answer.spans import figure_groups, tokens
+from qa.retrieve.glossary import english_to_chinese_terms
 
+QUOTE_MAX = 80  # characters of an answer grown to its quotation's end
+_QUOTES = (("“", "”"), ("「", "」"), ("《", "》"))
+_COUNTERS = frozenset("个项家所座条处批种类")  # a count's word for the thing counted follows ("320个县")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
 WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
 # "A和B分别是多少": several figures are asked for, so a span may hold several
 ASKS_SEVERAL = re.compile(r"分别|各自|各是|各为|各有|和|与|及|、|\band\b|\bboth\b|\brespectively\b|\beach\b")
@@ -46,4 +52,31 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     c = cands[best]
     text, sp = c.chunk.text, c.span
     s, e = widen(info, cands, scores, best, margin)
-    return answer_edges(info, text, sp.clause_start, sp.clause_end, s, e)
+    s, e = answer_edges(info, text, sp.clause_start, sp.clause_end, s, e)
+    s, e = quote_closed(text, s, e)
+    return s, counted_noun(info, text, s, e) if info.qtype == "number" else e
+
+
+def counted_noun(info: QuestionInfo, text: str, s: int, e: int) -> int:
+    """The end of a count answered with the thing it counts when the question names that thing ("多少个县",
+    "how many counties" → "320个县", not "320个"): a one-character noun right after the answer's counter."""
+    if e <= s or text[e - 1] not in _COUNTERS:
+        return e
+    first = next(iter(tokens(text[e:e + 8])), None)  # one character: "个县", "个市" (not "个社区卫生|服务机构")
+    if first is None or first[:2] != (0, 1) or not (first[2].startswith("n") or first[2] == "zg"):
+        return e
+    word = text[e]
+    named = word in english_to_chinese_terms(info.text) if info.english else word in info.text
+    return e + len(word) if named and _CJK_WORD.fullmatch(word) else e
+
+
+def quote_closed(text: str, s: int, e: int) -> tuple[int, int]:
+    """An answer that opens a quotation ends where the quotation closes (in its sentence, within ``QUOTE_MAX``):
+    a quoted enumeration ("“封山植树，退耕还林；…”") holds clause and item marks, and a span ends inside it."""
+    for opening, closing in _QUOTES:
+        i = text.rfind(opening, s, e)
+        if i >= 0 and text.find(closing, i, e) < 0:
+            j = text.find(closing, e, min(len(text), s + QUOTE_MAX))
+            if j >= 0 and not _FULL_STOP.search(text, e, j):
+                e = j + 1
+    return s, e

@@ -1,0 +1,141 @@
+"""One figure asked among parallel ones: "甲、乙、丙分别X、Y和Z" or "甲…X，乙…Y" — the asked item's figure.
+
+Reports pack parallel figures into one clause ("早籼稻、中晚籼稻、粳稻每50公斤分别提高3元、5元和10元",
+"二氧化硫、氮氧化物排放要分别减少3%左右和5%左右"). The ranker sees every figure of such a clause next to the
+same words, so it cannot tell which belongs to the item asked; the order can. The items are the parts joined by
+、/和/与/及 before 分别 in its clause, the figures those after it in the same clause; when both counts agree and
+exactly one item's own words (those no other item shares) are in the question, its figure is the answer.
+Without 分别, each figure follows its own subject ("城镇居民人均可支配收入…13786元，农村居民人均纯收入…4140元"):
+of the figures in one sentence with the same unit and a close score, the one whose own clause names clearly
+more of the question's words is the answer.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+
+from qa.answer.features import Scored, coverage, norm
+from qa.answer.question import QuestionInfo
+from qa.answer.spans import QTY_RE
+from qa.retrieve.glossary import english_to_chinese_terms
+
+_RESPECTIVELY = re.compile(r"分别")
+_JOIN = re.compile(r"以及|和|与|及|、|同")
+_CLAUSE_END = "，,；;：:。！!？?\n"
+_BETWEEN_FIGURES = re.compile(r"^\s*(?:、|和|与|及|以及|,|，)?\s*$")
+_LEAD = re.compile(r"^(?:其中|今年|去年|全年|全国|当年|同期)+")  # words that open a clause, not an item
+MAX_ITEMS = 8
+SUBJECT_MARGIN, SUBJECT_GAIN = 0.1, 0.25  # a rival figure's score within this; its subject's extra coverage
+_DIGIT = re.compile(r"\d")
+_UNIT_NOISE = re.compile(r"[\d.,\s]|[万亿千百十]|多|余|左右|以上|以下|以内|约|近|超过")
+
+
+def _clause_bounds(text: str, at: int) -> tuple[int, int]:
+    s = at
+    while s > 0 and text[s - 1] not in _CLAUSE_END:
+        s -= 1
+    e = at
+    while e < len(text) and text[e] not in _CLAUSE_END:
+        e += 1
+    return s, e
+
+
+def _figures_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The run of figures after 分别: consecutive, separated only by 、/和/与/及 (the verb may come first)."""
+    figs: list[tuple[int, int]] = []
+    for m in QTY_RE.finditer(text, start, end):
+        if figs and not _BETWEEN_FIGURES.match(text[figs[-1][1]:m.start()]):
+            break
+        figs.append((m.start(), m.end()))
+    return figs
+
+
+def _own_words(items: list[str]) -> list[set[str]]:
+    """Each item's character bigrams that no other item has, from the part of it that names the item: the
+    first item may carry the clause's subject before it ("中央财政用于科技、教育…") and the last the shared
+    predicate after it ("小麦、稻谷最低收购价…"), so those two are cut to the middle items' length (to the
+    shortest item's when there are two)."""
+    items = [_LEAD.sub("", it) or it for it in items]
+    width = max(map(len, items[1:-1])) if len(items) > 2 else min(map(len, items))
+    named = [items[0][-width:]] + items[1:-1] + [items[-1][:width]]
+    grams = [{it[i:i + 2] for i in range(len(it) - 1)} for it in named]
+    return [g - set().union(*(o for j, o in enumerate(grams) if j != i)) for i, g in enumerate(grams)]
+
+
+def asked_figure(asked: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The offsets of the figure of the item ``asked`` names (the question, or its Chinese terms for an English
+    one) in the 分别 clause whose figures include the span ``text[start:end]`` (it may be that span itself);
+    None when the span is not in such a clause, the clause does not pair items with figures, or the question
+    names no single item."""
+    s, e = _clause_bounds(text, start)
+    low_q = norm(asked)
+    for m in _RESPECTIVELY.finditer(text, s, e):
+        figs = _figures_after(text, m.end(), e)
+        if not any(fs <= start < fe or start <= fs < end for fs, fe in figs):
+            continue
+        items = [p for p in (norm(x) for x in _JOIN.split(text[s:m.start()])) if p]
+        if not 2 <= len(items) <= MAX_ITEMS or len(items) != len(figs):
+            return None
+        scores = [sum(g in low_q for g in own) for own in _own_words(items)]
+        top = max(scores)
+        return figs[scores.index(top)] if top and scores.count(top) == 1 else None
+    return None
+
+
+def respective_figure(asked: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """:func:`asked_figure` when it is another figure than the span's, else None."""
+    fig = asked_figure(asked, text, start, end)
+    return None if fig is None or fig[0] <= start < fig[1] else fig
+
+
+def _unit(figure: str) -> str:
+    """A figure's unit without its magnitude or qualifiers ("2．53亿人" → "人", "13786元" → "元")."""
+    return _UNIT_NOISE.sub("", unicodedata.normalize("NFKC", figure))
+
+
+def _subject(text: str, start: int) -> str:
+    """What a figure's clause says before it, back to a comma or an enumeration mark: its subject
+    ("农村居民人均纯收入由2476元增加到"; nothing for "第28届奥运会、第12届…")."""
+    s = start
+    while s > 0 and text[s - 1] not in _CLAUSE_END and text[s - 1] != "、":
+        s -= 1
+    return norm(text[s:start])
+
+
+def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], scores: np.ndarray,
+                    best: int) -> int:
+    """The candidate that answers one figure asked when the best one sits among parallel figures: the asked
+    item's place in a 分别 clause, or else the figure of the same unit in the same sentence, scored within
+    ``SUBJECT_MARGIN``, whose own clause names clearly more of the question ("城镇居民…13786元，农村居民…4140元"
+    asked about 农村). ``scores`` is updated so that the chosen candidate is the best; ``best`` when none."""
+    b = cands[best]
+    if b.span.kind != "qty":
+        return best
+    asked = " ".join(english_to_chinese_terms(info.text)) if info.english else info.text
+    def at(fig: tuple[int, int] | None) -> int | None:
+        return None if fig is None else next((i for i, c in enumerate(cands) if c.span.kind == "qty" and (
+            c.span.start, c.span.end) == fig and c.chunk.chunk_id == b.chunk.chunk_id), None)
+
+    rivals = [i for i, c in enumerate(cands) if c.span.kind == "qty" and i != best
+              and c.chunk.chunk_id == b.chunk.chunk_id and c.span.sent_start == b.span.sent_start
+              and scores[i] >= scores[best] - SUBJECT_MARGIN and _unit(c.text) == _unit(b.text)
+              and not (c.span.start < b.span.end and b.span.start < c.span.end)]
+    text = b.chunk.text
+    pick = None
+    if asked_figure(asked, text, b.span.start, b.span.end) is not None:
+        pick = at(respective_figure(asked, text, b.span.start, b.span.end))
+    else:  # the best is in no such clause: a rival is, the asked item's own ("甲X，乙、丙分别Y和Z" asked 丙)
+        pick = next((j for j in (at(asked_figure(asked, text, cands[i].span.start, cands[i].span.end))
+                                 for i in rivals) if j is not None), None)
+    if pick is None and not info.english:
+        named = [(t, w) for t, w in terms if not _DIGIT.search(t)]
+        own = coverage(named, _subject(text, b.span.start))
+        top = max(((coverage(named, _subject(text, cands[i].span.start)), i) for i in rivals), default=(0.0, None))
+        if top[0] >= own + SUBJECT_GAIN:
+            pick = top[1]
+    if pick is None or pick == best:
+        return best
+    scores[pick], scores[best] = scores[best], -np.inf  # (not widened back over the other figure)
+    return pick
