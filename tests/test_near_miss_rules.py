@@ -76,6 +76,9 @@ def test_a_province_asked_must_be_named_by_the_passage() -> None:
     q = analyze("2007年广东省的地区生产总值是多少?")
     assert place_absent(q, "2007年，国内生产总值达到24.66万亿元")
     assert not place_absent(q, "广东地区生产总值达到3.1万亿元")  # the short name counts
+    water = analyze("为了解决天津城市缺水，从黄河调水的那项工程叫什么?")
+    assert not place_absent(water, "实施引黄济津应急调水工程")  # a province's one-character name counts
+    assert place_absent(water, "实施南水北调东线工程")
     assert not place_absent(analyze("2005年老百姓买东西的物价涨了多少?"), "居民消费价格上涨1.8%")  # 东西 is no place
     assert not place_absent(analyze("全国粮食产量是多少?"), "粮食产量达到5亿吨")
     assert not place_absent(analyze("What was Guangdong's output?"), "国内生产总值")  # Chinese questions only
