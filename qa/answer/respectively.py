@@ -114,6 +114,7 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
     if b.span.kind != "qty":
         return best
     asked = " ".join(english_to_chinese_terms(info.text)) if info.english else info.text
+
     def at(fig: tuple[int, int] | None) -> int | None:
         return None if fig is None else next((i for i, c in enumerate(cands) if c.span.kind == "qty" and (
             c.span.start, c.span.end) == fig and c.chunk.chunk_id == b.chunk.chunk_id), None)

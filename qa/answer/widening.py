@@ -16,7 +16,7 @@ from qa.retrieve.glossary import english_to_chinese_terms
 QUOTE_MAX = 80  # characters of an answer grown to its quotation's end
 _QUOTES = (("“", "”"), ("「", "」"), ("《", "》"))
 _COUNTERS = frozenset("个项家所座条处批种类")  # a count's word for the thing counted follows ("320个县")
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
 # "A和B分别是多少": several figures are asked for, so a span may hold several
@@ -67,7 +67,7 @@ def counted_noun(info: QuestionInfo, text: str, s: int, e: int) -> int:
         return e
     word = text[e]
     named = word in english_to_chinese_terms(info.text) if info.english else word in info.text
-    return e + len(word) if named and _CJK_WORD.fullmatch(word) else e
+    return e + 1 if named and _CJK.fullmatch(word) else e
 
 
 def quote_closed(text: str, s: int, e: int) -> tuple[int, int]:
