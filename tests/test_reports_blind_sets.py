@@ -1,8 +1,8 @@
 """Sanity checks for the blind question sets over the 13 shared reports — tests/eval/reports_fresh6.jsonl (``h8_``,
-twenty-sixth pass) and reports_fresh8.jsonl (``h10_``, twenty-seventh pass): 150 held-out questions each, written by
-a helper that read only the reports, the format and the other sets' question texts (not ``qa/``, not any result),
-and only measured: numbers, short facts, outline lists, English questions and near-miss unanswerable questions.
-The per-row checks skip when the corpus is not found."""
+twenty-sixth pass), reports_fresh8.jsonl (``h10_``, twenty-seventh) and reports_fresh9.jsonl (``h11_``,
+twenty-eighth): 150 held-out questions each, written by a helper that read only the reports, the format and the
+other sets' question texts (not ``qa/``, not any result), and only measured: numbers, short facts, outline lists,
+English questions and near-miss unanswerable questions. The per-row checks skip when the corpus is not found."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -16,7 +16,7 @@ from test_reports_eval_set import _norm, _text, assert_ids_new, assert_mix, asse
 corpus = main_set.corpus
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
-BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_"}  # set name -> id prefix
+BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h11_"}  # set name -> id prefix
 SETS = {name: load_jsonl(EVAL_DIR / f"{name}.jsonl") for name in BLIND}
 OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3", "reports_fresh4",
          "reports_fresh5", "reports_fresh7")
