@@ -11,6 +11,7 @@ from qa.answer.respectively import parallel_figure, respective_figure
 from qa.answer.spans import QTY_RE, in_unit, name_spans, passage_spans
 from qa.answer.widening import counted_noun, quote_closed
 from qa.ingest.chunking import Chunk
+from qa.text import clause_spans
 
 
 def _cands(text: str, year: int = 0, part: tuple[str, ...] = ()) -> list[Scored]:
@@ -23,7 +24,8 @@ def _respective(question: str, text: str, figure: str, nth: int = 0) -> str | No
     at = -1
     for _ in range(nth + 1):
         at = text.index(figure, at + 1)
-    got = respective_figure(question, text, at, at + len(figure))
+    clause = next(c for c in clause_spans(text) if c[0] <= at < c[1])
+    got = respective_figure(question, text, clause, at, at + len(figure))
     return text[got[0]:got[1]] if got else None
 
 

@@ -23,23 +23,12 @@ from qa.retrieve.glossary import english_to_chinese_terms
 
 _RESPECTIVELY = re.compile(r"分别")
 _JOIN = re.compile(r"以及|和|与|及|、|同")
-_CLAUSE_END = "，,；;：:。！!？?\n"
 _BETWEEN_FIGURES = re.compile(r"^\s*(?:、|和|与|及|以及|,|，)?\s*$")
 _LEAD = re.compile(r"^(?:其中|今年|去年|全年|全国|当年|同期)+")  # words that open a clause, not an item
 MAX_ITEMS = 8
 SUBJECT_MARGIN, SUBJECT_GAIN = 0.1, 0.25  # a rival figure's score within this; its subject's extra coverage
 _DIGIT = re.compile(r"\d")
 _UNIT_NOISE = re.compile(r"[\d.,\s]|[万亿千百十]|多|余|左右|以上|以下|以内|约|近|超过")
-
-
-def _clause_bounds(text: str, at: int) -> tuple[int, int]:
-    s = at
-    while s > 0 and text[s - 1] not in _CLAUSE_END:
-        s -= 1
-    e = at
-    while e < len(text) and text[e] not in _CLAUSE_END:
-        e += 1
-    return s, e
 
 
 def _figures_after(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -64,12 +53,12 @@ def _own_words(items: list[str]) -> list[set[str]]:
     return [g - set().union(*(o for j, o in enumerate(grams) if j != i)) for i, g in enumerate(grams)]
 
 
-def asked_figure(asked: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+def asked_figure(asked: str, text: str, clause: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
     """The offsets of the figure of the item ``asked`` names (the question, or its Chinese terms for an English
-    one) in the 分别 clause whose figures include the span ``text[start:end]`` (it may be that span itself);
-    None when the span is not in such a clause, the clause does not pair items with figures, or the question
-    names no single item."""
-    s, e = _clause_bounds(text, start)
+    one) when ``clause`` (offsets, as ``qa.text.clause_spans`` cuts them) is a 分别 clause whose figures include the
+    span ``text[start:end]`` (it may be that span itself); None when it is not, the clause does not pair items with
+    figures, or the question names no single item."""
+    s, e = clause
     low_q = norm(asked)
     for m in _RESPECTIVELY.finditer(text, s, e):
         figs = _figures_after(text, m.end(), e)
@@ -84,9 +73,9 @@ def asked_figure(asked: str, text: str, start: int, end: int) -> tuple[int, int]
     return None
 
 
-def respective_figure(asked: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+def respective_figure(asked: str, text: str, clause: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
     """:func:`asked_figure` when it is another figure than the span's, else None."""
-    fig = asked_figure(asked, text, start, end)
+    fig = asked_figure(asked, text, clause, start, end)
     return None if fig is None or fig[0] <= start < fig[1] else fig
 
 
@@ -95,13 +84,11 @@ def _unit(figure: str) -> str:
     return _UNIT_NOISE.sub("", unicodedata.normalize("NFKC", figure))
 
 
-def _subject(text: str, start: int) -> str:
-    """What a figure's clause says before it, back to a comma or an enumeration mark: its subject
+def _subject(c: Scored) -> str:
+    """What a figure's clause says before it, back to an enumeration mark: its subject
     ("农村居民人均纯收入由2476元增加到"; nothing for "第28届奥运会、第12届…")."""
-    s = start
-    while s > 0 and text[s - 1] not in _CLAUSE_END and text[s - 1] != "、":
-        s -= 1
-    return norm(text[s:start])
+    text, sp = c.chunk.text, c.span
+    return norm(text[max(sp.clause_start, text.rfind("、", sp.clause_start, sp.start) + 1):sp.start])
 
 
 def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], scores: np.ndarray,
@@ -125,15 +112,17 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
               and not (c.span.start < b.span.end and b.span.start < c.span.end)]
     text = b.chunk.text
     pick = None
-    if asked_figure(asked, text, b.span.start, b.span.end) is not None:
-        pick = at(respective_figure(asked, text, b.span.start, b.span.end))
+    def figure_of(c: Scored) -> tuple[int, int] | None:
+        return asked_figure(asked, text, (c.span.clause_start, c.span.clause_end), c.span.start, c.span.end)
+
+    if figure_of(b) is not None:
+        pick = at(respective_figure(asked, text, (b.span.clause_start, b.span.clause_end), b.span.start, b.span.end))
     else:  # the best is in no such clause: a rival is, the asked item's own ("甲X，乙、丙分别Y和Z" asked 丙)
-        pick = next((j for j in (at(asked_figure(asked, text, cands[i].span.start, cands[i].span.end))
-                                 for i in rivals) if j is not None), None)
+        pick = next((j for j in (at(figure_of(cands[i])) for i in rivals) if j is not None), None)
     if pick is None and not info.english:
         named = [(t, w) for t, w in terms if not _DIGIT.search(t)]
-        own = coverage(named, _subject(text, b.span.start))
-        top = max(((coverage(named, _subject(text, cands[i].span.start)), i) for i in rivals), default=(0.0, None))
+        own = coverage(named, _subject(b))
+        top = max(((coverage(named, _subject(cands[i])), i) for i in rivals), default=(0.0, None))
         if top[0] >= own + SUBJECT_GAIN:
             pick = top[1]
     if pick is None or pick == best:

@@ -15,7 +15,7 @@ from qa.retrieve.glossary import english_to_chinese_terms
 
 QUOTE_MAX = 80  # characters of an answer grown to its quotation's end
 _QUOTES = (("“", "”"), ("「", "」"), ("《", "》"))
-_COUNTERS = frozenset("个项家所座条处批种类")  # a count's word for the thing counted follows ("320个县")
+_COUNT_WORDS = frozenset("个项家所座条处批种类")  # a count's word for the thing counted follows ("320个县")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 WIDEN_MAX, WIDEN_POOL = 60, 8  # a widened answer's length cap; how many of the best spans may widen it
@@ -60,7 +60,7 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
 def counted_noun(info: QuestionInfo, text: str, s: int, e: int) -> int:
     """The end of a count answered with the thing it counts when the question names that thing ("多少个县",
     "how many counties" → "320个县", not "320个"): a one-character noun right after the answer's counter."""
-    if e <= s or text[e - 1] not in _COUNTERS:
+    if e <= s or text[e - 1] not in _COUNT_WORDS:
         return e
     first = next(iter(tokens(text[e:e + 8])), None)  # one character: "个县", "个市" (not "个社区卫生|服务机构")
     if first is None or first[:2] != (0, 1) or not (first[2].startswith("n") or first[2] == "zg"):
