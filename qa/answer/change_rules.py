@@ -11,8 +11,12 @@ from qa.answer.features import Scored
 from qa.answer.figure_rules import figure_after, info_years, where
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE
+from qa.retrieve.years import compared_years
 
 _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
+# a level asked as where a change ends ("提高到多少", "还剩多少")
+ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|还有|仅有|只有|"
+                            r"变成|变为|减为)了?[^，,。？?！!]{0,6}(?:多少|几)")
 _ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
 _EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\bfell\b|\bfall|\bdrop|\bcut|\breduc|"
                              r"\bdeclin|\bmore\b|\bless\b|\bfewer\b|\bby how much|\bchange|\bgain|\bnew\b|\badd|inflation|"
@@ -32,7 +36,9 @@ def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
         return out
     if not _ASKS_COMPARISON.search(info.text.lower()):
         out |= figure_after(_MORE_THAN_BEFORE, cands, 10, only)
-    if (_EN_ASKS_CHANGE if info.english else _ASKS_CHANGE).search(info.text):
+    if info.english and _EN_ASKS_CHANGE.search(info.text) \
+            or not info.english and (_ASKS_CHANGE.search(info.text) or _ASKS_DIFFERENCE.search(info.text)) \
+            and not ASKS_END_VALUE.search(info.text):
         return out
     return out | figure_after(_CHANGE_BEFORE, cands, 4, only)
 
@@ -61,7 +67,7 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 
 
 # a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change
-_ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|"
+_ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|(?<!多)[多少][^\s多少几了，,。？?！!]了(?:多少|几)|"  # 多收了
                               r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|高|低)了?[^，,。？?！!]{0,4}(?:多少|几)")
 _ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
 # words that write a figure as a change, by direction, and what may come between them and the figure
@@ -114,3 +120,16 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True) \
         | figure_after(_RATE_BEFORE, cands, 8, only, any_figure=True)
     return ~change if only is None else only & ~change
+
+
+def other_base_year(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a question compares with a year ("2005年GDP比2004年增长了多少"), a figure its sentence compares with
+    another year ("2005年与2000年相比，国内生产总值增长57.3%"): a change over another span of years."""
+    asked = compared_years(info.text) if info.qtype == "number" else set()
+    if not asked:
+        return np.zeros(len(cands), dtype=bool)
+
+    def other(c: Scored) -> bool:
+        said = compared_years(c.chunk.text[c.span.sent_start:c.span.start])
+        return bool(said) and not (said & asked)
+    return where(other, cands, only)

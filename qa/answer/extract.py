@@ -29,16 +29,16 @@ from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.change_rules import (change_for_level, level_for_change, level_for_difference, opposite_change,
-                                    start_for_level)
+from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, level_for_change, level_for_difference,
+                                    opposite_change, other_base_year, start_for_level)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
                                     part_for_total, rate_base, share_for_growth, total_for_part, total_for_rate,
                                     year_excluded)
-from qa.answer.kind_rules import (amount_for_ordinal, class_statement, counted_as_asked, detail_missing,
-                                  focus_absent, named_span, naming_clause, no_person_name, not_points, one_of_a_kind,
-                                  one_of_a_kind_spans, ordinal_for_count, other_province, other_quoted_item,
-                                  place_absent, place_or_person_name, points_given, quoted_candidate, quoted_name,
-                                  repeats_question, restates, unit_required)
+from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
+                                  date_for_figure, detail_missing, focus_absent, named_span, naming_clause,
+                                  no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
+                                  other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
+                                  quoted_candidate, quoted_name, repeats_question, restates, unit_required)
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
@@ -57,8 +57,6 @@ ABSTAIN_MESSAGE = "报告中没有找到相关信息。"
 
 _TRAIL = "，,。；;：:、 "
 _MAX_ANSWER = 120
-_ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|还有|仅有|只有|"
-                             r"变成|变为|减为)了?[^，,。？?！!]{0,6}(?:多少|几)")
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 
 
@@ -373,11 +371,12 @@ class Extractor:
         for rule in (rate_base, change_for_level, level_for_difference, level_for_change, class_statement,
                      repeats_question, naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named,
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
-                     part_for_total, one_of_a_kind_spans, other_quoted_item, other_province):
+                     part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
+                     date_for_figure, other_base_year):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept
-        if info.qtype == "number" and _ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
+        if info.qtype == "number" and ASKS_END_VALUE.search(info.text):  # "提高到多少": not where a change began
             end = ok & (X[:, SPAN_FEATURES.index("before_to")] == 0)
             if end.any():
                 return end

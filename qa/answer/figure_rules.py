@@ -90,7 +90,7 @@ def _target_of_another_year(c: Scored, year: int) -> bool:
 
 
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
-                            r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|" + "|".join(ADJUST_WORDS) +
+                            r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|达到|突破|超过|实现|保持|" + "|".join(ADJUST_WORDS) +
                             r"|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
 _EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b", re.I)
@@ -387,10 +387,11 @@ def not_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None
 
 
 # a growth rate asked ("经济增速是多少", "how fast"), and a figure written as a share ("比重上升到52.3%")
-_ASKS_GROWTH = re.compile(r"增速|增长率|增幅|增长速度|增长(?:了)?(?:多少|几)|长了多少|\bhow fast\b|\bgrowth rate\b|"
+_ASKS_GROWTH = re.compile(r"增速|增长率|增幅|增长速度|增长(?:了)?(?:百分之)?(?:多少|几)|长了多少|\bhow fast\b|\bgrowth rate\b|"
                           r"\bgr[eo]w(?:n)? by\b")
 _ASKS_SHARE = re.compile(r"比重|占|比例|份额|\bshare\b|\bproportion\b|\bpercentage of\b")
-_SHARE_BEFORE = re.compile(r"(?:比重|占比|比例|之比|份额)[^，,。；;\d]{0,8}$")
+_SHARE_BEFORE = re.compile(r"(?:比重|占比|比例|之比|份额)(?:[^，,。；;\d]{0,8}|[^，,。；;\d]{0,4}(?:从|由)[^，,。；;]{1,12}"
+                           r"(?:提高|上升|下降|降低|增加|减少)(?:到|至|为))$")  # "比重从2.5%提高到3.3%": the share
 
 
 def share_for_growth(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

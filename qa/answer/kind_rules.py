@@ -4,13 +4,14 @@ does not answer "X是什么颜色" / "X有什么特点" / "X分布在哪里". Pu
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 
 from qa.answer.boundaries import named_thing, question_gap
 from qa.answer.features import Scored, norm, question_class
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
-from qa.answer.spans import QTY_RE, has_person_name, tokens
+from qa.answer.spans import QTY_RE, has_person_name, measures_only, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import dictionary_word, tokenize
 
@@ -33,6 +34,31 @@ def class_statement(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
         clause = c.chunk.text[c.span.clause_start:c.span.clause_end]
         out[i] = bool(_CLASS_STATEMENT.search(clause))
     return out
+
+
+_HOW_MANY = re.compile(r"\bhow many\b", re.I)
+
+
+def amount_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where an English question counts things whose noun implies no unit ("how many … fees were cancelled"),
+    a span whose figures are all amounts, shares or lengths ("3500亿元"): those measure, they do not count."""
+    if not (info.english and info.qtype == "number" and not info.unit and _HOW_MANY.search(info.text)):
+        return np.zeros(len(cands), dtype=bool)
+    return np.array([(only is None or bool(only[i])) and measures_only(c.text) for i, c in enumerate(cands)],
+                    dtype=bool)
+
+
+_CALENDAR = re.compile(r"(?:19|20)\d{2}\s*年|\d\s*月")
+
+
+def date_for_figure(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a figure is asked (not years: "多少年", "how many years"), a date ("2007年", "3月"): a year's
+    number names a time, it counts or measures nothing."""
+    if info.qtype != "number" or info.unit in ("年", "周年"):
+        return np.zeros(len(cands), dtype=bool)
+    return np.array([(only is None or bool(only[i])) and c.span.kind == "date"
+                     and bool(_CALENDAR.search(unicodedata.normalize("NFKC", c.text))) for i, c in enumerate(cands)],
+                    dtype=bool)
 
 
 def repeats_question(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

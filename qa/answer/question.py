@@ -17,6 +17,7 @@ _DATE = re.compile(
     r"\bwhen\b|what date|what day|which day|what year|which year|what time",
     re.IGNORECASE,
 )
+_EN_QUANTITY_FIRST = re.compile(r"\W*(?:by )?how (?:many|much)\b", re.I)  # "how many … when …": a figure, not a date
 _LIST = re.compile(
     r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方家位名所座部份]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
     # "重点抓好的三件事是什么": things counted, then asked what they are
@@ -25,7 +26,7 @@ _LIST = re.compile(
     r"\bwhat (?:are|were) the\b|\blist\b|\bname the\b",
     re.IGNORECASE,
 )
-COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头"  # measure words that count things ("多少个X", "几家X")
+COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头处"  # measure words that count things ("多少个X", "几家X")
 # verbs that set or adjust a figure ("目标略微调低，定成了多少"): they name neither the thing nor the indicator asked
 ADJUST_WORDS = ("调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "定在")
 _NUMBER = re.compile(
@@ -62,13 +63,13 @@ _HEADER_FIELD = (
     ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
 )
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(平方公里|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
-                         r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例])|(百分之)(?:多少|几)")
+                         r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处])|(百分之)(?:多少|几)")
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
 # question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
 _IMPLIED_UNIT = (
     # (not 总值 per unit: "单位国内生产总值能耗" is an energy intensity)
     (re.compile(r"资金|钱|金额|经费|投入|投资|产值|(?<!单位国内生产)(?<!单位地区生产)总值|收入|销售额|交易额|增加值|余额|税(?!率)|支出|开支|"
-                r"融资|利税|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
+                r"融资|利税|利润(?!率)|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
     (re.compile(r"[税利汇费]率|比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
                 r"(?:增长|上涨|下降|降低)的?(?:预期)?目标"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
@@ -76,6 +77,8 @@ _IMPLIED_UNIT = (
     (re.compile(r"辆|汽车|车辆"), "辆"),
     (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
 )
+# by how much a thing rose or fell ("投资比上年涨了多少"): a rate as often as an amount, whatever the thing
+_CHANGED_BY = re.compile(r"(?:[涨降升增减]|提高|下降|减少)了\s*(?:多少|几)(?!\s*(?:钱|[万亿]*元))")
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
 _GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:的?(?:预期)?目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
 # a planned figure the question states, then the actual one asked ("原定降3%左右，实际降了多少")
@@ -139,7 +142,9 @@ class QuestionInfo:
     focus: tuple[str, ...] = ()  # the words right next to the question word: what is asked about
     years: tuple[str, ...] = ()  # years named in the question ("2015年" / "in 2015")
     person: bool = False  # asks for a person (谁/局长/who is the director)
-    unit_soft: bool = False  # implied by a growth word or a duration: a hint for the ranker, never a reason to abstain
+    # implied by a growth word, a duration or a noun whose change is asked: a hint for the ranker, never a reason
+    # to abstain
+    unit_soft: bool = False
     unit_explicit: bool = False  # the unit is written after 多少/几 ("多少所"), not implied by a noun  # "三项重点工作" → 3, so a structural list answer can be checked against it
 
 
@@ -155,6 +160,10 @@ _YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
 _PERSON = re.compile(r"谁|局长|市长|主任|书记|负责人|\bwho\b|\bdirector\b|\bmayor\b|\bhead of\b", re.I)
 
 
+# a comparison right before the question word ("比上年多了", "较2004年增长了")
+_COMPARED = re.compile(r"(?<!占)(?:比|较)(?![重例率值])[^，,。？?！!比较]{1,10}$")
+
+
 def _focus(q: str) -> tuple[str, ...]:
     """Content words next to the question word ("利税能超过多少" → 利税): what exactly is asked about."""
     m = _QWORD.search(q)
@@ -162,7 +171,11 @@ def _focus(q: str) -> tuple[str, ...]:
         return ()
     from qa.text import tokenize  # local: jieba loads lazily
 
-    left = tokenize(q[max(0, m.start() - 8) : m.start()])
+    before = q[: m.start()]
+    compared = _COMPARED.search(before)  # "财政收入比2004年多了多少": what is compared, not the year it is compared with
+    if compared and compared.start() > 0:
+        before = before[: compared.start()]
+    left = tokenize(before[-8:])
     right = tokenize(q[m.end() : m.end() + 8])
     words = [w for w in left[-3:] + right[:3] if len(w) >= 2 and not set(w) <= _FOCUS_STOP]
     return tuple(dict.fromkeys(words))
@@ -178,7 +191,7 @@ def _last(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _implied_unit(q: str) -> tuple[str, bool]:
     """The unit the words nearest the question word imply ("补助标准提高到每人每年多少钱" → 元); a duration
     (多长时间/多久) is counted in 年; "" when no noun near it says. The flag: only a soft hint (a growth can
-    be an amount too, a duration be in months)."""
+    be an amount too, a duration be in months, "投资涨了多少" a rate as well as an amount)."""
     if _DURATION.search(q):
         return "年", True
     if _GROWTH_ASKED.search(q):
@@ -195,7 +208,7 @@ def _implied_unit(q: str) -> tuple[str, bool]:
             d = pos - hit.end() if hit.end() <= pos else max(0, hit.start() - end) * 2
             if 0 <= d < best_d:
                 best, best_d = u, d
-    return best, False
+    return best, bool(best) and bool(_CHANGED_BY.search(q))
 
 
 def analyze(question: str) -> QuestionInfo:
@@ -208,7 +221,7 @@ def analyze(question: str) -> QuestionInfo:
         field = next((name for name, pat in _HEADER_FIELD if pat.search(q)), "")
         if not field:
             about_doc = False
-    if _DATE.search(q) and not re.search(r"几年|多少年", q):
+    if _DATE.search(q) and not re.search(r"几年|多少年", q) and not _EN_QUANTITY_FIRST.match(q):
         qtype = "date"
     elif _LIST.search(q) and not (re.search(r"分别|各", q) and _NUMBER.search(re.sub(r"[哪那]几", "", q))):
         qtype = "list"  # "分别投入了多少资金" asks for quantities: a number question, checked as one

@@ -84,11 +84,26 @@ def _unit(figure: str) -> str:
     return _UNIT_NOISE.sub("", unicodedata.normalize("NFKC", figure))
 
 
+# a clause that names no subject before its figure, only the change ("，比上年增加4442亿元")
+_BARE_CHANGE = re.compile(r"^(?:比上年|比去年|同比)?(?:增加|增长|减少|下降|提高|降低|新增|增收|减收|上升|多|少)?了?(?:约|近)?$")
+
+
+def _period(c: Scored) -> int:
+    """Where a figure's sentence starts, counting items joined by semicolons as one sentence ("财政收入X，增加Y；
+    工业企业利润增长Z，增加W。": parallel figures)."""
+    text = c.chunk.text
+    return max(text.rfind(mark, 0, c.span.start) for mark in "。！？!?\n") + 1
+
+
 def _subject(c: Scored) -> str:
     """What a figure's clause says before it, back to an enumeration mark: its subject
-    ("农村居民人均纯收入由2476元增加到"; nothing for "第28届奥运会、第12届…")."""
+    ("农村居民人均纯收入由2476元增加到"; nothing for "第28届奥运会、第12届…"); for a clause that only says the
+    change, the clause before it in the sentence too ("利润增长31%，增加4442亿元")."""
     text, sp = c.chunk.text, c.span
-    return norm(text[max(sp.clause_start, text.rfind("、", sp.clause_start, sp.start) + 1):sp.start])
+    start = max(sp.clause_start, text.rfind("、", sp.clause_start, sp.start) + 1)
+    if _BARE_CHANGE.match(norm(text[start:sp.start])) and sp.clause_start > sp.sent_start:
+        start = max([sp.sent_start] + [text.rfind(mark, sp.sent_start, sp.clause_start - 1) + 1 for mark in "，,；;"])
+    return norm(text[start:sp.start])
 
 
 def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], scores: np.ndarray,
@@ -107,11 +122,12 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
             c.span.start, c.span.end) == fig and c.chunk.chunk_id == b.chunk.chunk_id), None)
 
     rivals = [i for i, c in enumerate(cands) if c.span.kind == "qty" and i != best
-              and c.chunk.chunk_id == b.chunk.chunk_id and c.span.sent_start == b.span.sent_start
+              and c.chunk.chunk_id == b.chunk.chunk_id and _period(c) == _period(b)
               and scores[i] >= scores[best] - SUBJECT_MARGIN and _unit(c.text) == _unit(b.text)
               and not (c.span.start < b.span.end and b.span.start < c.span.end)]
     text = b.chunk.text
     pick = None
+
     def figure_of(c: Scored) -> tuple[int, int] | None:
         return asked_figure(asked, text, (c.span.clause_start, c.span.clause_end), c.span.start, c.span.end)
 

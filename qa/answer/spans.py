@@ -23,7 +23,7 @@ from qa.text import clause_spans, sentence_spans
 UNITS = (r"(?:人次|平方公里|平方英里|平方米|立方米|公里|千米|公尺|公分|厘米|毫米|英尺|英寸|英吋|英里|海里|光年|万吨|吨|公斤|千克|毫克|克|"
          r"公升|毫升|升|磅|盎司|马力|元|美元|欧元|日元|日圆|港元|港币|加元|澳元|英镑|马克|法郎|卢布|韩元|台币|美金|个百分点|百分点|个|项|次|家|"
          r"名|期|件|所|位|人|种|批|台|套|场|倍|天|村|户|亩|座|条|篇|部|岁|年|米|周年|周岁|周|小时|分钟|秒|届|卷|册|集|首|页|架|艘|辆|头|只|株|公顷|千瓦|瓦|"
-         r"度|颗|枚|例|步|匹|根|张|块|粒|层|级|轮|局|对|组|队|℃|°C|%|％|"
+         r"度|颗|枚|例|步|匹|根|张|块|粒|层|级|轮|局|对|组|队|处|宗|份|间|栋|幢|℃|°C|%|％|"
          r"(?:cm|mm|km|kg|mg|ml|GHz|MHz|kHz|Hz|kWh|kW|MW|GW|m²|km²)(?![A-Za-z]))")
 QTY_RE = re.compile(
     rf"(?:(?:\d+(?:[.,．]\d+)*|[一二三四五六七八九十百千两]+)\s*(?:至|到|~|～|－|-|—|–)\s*)?"  # a range: "10至20公分"
@@ -105,17 +105,36 @@ UNIT_FORMS = {"元": ("元",), "吨": ("吨",), "公里": ("公里", "千米", "
               "美元": ("美元",), "枚": ("枚",), "例": ("例",)}
 
 
-_COUNTERS = frozenset("套个项家户所座台辆艘架名位人件条处只头部次")
+_COUNTERS = frozenset("套个项家户所座台辆艘架名位人件条处宗份间栋幢只头部次")
 _MEASURES = ("元", "吨", "米", "公里", "公顷", "亩", "千瓦", "公斤", "千克", "%", "百分点")  # NFKC: "％" is "%"
+
+
+_KINDRED = {"名": "人位", "人": "名位", "位": "名人", "家": "户", "户": "家", "项": "件", "件": "项"}  # count the same
+
+
+def _counts(figure: str, unit: str) -> bool:
+    """Whether a figure may count what ``unit`` counts: no measure, and its counter (if any) that one, a kindred
+    one or the general 个 (and any counter answers 多少个)."""
+    if any(f in figure for f in _MEASURES):
+        return False
+    used = [ch for ch in figure if ch in _COUNTERS]
+    return not used or unit == "个" or used[-1] in unit + _KINDRED.get(unit, "") + "个"  # 多少个: any count
+
+
+def measures_only(text: str) -> bool:
+    """Whether ``text`` has figures and all of them are amounts, shares or lengths (they count nothing)."""
+    figures = [unicodedata.normalize("NFKC", m.group(0)) for m in QTY_RE.finditer(text)]
+    return bool(figures) and all(any(f in g for f in _MEASURES) for g in figures)
 
 
 def in_unit(text: str, unit: str) -> bool:
     """Whether a quantity of ``text`` is written in ``unit`` (or another form of it); True for a unit not
     listed in :data:`UNIT_FORMS` (counters such as 个/项/人 are written in many ways)."""
     forms = UNIT_FORMS.get(unit)
-    if not forms:  # a count ("多少套") is not answered by an amount ("1713亿元"), a share or a length alone
+    if not forms:  # a count ("多少套") is not answered by an amount ("1713亿元"), a share, a length or another
+        # thing's count ("1054处" for 多少台) alone
         figures = [unicodedata.normalize("NFKC", m.group(0)) for m in QTY_RE.finditer(text)] if unit in _COUNTERS else []
-        return not figures or not all(any(f in g for f in _MEASURES) for g in figures)
+        return not figures or any(_counts(g, unit) for g in figures)
     return any(f in unicodedata.normalize("NFKC", m.group(0)).lower() for m in QTY_RE.finditer(text) for f in forms)
 
 

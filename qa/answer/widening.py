@@ -54,6 +54,8 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     s, e = widen(info, cands, scores, best, margin)
     s, e = answer_edges(info, text, sp.clause_start, sp.clause_end, s, e)
     s, e = quote_closed(text, s, e)
+    if info.qtype == "date":
+        return s, date_bound(info, text, e)
     return s, counted_noun(info, text, s, e) if info.qtype == "number" else e
 
 
@@ -68,6 +70,22 @@ def counted_noun(info: QuestionInfo, text: str, s: int, e: int) -> int:
     word = text[e]
     named = word in english_to_chinese_terms(info.text) if info.english else word in info.text
     return e + 1 if named and _CJK.fullmatch(word) else e
+
+
+# a bound written after a date, and the words that ask for it ("什么时间以前完成" → "2005年前", not "2005年")
+_BOUNDS = ((re.compile(r"以前|之前|前"), re.compile(r"前|\bbefore\b|\bby\b", re.I)),
+           (re.compile(r"以后|之后|后"), re.compile(r"后|\bafter\b", re.I)),
+           (re.compile(r"年底|年末|底|末"), re.compile(r"底|末|\bend\b", re.I)))
+
+
+def date_bound(info: QuestionInfo, text: str, e: int) -> int:
+    """The end of a date answered with the bound written after it ("2005年前", "2010年底") when the question asks
+    for a bound ("什么时间以前", "by when"): the date alone says another thing."""
+    for written, asked in _BOUNDS:
+        m = written.match(text, e)
+        if m and asked.search(info.text):
+            return m.end()
+    return e
 
 
 def quote_closed(text: str, s: int, e: int) -> tuple[int, int]:

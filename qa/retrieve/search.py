@@ -62,13 +62,14 @@ def query_tokens(query: str) -> list[str]:
     return list(dict.fromkeys(bridged + numbers))
 
 
-def keep_agreed(hits: list[Hit], fits: Callable[[Hit], bool], top: int = 3, at: int = 5) -> list[Hit]:
+def keep_agreed(hits: list[Hit], fits: Callable[[Hit], bool], top: int = 3, at: int = 2) -> list[Hit]:
     """Passages that both searches rank among their first ``top``, in a report that fits the asked year
     (``fits``), moved up to position ``at`` (in their order) when the year order put them lower.
 
     The year order puts first the report that plans or the one that reviews the asked year, as the question's
     wording says, and English wording says it poorly ("the rule adopted in 2009" is news of the 2009 report,
-    not of the 2010 one's review): the passage both searches agree on then fell out of the passages read."""
+    not of the 2010 one's review): the passage both searches agree on then fell below the first three, the ones
+    cited (third: the evidence is among the first three for 962 of 1,049 tune questions, 938 placed sixth)."""
     agreed = [i for i, h in enumerate(hits) if i > at and h.dense_rank and h.bm25_rank
               and max(h.dense_rank, h.bm25_rank) <= top and fits(h)]
     if not agreed:

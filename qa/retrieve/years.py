@@ -114,6 +114,17 @@ def plan_named(question: str) -> int:
     return starts.pop() if len(starts) == 1 else 0
 
 
+# a year a figure is compared with ("比2004年多了多少", "与2012年相比", "than in 2009"): not the year asked about
+_BASE_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d{2})\s*年|(?:与|同|和|跟)\s*((?:19|20)\d{2})\s*年[^，,。？?]{0,8}?相比|"
+                        r"\b(?:than|compared (?:with|to)|relative to)\s+(?:(?:that of|the level of|in)\s+)?((?:19|20)\d{2})\b"
+                        r"(?!\s*[-–—~至到]\s*\d)", re.I)
+
+
+def compared_years(question: str) -> set[int]:
+    """Years the question compares with ("2005年财政收入比2004年多了多少" → {2004})."""
+    return {int(next(g for g in m.groups() if g)) for m in _BASE_YEAR.finditer(unicodedata.normalize("NFKC", question))}
+
+
 def asked_years(question: str) -> tuple[tuple[int, ...], int]:
     """The years whose reports answer the question and its :func:`question_intent`. A Five-Year Plan's targets
     are set out by the report of its first year and its outcome reviewed by the report after its last, when the
@@ -121,6 +132,9 @@ def asked_years(question: str) -> tuple[tuple[int, ...], int]:
     the first year, planned; an outcome → the last year, reviewed; neither said (or a plan's targets looked back
     on: "回顾“十三五”，哪些目标没有完成") → both."""
     years, intent = question_years(question), question_intent(question)
+    base = compared_years(question)
+    if any(y not in base for y in years):  # the year compared with is reviewed beside the asked one
+        years = tuple(y for y in years if y not in base)
     start = plan_named(question)
     if not start or any(y != start + 4 for y in years):  # other years named: "“十三五”头三年(2016—2018年)"
         return years, intent
