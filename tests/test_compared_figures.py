@@ -137,3 +137,19 @@ def test_a_change_asked_without_a_unit_word_leaves_the_nouns_unit_a_hint() -> No
     assert (analyze("工资涨了多少钱?").unit, analyze("工资涨了多少钱?").unit_soft) == ("元", False)
     assert analyze("单位能耗降了多少?").unit == ""
     assert analyze("工业企业利润是多少?").unit == "元" and analyze("利润率是多少?").unit != "元"
+
+
+def test_units_asked_with_a_magnitude_in_points_or_as_a_capacity() -> None:
+    assert (analyze("全市粮食种了多少亿亩?").unit, analyze("全市粮食种了多少亿亩?").unit_explicit) == ("亩", True)
+    assert analyze("新增产能多少万吨?").unit == "万吨" and analyze("投入多少亿元?").unit == "亿元"  # listed with it
+    assert analyze("小排量汽车购置税按几个点征收?").unit == "%"
+    assert analyze("新增了多大容量的燃煤脱硫机组?").unit == "千瓦"
+    assert analyze("水库容量是多少?").unit != "千瓦"
+
+
+def test_reserves_are_asked_in_dollars_and_a_monthly_average_is_a_rate() -> None:
+    from qa.answer.figure_rules import total_for_rate
+    assert analyze("截至2030年末的外汇储备余额是多少?").unit == "美元"
+    assert analyze("2030年实际利用外资多少?").unit == "美元"
+    assert total_for_rate(analyze("2030年外出务工人员的月均收入是多少?"), "10.37万亿元")
+    assert not total_for_rate(analyze("2030年外出务工人员的月均收入是多少?"), "2049元")

@@ -62,19 +62,21 @@ _HEADER_FIELD = (
     ("origin", re.compile(r"来源|出处|哪里|哪个部门|哪家|谁|source|from|who|which (?:agency|department|ministry)", re.IGNORECASE)),
     ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
 )
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*(平方公里|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|人次|人|公里))?(平方公里|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
                          r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处])|(百分之)(?:多少|几)")
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
 # question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
 _IMPLIED_UNIT = (
     # (not 总值 per unit: "单位国内生产总值能耗" is an energy intensity)
+    (re.compile(r"外汇储备(?:余额)?|利用外资(?:总额)?|外商直接投资(?:总额)?"), "美元"),  # written in 美元
     (re.compile(r"资金|钱|金额|经费|投入|投资|产值|(?<!单位国内生产)(?<!单位地区生产)总值|收入|销售额|交易额|增加值|余额|税(?!率)|支出|开支|"
                 r"融资|利税|利润(?!率)|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
-    (re.compile(r"[税利汇费]率|比例|比重|百分之|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
+    (re.compile(r"[税利汇费]率|比例|比重|百分之|个点|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
                 r"(?:增长|上涨|下降|降低)的?(?:预期)?目标"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
     (re.compile(r"辆|汽车|车辆"), "辆"),
+    (re.compile(r"装机|机组|发电能力|(?<![库水])容量"), "千瓦"),
     (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
 )
 # by how much a thing rose or fell ("投资比上年涨了多少"): a rate as often as an amount, whatever the thing

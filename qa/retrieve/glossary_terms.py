@@ -177,6 +177,7 @@ budget deficit / fiscal deficit / deficit / deficits = 赤字|财政赤字; defi
 treasury bond / treasury bonds / government bond / government bonds / national debt / treasury bills = 国债|国债资金
 long-term treasury bonds / long-term construction bonds / long-term treasury bonds for development / special treasury bonds = 长期建设国债|特别国债|国债
 local government bonds / local government special bonds / special bonds / special-purpose bonds / special purpose bonds = 地方政府专项债券|专项债券|地方政府债券|专项债
+ministry of finance = 财政部; issue bonds on behalf / issued on behalf / acting as agent / as agent = 代理发行|代发|代理
 bond / bonds = 债券|国债; debt / debts = 债务; local government debt / local government debts = 地方政府债务|地方债务
 central government / central authorities / central finance = 中央|中央财政; central budget / central government budget = 中央预算|中央财政
 local government / local governments / local authorities = 地方政府|地方; transfer payments / transfer payment / fiscal transfers = 转移支付
@@ -359,6 +360,7 @@ primary and secondary schools / primary school / primary schools / secondary sch
 teacher / teachers / rural teachers = 教师|乡村教师; illiteracy / literacy = 扫盲|文盲
 education funding / education spending / educational expenditure / education expenditure / spending on education = 教育经费|财政性教育经费|教育投入
 school / schoolchildren / pupils = 学校|学生
+returned overseas students / overseas returnees / returnees / returned students / studied abroad / study abroad / studying abroad = 留学回国|留学人员|留学
 # -- science, culture and sports
 r&d spending / r&d expenditure / r&d investment / r&d intensity / research and development expenditure / r&d funding / spending on research and development = 研究与试验发展经费|研发投入|研发|研究与试验发展
 basic research = 基础研究; scientists / scientific researchers = 科学家|科技人员|科研人员
