@@ -36,9 +36,12 @@ def change_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
         return out
     if not _ASKS_COMPARISON.search(info.text.lower()):
         out |= figure_after(_MORE_THAN_BEFORE, cands, 10, only)
-    if info.english and _EN_ASKS_CHANGE.search(info.text) \
-            or not info.english and (_ASKS_CHANGE.search(info.text) or _ASKS_DIFFERENCE.search(info.text)) \
-            and not ASKS_END_VALUE.search(info.text):
+    if info.english:
+        asks_change = bool(_EN_ASKS_CHANGE.search(info.text))
+    else:  # "提高到多少" asks the level the change ends at
+        asks_change = bool(_ASKS_CHANGE.search(info.text) or _ASKS_DIFFERENCE.search(info.text)) \
+            and not ASKS_END_VALUE.search(info.text)
+    if asks_change:
         return out
     return out | figure_after(_CHANGE_BEFORE, cands, 4, only)
 
@@ -67,7 +70,8 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 
 
 # a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change
-_ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|(?<!多)[多少][^\s多少几了，,。？?！!]了(?:多少|几)|"  # 多收了
+# ("多收了多少": a verb between 多 and 了)
+_ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|(?<!多)[多少][^\s多少几了，,。？?！!]了(?:多少|几)|"
                               r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|高|低)了?[^，,。？?！!]{0,4}(?:多少|几)")
 _ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
 # words that write a figure as a change, by direction, and what may come between them and the figure
