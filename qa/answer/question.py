@@ -63,7 +63,7 @@ _HEADER_FIELD = (
     ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
 )
 # (a magnitude before a unit: "多少亿亩" asks 亩)
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|人次|人|公里))?"
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里))?"
                          r"(平方公里|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
                          r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处])|(百分之)(?:多少|几)")
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
