@@ -1,10 +1,10 @@
 """Sanity checks for the question sets written blind over the 13 shared reports — tests/eval/reports_fresh6.jsonl
-(``h8_``, twenty-sixth pass), reports_fresh8.jsonl (``h10_``, twenty-seventh) and reports_fresh9.jsonl (``h11_``,
-twenty-eighth): 150 questions each, written by a helper that read only the reports, the format and the other sets'
-question texts (not ``qa/``, not any result): numbers, short facts, outline lists, English questions and near-miss
-unanswerable questions. fresh6 and fresh8 are only measured (split ``heldout``); fresh9 was measured twice, then its
-wrong answers were read in the twenty-ninth pass (split ``tune``). The per-row checks skip when the corpus is not
-found."""
+(``h8_``, twenty-sixth pass), reports_fresh8.jsonl (``h10_``, twenty-seventh), reports_fresh9.jsonl (``h11_``,
+twenty-eighth) and reports_fresh10.jsonl (``h12_``, twenty-ninth): 150 questions each, written by a helper that read
+only the reports, the format and the other sets' question texts (not ``qa/``, not any result): numbers, short facts,
+outline lists, English questions and near-miss unanswerable questions. fresh6, fresh8 and fresh10 are only measured
+(split ``heldout``); fresh9 was measured twice, then its wrong answers were read in the twenty-ninth pass (split
+``tune``). The per-row checks skip when the corpus is not found."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,8 +18,10 @@ from test_reports_eval_set import _norm, _text, assert_ids_new, assert_mix, asse
 corpus = main_set.corpus
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
-BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h11_"}  # set name -> id prefix
-SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune"}  # read once: tune
+BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h11_",
+         "reports_fresh10": "h12_"}  # set name -> id prefix
+SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
+         "reports_fresh10": "heldout"}  # read once: tune
 SETS = {name: load_jsonl(EVAL_DIR / f"{name}.jsonl") for name in BLIND}
 OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3", "reports_fresh4",
          "reports_fresh5", "reports_fresh7")
