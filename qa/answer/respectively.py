@@ -121,8 +121,9 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
         return None if fig is None else next((i for i, c in enumerate(cands) if c.span.kind == "qty" and (
             c.span.start, c.span.end) == fig and c.chunk.chunk_id == b.chunk.chunk_id), None)
 
+    sentence = _period(b)
     rivals = [i for i, c in enumerate(cands) if c.span.kind == "qty" and i != best
-              and c.chunk.chunk_id == b.chunk.chunk_id and _period(c) == _period(b)
+              and c.chunk.chunk_id == b.chunk.chunk_id and _period(c) == sentence
               and scores[i] >= scores[best] - SUBJECT_MARGIN and _unit(c.text) == _unit(b.text)
               and not (c.span.start < b.span.end and b.span.start < c.span.end)]
     text = b.chunk.text
