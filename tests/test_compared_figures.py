@@ -35,7 +35,7 @@ def test_the_year_compared_with_is_not_the_year_asked() -> None:
     assert compared_years("2028年与2030年的赤字分别是多少") == set()  # two years asked, none compared with
     assert asked_years("2030年财政收入比2029年多了多少?")[0] == (2030,)
     assert asked_years("比2029年多了多少?")[0] == (2029,)  # no other year: the one named stays
-    assert asked_years("over 2026-2030, how much was spent")[0] == (2026, 2030)  # a span, not a comparison
+    assert asked_years("over 2026-2030, how much was spent") == ((2030,), 1)  # a span, reviewed after its end
 
 
 def test_the_focus_is_what_is_compared_not_the_year_compared_with() -> None:

@@ -47,7 +47,7 @@ def asked_head(info: QuestionInfo) -> str:
         return toks[i][2] in _NOUN_FLAGS
 
     if toks and toks[0][2] == "vn" and toks[0][1] - toks[0][0] >= 2 and toks[0][0] == m.end() \
-            and (len(toks) == 1 or toks[1][2][:1] in ("v", "p")):  # "什么研究表明…": a verbal noun names the thing
+            and (len(toks) == 1 or toks[1][2][:1] in ("v", "p", "x")):  # "什么研究表明…", "什么监管？": a verbal noun names the thing
         head = info.text[toks[0][0]:toks[0][1]]
         return "" if head in _META_HEADS else head
 

@@ -17,9 +17,11 @@ _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下�
 # a level asked as where a change ends ("提高到多少", "还剩多少")
 ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|还有|仅有|只有|"
                             r"变成|变为|减为)了?[^，,。？?！!]{0,6}(?:多少|几)")
-_ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了")  # of a Chinese question
+_ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了|"
+                          r"又(?:有|[增减新多少])|摆脱|脱贫|脱离|节省|节约|少交|少缴|多出")  # a flow: "又有多少人脱贫"  # of a Chinese question
 _EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\bfell\b|\bfall|\bdrop|\bcut|\breduc|"
-                             r"\bdeclin|\bmore\b|\bless\b|\bfewer\b|\bby how much|\bchange|\bgain|\bnew\b|\badd|inflation|"
+                             r"\bdeclin|\bmore\b|\bless\b|\bfewer\b|\bby how much|\bchange|\bgain|\bnew\b|\bnewly\b|\badd|"
+                             r"\bstart(?:ed)?\b|\bbegan\b|\blifted\b|\bescaped\b|inflation|"
                              r"\bprices?\b|\bcpi\b", re.I)  # a price level asked is how much prices rose
 
 # a difference from the year before ("预期目标比去年多X万人"), which only a comparison asked wants
@@ -110,6 +112,12 @@ def opposite_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 # a rate of change named before a figure, whatever verb comes between ("涨幅回落到2.6%", "增速为7.8%")
 _RATE_BEFORE = re.compile(r"(?:涨幅|增幅|降幅|增速|增长率|增长速度|幅度)[^，,。；;\d%％]{0,4}$")
 # a Chinese question asking by how much something changed ("能耗降了多少", "增长了多少"), not to what level
+# ... an English one ("by how much did reserves increase", "what was the real increase in income")
+_EN_ASKS_CHANGE_BY = re.compile(r"\bby how much\b|\bhow much (?:did|has|have|had|does|do|will|would)\b[^?]*?\b(?:increas|gr[eo]w|"
+                                r"ris|rose|f[ae]ll|drop|declin|decreas)|\bwhat (?:is|was|were) the (?:[a-z-]+ ){0,3}"
+                                r"(?:increase|growth|rise|decline|decrease|drop|reduction)\b(?! (?:target|rate|goal))|"
+                                r"\bhow fast\b", re.I)
+_LEVEL_GIVEN = re.compile(r"(?:达到|达|突破|超过|总额|总量|余额)\s*$")  # "外汇储备达4033亿美元": a level
 _ASKS_CHANGE_BY = re.compile(r"(?:增长|增加|提高|提升|上升|上涨|下降|降低|减少|缩小|扩大|(?<![新净])增|减|涨|降|升)了?(?:多少|几)")
 
 
@@ -118,8 +126,11 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     a change ("国内生产总值达到63.6万亿元", "比重从10.1%下降到2.6%"): the text writes the one asked right after the
     change ("能耗强度下降4.8%") or a rate of change ("涨幅回落到2.6%"). A comparison with a year is
     :func:`level_for_difference`'s."""
-    if info.qtype != "number" or info.english or not _ASKS_CHANGE_BY.search(info.text) \
-            or _ASKS_DIFFERENCE.search(info.text):
+    if info.qtype == "number" and info.english:  # English says the change loosely: only a level said as one goes
+        if _EN_ASKS_CHANGE_BY.search(info.text) and not _ASKS_COMPARISON.search(info.text.lower()):
+            return figure_after(_LEVEL_GIVEN, cands, 2, only)
+        return np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or not _ASKS_CHANGE_BY.search(info.text) or _ASKS_DIFFERENCE.search(info.text):
         return np.zeros(len(cands), dtype=bool)
     change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True) \
         | figure_after(_RATE_BEFORE, cands, 8, only, any_figure=True)

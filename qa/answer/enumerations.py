@@ -19,8 +19,15 @@ _ITEM_SEP = re.compile(r"、|和|及|以及|与")
 _LEAD_TAGS = frozenset(("v", "vd", "p"))  # "深入实施", "划分为": the verb before the items (not a verbal noun)
 
 
+_DOUBLE = re.compile(r"双([\u4e00-\u9fff]{1,4})")  # "“双结合”指哪两方面": 双 numbers its two items too
+
+
 def _numbered_name(question: str, text: str) -> str:
     """The numbered name of ``question`` as ``text`` writes it ("三大战略" from "“三大战略”是哪三个"), or ""."""
+    for m in _DOUBLE.finditer(question):
+        for n in range(len(m.group(1)), 0, -1):
+            if f"双{m.group(1)[:n]}" in text:
+                return f"双{m.group(1)[:n]}"
     for m in _NUMBERED.finditer(question):
         noun = m.group(3)
         for n in range(len(noun), 0, -1):
@@ -84,3 +91,23 @@ def best_enumeration(info: QuestionInfo, cands: Sequence[Scored], logits: np.nda
         if found:
             return chunk, found[0], found[1], float(logits[i])
     return None
+
+
+# a list announced by a colon ("需要把握以下原则：坚持A，…；坚持B，…。"): its items run to the sentence's end
+_ANNOUNCES = re.compile(r"(?:以下|如下|下列|几个方面|几点|主要是|包括|分别是)[^，,。；;]{0,8}$")
+LIST_AFTER_COLON_MAX = 400  # characters
+
+
+def list_after_colon(text: str, clause_start: int, clause_end: int) -> tuple[int, int] | None:
+    """Offsets of the items after a clause that announces them and ends with a colon, when there are two or more
+    (separated by "；" or "、"); None otherwise."""
+    colon = clause_end if clause_end < len(text) and text[clause_end] in "：:" else \
+        next((i for i in range(clause_end - 1, clause_start - 1, -1) if text[i] in "：:"), -1)
+    if colon < 0 or not _ANNOUNCES.search(text[clause_start:colon]):
+        return None
+    end = text.find("。", colon)
+    end = len(text) if end < 0 else end
+    body = text[colon + 1:end]
+    if not body.strip() or len(body) > LIST_AFTER_COLON_MAX or (len(re.split(r"[；;]", body)) < 2 and body.count("、") < 2):
+        return None
+    return colon + 1, end

@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, question_gap, reason_before,
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
-from qa.answer.enumerations import best_enumeration
+from qa.answer.enumerations import best_enumeration, list_after_colon
 from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
@@ -38,7 +38,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   date_for_figure, detail_missing, focus_absent, named_span, naming_clause,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
-                                  quoted_candidate, quoted_name, repeats_question, restates, unit_required)
+                                  quoted_candidate, region_absent, quoted_name, repeats_question, restates, unit_required)
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
@@ -180,9 +180,13 @@ class Extractor:
         a = self.analyse(info, hits, query_vec, top_passages)
         if a is None or a.best is None:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
-        if a.hard_miss or a.p_answer < self.model.threshold:
-            return Extraction(ABSTAIN_MESSAGE, True, a.p_answer if not a.hard_miss else 0.0, [])
         best = a.cands[a.best]
+        # a list the text announces by the very noun asked ("把握哪几条原则" — "需要把握以下原则：…") is there
+        announced = info.qtype == "list" and not a.hard_miss and a.p_answer >= self.model.threshold / 2 and any(
+            w in best.chunk.text[best.span.clause_start:best.span.clause_end] for w in info.focus if len(w) >= 2) \
+            and list_after_colon(best.chunk.text, best.span.clause_start, best.span.clause_end)
+        if a.hard_miss or (a.p_answer < self.model.threshold and not announced):
+            return Extraction(ABSTAIN_MESSAGE, True, a.p_answer if not a.hard_miss else 0.0, [])
         if info.qtype == "list":
             structural = self._structural_list(info, a.terms, best.chunk, best.span)
             if structural:
@@ -190,6 +194,10 @@ class Extractor:
             named = best_enumeration(info, a.cands, a.logits, self.ENUM_PASSAGES)
             if named:
                 return Extraction(named[0].text[named[1]:named[2]], False, a.p_answer, [named])
+            items = list_after_colon(best.chunk.text, best.span.clause_start, best.span.clause_end)
+            if items:
+                return Extraction(best.chunk.text[items[0]:items[1]], False, a.p_answer,
+                                  [(best.chunk, best.span.clause_start, items[1], float(a.logits[a.best]))])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
         if info.qtype == "number" and figures_asked(info) == 1:  # "甲、乙分别X和Y", "甲…X，乙…Y": 甲's figure
             a.best = parallel_figure(info, a.terms, a.cands, masked, a.best)
@@ -443,7 +451,7 @@ class Extractor:
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
-            or focus_absent(info, around(c), self.df)
+            or region_absent(info, around(c)) or focus_absent(info, around(c), self.df)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

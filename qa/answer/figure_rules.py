@@ -15,7 +15,7 @@ from qa.answer.question import ADJUST_WORDS, COUNTERS, QuestionInfo
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
-from qa.retrieve.years import PLAN_RE, question_intent, report_year, time_reference
+from qa.retrieve.years import PLAN_RE, compared_years, question_intent, report_year, time_reference, year_range
 from qa.text import tokenize as _tokenize
 
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
@@ -149,10 +149,11 @@ _PLAN_HINT = re.compile(r"(?<![主重需必只想])要(?!求)|预计|将|准备|
 def _outcome_by_default(info: QuestionInfo, cands: list[Scored]) -> bool:
     """"2012年经济增长率是多少" says neither target nor outcome: a past year's figure is what it turned out to be,
     when the passages read include the next year's report, which reviews it."""
-    if info.english or len(info.years) != 1 or report_year(info.text) or question_intent(info.text) != 0 \
+    asked = asked_years(info)[1]
+    if info.english or len(asked) != 1 or report_year(info.text) or question_intent(info.text) != 0 \
             or _PLAN_HINT.search(info.text):
         return False
-    year = int(info.years[0])
+    year = asked[0]
     return any(c.ctx.dyear == year + 1 for c in cands)
 
 
@@ -173,13 +174,15 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     if info.qtype != "number":
         return out
     if _outcome_by_default(info, cands):  # ... and what the year's own report planned for it, hedged or not
-        year = int(info.years[0])
+        year = asked_years(info)[1][0]
         return where(lambda c: _hedged_target(c) or _planned_for(c, year), cands, only)
     if asks_outcome(info):
         return where(_hedged_target, cands, only)
     target = asks_target(info)
-    if target and len(info.years) == 1:
-        year = int(info.years[0])
+    # "2017年报告中，2016年…的预期目标": 2016's, which a 2017 report does not set (a period's are the whole period's)
+    asked = () if year_range(info.text) else asked_years(info)[1]
+    if target and len(asked) == 1:
+        year = asked[0]
         out |= where(lambda c: _target_of_another_year(c, year) or _outcome_reviewed(c, year), cands, only)
     one_year = len(info.years) == 1 or bool(report_year(info.text))
     if target and one_year and not info.english and not _PERIOD.search(info.text):
@@ -275,7 +278,8 @@ def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
     """The report the question names (0 if none) and the years it asks about, that report's own year left out
     ("2022年报告中,2021年…" asks about 2021; "2022年报告中…" alone asks about no particular year)."""
     named = report_year(info.text)
-    years = info_years(info)
+    years, base = info_years(info), compared_years(info.text)  # "比2010年多出多少": 2010 is only compared with
+    years = tuple(y for y in years if y not in base) or years
     return named, tuple(y for y in years if y != named) or (() if named else years)
 
 
@@ -432,6 +436,9 @@ def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
 _LABEL_START = re.compile(r"[，,；;：:、。]|其中")
 
 
+_WHOLE_ASKED = re.compile(r"共计|一共|总共|合计|累计|总计|共有|总量|总额|总数")  # "其中" aside: a part may be asked
+
+
 def part_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """The reverse of :func:`total_for_part`: where a Chinese question names the total ("财政赤字是多少") and the
     sentence gives it before singling out parts ("财政赤字2.38万亿元…其中，中央财政赤字1.55万亿元，地方财政赤字…"),
@@ -457,6 +464,9 @@ def part_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         end = _LABEL_END.search(text, start, at)
         label = text[start:end.start() if end else at]
         named = [w for w in words if w in label]
+        if not named and _WHOLE_ASKED.search(info.text):  # "一共多出了多少千瓦": no part ("其中水电X") is the total
+            out[i] = any(len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff" and w not in info.text for w in _tokenize(label))
+            continue
         if not named or not all(w in head for w in named):
             continue  # the label is of another thing, or names an asked word the total does not (the part is asked)
         rest = label

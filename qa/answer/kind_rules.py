@@ -322,6 +322,22 @@ def place_or_person_name(info: QuestionInfo, c: Scored) -> bool:
                                       or bool(_CITY_ASKED.search(info.text)))
 
 
+# a part of the country by its compass point ("东部地区", "中西部", "西南地区"): a place the tagger does not mark
+_REGION = re.compile(r"(东部|中部|西部|东北|中西部|西北|西南|东南|华北|华东|华南|华中)(?:地区|省份|各省)")
+
+
+def region_absent(info: QuestionInfo, around: str) -> str:
+    """A figure of a region asked ("东部地区经济增长了多少") from a sentence (and the one before) that does not name
+    it: the nation's growth is not the region's (a report names its regions in passing elsewhere)."""
+    if info.english or info.qtype != "number":
+        return ""
+    text = norm(around)
+    for m in _REGION.finditer(info.text):
+        if norm(m.group(1)) not in text:
+            return f"the figure's sentence does not name {m.group(0)}"
+    return ""
+
+
 def place_absent(info: QuestionInfo, context: str) -> str:
     """A Chinese question about a place ("2007年广东省的地区生产总值") answered from a passage that never names it:
     a national figure is not the province's. A place is a province by name or a word tagged as a place that ends

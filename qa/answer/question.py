@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.retrieve.years import named_years
 from qa.text import cjk_ratio
 
 QTYPES = ("number", "list", "date", "who", "fact")
@@ -30,12 +31,14 @@ COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头处"  # 
 # verbs that set or adjust a figure ("目标略微调低，定成了多少"): they name neither the thing nor the indicator asked
 ADJUST_WORDS = ("调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "定在")
 _NUMBER = re.compile(
-    rf"多少|几[{COUNTERS}次年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|多大|多高|多长|多重|多久|多快|数量|金额|总额|规模|比例|百分之|"
+    rf"多少|几[{COUNTERS}次年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|多大|多高|多长|多重|多久|多快|数量|金额|总额|"
+    r"规模(?=\s*(?:是|为|有|达|多|几|怎))|比例|百分之|"
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
     r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
-    r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|\bby what (?:percentage|margin|amount)\b|"
+    r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|"
+    r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,3}(?:increase|growth|rise|decline|decrease|reduction)\b|\bcumulative\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
     r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b|\bpercent|\bratio\b|"
     r"\b(?:subsid(?:y|ies)|allowances?|grants?|stipends?) (?:of |paid |given )?per\b",  # "the subsidy per farmer": money
@@ -160,7 +163,6 @@ _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 _QWORD = re.compile(r"多少|几|哪些|哪几|哪个|哪家|哪项|哪类|哪种|哪[两一二三四五六七八九十]|什么|怎样|如何|谁|何时|哪天")
 _FOCUS_STOP = set("的了是在有和与及对为将把被也都就其这那个一共总共累计一年全年去年大概大约共能要会")
-_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
 _PERSON = re.compile(r"谁|局长|市长|主任|书记|负责人|\bwho\b|\bdirector\b|\bmayor\b|\bhead of\b", re.I)
 
 
@@ -205,14 +207,16 @@ def _implied_unit(q: str) -> tuple[str, bool]:
         return ("%" if given.group(1) in "%％" else given.group(1).lstrip("万亿")), True
     m = re.search(r"多少|几|多[大高长重快]", q)
     pos, end = (m.start(), m.end()) if m else (len(q), len(q))
-    best, best_d = "", _IMPLIED_WINDOW + 1
+    best, best_d, before = "", _IMPLIED_WINDOW + 1, False
     for pat, u in _IMPLIED_UNIT:
         for hit in pat.finditer(q):
             # after the question word: weaker, but the noun right after it names the answer ("多少税率")
             d = pos - hit.end() if hit.end() <= pos else max(0, hit.start() - end) * 2
             if 0 <= d < best_d:
                 best, best_d = u, d
-    return best, bool(best) and bool(_CHANGED_BY.search(q))
+                before = hit.end() <= pos and bool(re.search(r"[，,；;]", q[hit.end():pos]))
+    # a noun of an earlier clause sets the scene ("农业税降税率，农民能少交多少"): only a hint of the unit
+    return best, bool(best) and (bool(_CHANGED_BY.search(q)) or before)
 
 
 def analyze(question: str) -> QuestionInfo:
@@ -267,7 +271,7 @@ def analyze(question: str) -> QuestionInfo:
         m = _EN_COUNT.search(q)
         if m and qtype == "list":
             count = _EN_NUM[m.group(1).lower()]
-    years = tuple(dict.fromkeys(a or b for a, b in _YEAR_RE.findall(q)))
+    years = named_years(q)
     person = bool(_PERSON.search(q)) and qtype in ("who", "fact")
     explicit = bool(m_unit) and (unit == m_unit.group(1) or (unit == "%" and bool(m_unit.group(2))))
     return QuestionInfo(q, qtype, english, about_doc, field, unit, count, _focus(q) if not english else (), years, person,

@@ -165,6 +165,7 @@ private sector / non-public sector / non-public economy = 非公有制经济|民
 private enterprise / private enterprises / private companies / private businesses = 民营企业|民营经济|私营企业
 state-owned enterprise / state-owned enterprises / soe / soes / state owned / state-owned = 国有企业|国有|国企
 state-owned assets = 国有资产; central enterprises / centrally administered enterprises / central government enterprises = 中央企业|央企
+board of supervisors / boards of supervisors / supervisory board / supervisory boards = 监事会; dispatched / dispatch = 派出|派驻
 small and medium-sized enterprises / smes / sme = 中小企业; small and micro businesses / small and micro enterprises / micro and small businesses = 小微企业
 market entities / market players / market participants = 市场主体; newly registered = 新登记|新注册; business environment = 营商环境
 mass entrepreneurship and innovation / mass entrepreneurship = 大众创业|万众创新|双创; entrepreneurship / entrepreneurs = 创业|企业家

@@ -13,12 +13,31 @@ from collections.abc import Iterable, Sequence
 from qa.ingest.dating import (PLAN_NUMBER, YEAR_RE, doc_year, passage_years, plan_first_year, plan_start,  # noqa: F401
                              time_reference)
 
-_Q_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b")
+# a year a question names: "2015年", "in 2015", and both ends of a range written without 年 after the first
+# ("2003到2007年这五年", "2006至2010这五年": the first alone is no word of its own)
+Q_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|\b((?:19|20)\d{2})\b|((?:19|20)\d{2})(?=\s*[-–—~至到]\s*(?:19|20)\d{2})|"
+                    r"(?<=[-–—~至到])((?:19|20)\d{2})(?!\d)")
+
+
+def named_years(text: str) -> tuple[str, ...]:
+    """The years a question names, as written, in order (see ``Q_YEAR``)."""
+    return tuple(dict.fromkeys(next(g for g in m if g) for m in Q_YEAR.findall(text)))
+
+
+_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-–—~至到]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def year_range(question: str) -> tuple[int, int] | None:
+    """The period of several years a question names ("2003到2007年", "2006—2010年"), or None."""
+    m = _RANGE.search(unicodedata.normalize("NFKC", question))
+    if not m or not 2 <= int(m.group(2)) - int(m.group(1)) <= 10:
+        return None
+    return int(m.group(1)), int(m.group(2))
 
 
 def question_years(question: str) -> tuple[int, ...]:
-    """Years the question names ("2015年…", "in 2015")."""
-    return tuple(dict.fromkeys(int(a or b) for a, b in _Q_YEAR.findall(unicodedata.normalize("NFKC", question))))
+    """Years the question names ("2015年…", "in 2015", "2003到2007年")."""
+    return tuple(int(y) for y in named_years(unicodedata.normalize("NFKC", question)))
 
 
 _REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:的|度)?\s*(?:国务院)?\s*(?:政府)?\s*(?:工作)?\s*报告|"
@@ -135,6 +154,9 @@ def asked_years(question: str) -> tuple[tuple[int, ...], int]:
     base = compared_years(question)
     if any(y not in base for y in years):  # the year compared with is reviewed beside the asked one
         years = tuple(y for y in years if y not in base)
+    period = year_range(question)
+    if period:  # "2003到2007年新增了多少": a period is reviewed after its last year, planned in its first
+        return ((period[0],), -1) if intent < 0 else ((period[1],), 1)
     start = plan_named(question)
     if not start or any(y != start + 4 for y in years):  # other years named: "“十三五”头三年(2016—2018年)"
         return years, intent

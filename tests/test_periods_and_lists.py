@@ -1,0 +1,123 @@
+"""Periods of several years ("2003到2007年"), totals and their parts, flows asked as changes,
+English changes, lists announced by a colon or by 双, a verbal noun asked ("什么监控"), regions: pure logic on synthetic
+text (thirtieth pass)."""
+from __future__ import annotations
+
+from qa.answer.boundaries import add_head, asked_head
+from qa.answer.change_rules import change_for_level, level_for_change
+from qa.answer.enumerations import enumeration_before, list_after_colon
+from qa.answer.features import Scored, SpanContext
+from qa.answer.figure_rules import part_for_total, plan_excluded
+from qa.answer.kind_rules import region_absent
+from qa.answer.question import analyze
+from qa.answer.spans import passage_spans
+from qa.ingest.chunking import Chunk
+from qa.retrieve.years import asked_years, question_years, year_range
+
+
+def _cands(text: str, year: int = 0, path: tuple[str, ...] = ()) -> list[Scored]:
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), path, "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0, dyear=year)
+    return [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+
+
+def _ruled(rule, question: str, text: str, year: int = 0, path: tuple[str, ...] = ()) -> set[str]:
+    cands = _cands(text, year, path)
+    return {c.text for c, r in zip(cands, rule(analyze(question), cands)) if r and c.span.kind == "qty"}
+
+
+def test_a_range_names_both_years_even_without_a_year_mark_after_the_first() -> None:
+    assert question_years("2026到2030年这五年新增了多少公路？") == (2026, 2030)
+    assert question_years("2026至2030这五年一共造林多少？") == (2026, 2030)
+    assert question_years("2026—2030年新增多少？") == (2026, 2030)
+    assert analyze("2026到2030年这五年新增了多少公路？").years == ("2026", "2030")
+    assert question_years("2030年比2029年多了多少？") == (2030, 2029)  # two years, no range
+    assert year_range("2030年比2029年多了多少？") is None
+    assert year_range("2026到2030年") == (2026, 2030)
+    assert year_range("2029到2030年") is None  # two years are no period of several
+
+
+def test_a_period_is_reviewed_after_its_last_year_and_planned_in_its_first() -> None:
+    assert asked_years("2026到2030年这五年，全国一共新增了多少公里公路？") == ((2030,), 1)
+    assert asked_years("2026—2030年全国新增城市污水日处理能力多少？") == ((2030,), 1)
+    assert asked_years("2026到2030年的规划目标是多少？") == ((2026,), -1)
+
+
+def test_no_part_answers_a_total_asked() -> None:
+    text = "新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。"
+    ruled = _ruled(part_for_total, "2026—2030年全国发电能力一共多出了多少千瓦？", text)
+    assert {"9601万千瓦", "384万千瓦"} <= ruled and "4.45亿千瓦" not in ruled
+    assert _ruled(part_for_total, "2026—2030年全国发电能力多出了多少千瓦？", text) == set()  # no total word
+
+
+def test_a_flow_asked_is_answered_by_the_change() -> None:
+    text = "农村贫困人口减少217万人。"
+    assert _ruled(change_for_level, "2030年又有多少农民摆脱了贫困？", text) == set()
+    assert _ruled(change_for_level, "2030年农村贫困人口是多少？", text) == {"217万人"}  # a level asked
+
+
+def test_a_unit_implied_by_an_earlier_clause_is_only_a_hint() -> None:
+    info = analyze("2030年农业税降税率，农民一年能少交多少？")
+    assert info.unit == "%" and info.unit_soft
+    assert not analyze("2030年农业税税率降到多少？").unit_soft
+
+
+def test_an_english_change_asked_rules_out_the_level() -> None:
+    text = "国家外汇储备达4033亿美元，比年初增加1168亿美元。"
+    assert _ruled(level_for_change, "By how much did foreign exchange reserves increase in 2030?", text) == {"4033亿美元"}
+    assert _ruled(level_for_change, "What was the level of foreign exchange reserves in 2030?", text) == set()
+    assert analyze("What was the real-terms increase in per capita income in 2030?").qtype == "number"
+
+
+def test_a_list_announced_by_a_colon_runs_to_the_sentence_end() -> None:
+    text = "实现目标，需要把握以下原则：坚持稳中求进，促进平稳发展；坚持以人为本，加快社会建设。其他内容。"
+    clause_start = 0
+    clause_end = text.index("：") + 1
+    s, e = list_after_colon(text, clause_start, clause_end)
+    assert text[s:e] == "坚持稳中求进，促进平稳发展；坚持以人为本，加快社会建设"
+    assert list_after_colon("他说：好。", 0, 3) is None  # no list announced
+    assert list_after_colon("主要是：一个事项。", 0, 4) is None  # one item
+
+
+def test_a_double_name_stands_for_the_two_items_before_it() -> None:
+    text = "坚持稳政策稳预期和促改革调结构“双结合”，打造创业创新“双引擎”。"
+    s, e = enumeration_before(analyze("2030年报告提出的“双结合”指哪两方面？"), text)
+    assert text[s:e] == "稳政策稳预期和促改革调结构"
+
+
+def test_a_verbal_noun_asked_last_is_part_of_the_answer() -> None:
+    info = analyze("2030年报告要求对重点污染源实行什么监控？")
+    assert asked_head(info) == "监控"
+    text = "对所有重点污染源实行24小时在线监控，确保质量。"
+    s = text.index("24")
+    assert text[slice(*add_head(info, text, s, text.index("监控")))] == "24小时在线监控"
+
+
+def test_scale_is_a_number_word_only_where_it_is_asked() -> None:
+    assert analyze("2030年对适度规模经营农户实施什么保险？").qtype != "number"
+    assert analyze("2030年投资规模是多大？").qtype == "number"
+
+
+def test_a_region_asked_must_be_named_by_the_figures_sentence() -> None:
+    info = analyze("2030年东部地区经济增长了多少？")
+    assert region_absent(info, "国内生产总值比上年增长7.4%。")
+    assert not region_absent(info, "东部地区经济增长8%。")
+    assert not region_absent(analyze("2030年经济增长了多少？"), "国内生产总值比上年增长7.4%。")
+
+
+def test_a_target_of_the_year_before_the_named_report_is_not_its_outcome() -> None:
+    text = "居民消费价格上涨2%。"
+    question, path = "2031年政府工作报告中，2030年居民消费价格涨幅的预期目标是多少？", ("一、2030年工作回顾",)
+    assert _ruled(plan_excluded, question, text, 2031, path) == {"2%"}  # the 2030 outcome the 2031 report reviews
+
+
+def test_the_year_compared_with_is_not_asked_by_the_figure_rules() -> None:
+    from qa.answer.figure_rules import asked_years as rule_years
+    assert rule_years(analyze("2031年中央给三农的钱比2030年多出多少？")) == (0, (2031,))
+    assert rule_years(analyze("2031年报告中，2030年的投资是多少？")) == (2031, (2030,))
+
+
+def test_an_english_question_of_what_started_asks_the_change() -> None:
+    text = "新增510万沼气用户，又有80万户危房得到改造。"
+    assert "510万" not in _ruled(change_for_level, "How many rural households started using biogas in 2030?", text)
+    assert "510万" in _ruled(change_for_level, "How many rural households used biogas in 2030?", text)
