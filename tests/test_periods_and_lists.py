@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from qa.answer.boundaries import add_head, asked_head
 from qa.answer.change_rules import change_for_level, level_for_change
-from qa.answer.enumerations import enumeration_before, list_after_colon
+from qa.answer.enumerations import enumeration_before, list_after_colon, listing_span, other_than
 from qa.answer.features import Scored, SpanContext
-from qa.answer.figure_rules import part_for_total, plan_excluded
+from qa.answer.figure_rules import part_for_total, plan_excluded, yearly_average
 from qa.answer.kind_rules import region_absent
 from qa.answer.question import analyze
 from qa.answer.spans import passage_spans
 from qa.ingest.chunking import Chunk
-from qa.retrieve.years import asked_years, question_years, year_range
+from qa.retrieve.years import asked_years, question_intent, question_years, year_range
 
 
 def _cands(text: str, year: int = 0, path: tuple[str, ...] = ()) -> list[Scored]:
@@ -75,6 +75,9 @@ def test_a_list_announced_by_a_colon_runs_to_the_sentence_end() -> None:
     clause_end = text.index("：") + 1
     s, e = list_after_colon(text, clause_start, clause_end)
     assert text[s:e] == "坚持稳中求进，促进平稳发展；坚持以人为本，加快社会建设"
+    said = "改革的关键环节是：转变职能，理顺甲；推进财税改革，理顺乙。"
+    s, e = list_after_colon(said, 0, said.index("：") + 1)  # "…是：" announces what follows too
+    assert said[s:e] == "转变职能，理顺甲；推进财税改革，理顺乙"
     assert list_after_colon("他说：好。", 0, 3) is None  # no list announced
     assert list_after_colon("主要是：一个事项。", 0, 4) is None  # one item
 
@@ -121,3 +124,46 @@ def test_an_english_question_of_what_started_asks_the_change() -> None:
     text = "新增510万沼气用户，又有80万户危房得到改造。"
     assert "510万" not in _ruled(change_for_level, "How many rural households started using biogas in 2030?", text)
     assert "510万" in _ruled(change_for_level, "How many rural households used biogas in 2030?", text)
+
+
+def test_a_list_asked_takes_the_span_listing_items_when_the_best_lists_none() -> None:
+    import numpy as np
+    text = "整顿金融秩序，筑牢金融风险防火墙。对不良资产、债券违约、影子银行等风险要高度警惕。"
+    cands = _cands(text)
+    info = analyze("2030年报告点名哪些金融隐患需要提防？")
+    best = next(i for i, c in enumerate(cands) if c.text == "筑牢金融风险防火墙")
+    listing = next(i for i, c in enumerate(cands) if c.text.startswith("不良资产、债券违约"))
+    scores = np.full(len(cands), -np.inf)
+    scores[best], scores[listing] = 0.5, 0.45
+    assert listing_span(info, cands, scores, best, 0.1) == listing
+    assert listing_span(info, cands, scores, best, 0.01) == best  # too far below the best
+    listed = "坚持甲、乙、丙。对不良资产、债券违约、影子银行等风险要高度警惕。"
+    cands = _cands(listed)
+    first = next(i for i, c in enumerate(cands) if c.text == "坚持甲、乙、丙")
+    assert listing_span(info, cands, np.zeros(len(cands)), first, 0.1) == first  # the best lists items already
+
+
+def test_what_a_question_leaves_out_is_not_its_answer() -> None:
+    text = "积极发展新一代信息技术产业，建设宽带网。大力推动节能环保、新能源、生物等产业发展。"
+    cands = _cands(text)
+    ruled = {c.text for c, r in zip(cands, other_than(analyze("2030年要推动的新兴产业（新一代信息技术之外）有哪些？"),
+                                                         cands)) if r}
+    assert "积极发展新一代信息技术产业" in ruled and not any("节能环保" in t for t in ruled)
+    assert other_than(analyze("除了信息技术以外还有哪些产业？"), cands).any()
+    listed = _cands("推进中巴、孟中印经济走廊建设。")  # the one left out is listed with the answer
+    assert not other_than(analyze("要构建的经济走廊，除中巴以外还有哪一个？"), listed).any()
+    assert not other_than(analyze("2030年要推动哪些新兴产业？"), cands).any()
+
+
+def test_an_english_was_to_is_a_plan() -> None:
+    assert question_intent("By what proportion was central poverty-alleviation funding to increase in 2030?") == -1
+    assert question_intent("By how much did funding increase in 2030?") == 1
+
+
+def test_a_clause_opening_on_a_span_of_years_is_no_one_years_figure() -> None:
+    text = "五年全国新增城镇就业5100万人。全年城镇新增就业1200万人。"
+    assert _ruled(yearly_average, "2031年报告中，2030年全国城镇新增就业人数是多少？", text) == {"5100万人"}
+    assert _ruled(yearly_average, "How many urban jobs were created over the previous five years, per the 2031 report?",
+                  text) == set()
+    assert _ruled(yearly_average, "2026到2030年全国城镇新增就业多少人？", text) == set()  # a period asked
+    assert _ruled(yearly_average, "2030年五年内要新增多少就业？", "五年内新增就业5000万人。") == set()  # 五年 asked

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from qa.answer.features import Scored
+from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import tokens
 from qa.ingest.chunking import Chunk
@@ -94,7 +94,7 @@ def best_enumeration(info: QuestionInfo, cands: Sequence[Scored], logits: np.nda
 
 
 # a list announced by a colon ("需要把握以下原则：坚持A，…；坚持B，…。"): its items run to the sentence's end
-_ANNOUNCES = re.compile(r"(?:以下|如下|下列|几个方面|几点|主要是|包括|分别是)[^，,。；;]{0,8}$")
+_ANNOUNCES = re.compile(r"(?:以下|如下|下列|几个方面|几点|主要是|包括|分别是)[^，,。；;]{0,8}$|是$")  # "关键环节是："
 LIST_AFTER_COLON_MAX = 400  # characters
 
 
@@ -111,3 +111,35 @@ def list_after_colon(text: str, clause_start: int, clause_end: int) -> tuple[int
     if not body.strip() or len(body) > LIST_AFTER_COLON_MAX or (len(re.split(r"[；;]", body)) < 2 and body.count("、") < 2):
         return None
     return colon + 1, end
+
+
+def listing_span(info: QuestionInfo, cands: Sequence[Scored], masked: np.ndarray, best: int, margin: float) -> int:
+    """``best``, or for a Chinese list question whose best span's sentence (over "；" to its "。") lists nothing,
+    the best span within ``margin`` of it that lists items ("不良资产、债券违约、影子银行…" for "点名哪些隐患")."""
+    b = cands[best]
+    if not np.isfinite(masked[best]):
+        return best
+    stop = b.chunk.text.find("。", b.span.sent_start)
+    if info.english or len(re.findall("[、；;]", b.chunk.text[b.span.sent_start:stop if stop >= 0 else None])) >= 2:
+        return best
+    near = [int(i) for i in np.flatnonzero(masked >= masked[best] - margin) if cands[int(i)].text.count("、") >= 2]
+    return max(near, key=lambda i: masked[i]) if near else best
+
+
+# what a question leaves out: "（新一代信息技术之外）有哪些", "除了X以外还有什么"
+_EXCEPT = re.compile(r"(?:除了?|除去)([\u4e00-\u9fff“”]{2,12}?)(?:之外|以外|外)|[（(]([\u4e00-\u9fff“”]{2,12}?)(?:之外|以外)[）)]")
+
+
+def other_than(info: QuestionInfo, cands: Sequence[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Spans whose clause names what the question leaves out and lists nothing else (ruled out while others are
+    left): "推进中巴、孟中印经济走廊建设" still answers "除中巴以外还有哪一个"."""
+    out = np.zeros(len(cands), dtype=bool)
+    left_out = [norm(g).strip("“”") for m in _EXCEPT.finditer(info.text) for g in m.groups() if g]
+    if info.english or not left_out:
+        return out
+    for i, c in enumerate(cands):
+        if only is None or only[i]:
+            clause = norm(c.chunk.text[c.span.clause_start:c.span.clause_end])
+            listing = "、" in clause or "和" in clause
+            out[i] = not listing and any(t in clause for t in left_out)
+    return out

@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, question_gap, reason_before,
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
-from qa.answer.enumerations import best_enumeration, list_after_colon
+from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
@@ -105,6 +105,7 @@ class Extractor:
     ENUM_PASSAGES = 3  # a numbered name's items are looked for in this many of the best-scored passages
     NAME_MARGIN = 0.1  # a quoted name this close to the best span answers "叫什么" (see kind_rules.quoted_candidate)
     RULED_OUT_GAP = 0.02  # a ruled-out figure this far above every allowed one means the text lacks what is asked
+    LIST_MARGIN = 0.1  # a span listing items ("A、B、C") this close to the best answers "有哪些" instead
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
     def __init__(self, chunks: list[Chunk], df: dict[str, int], embeddings: Embeddings | None,
@@ -199,6 +200,9 @@ class Extractor:
                 return Extraction(best.chunk.text[items[0]:items[1]], False, a.p_answer,
                                   [(best.chunk, best.span.clause_start, items[1], float(a.logits[a.best]))])
         masked = np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)
+        if info.qtype == "list":  # the items a sentence lists, when the best span's sentence lists none
+            a.best = listing_span(info, a.cands, masked, a.best, self.LIST_MARGIN)
+            best = a.cands[a.best]
         if info.qtype == "number" and figures_asked(info) == 1:  # "甲、乙分别X和Y", "甲…X，乙…Y": 甲's figure
             a.best = parallel_figure(info, a.terms, a.cands, masked, a.best)
             best = a.cands[a.best]
@@ -380,7 +384,7 @@ class Extractor:
                      repeats_question, naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named,
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
-                     date_for_figure, other_base_year):
+                     date_for_figure, other_base_year, other_than):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -15,7 +15,8 @@ from qa.answer.question import ADJUST_WORDS, COUNTERS, QuestionInfo
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
-from qa.retrieve.years import PLAN_RE, compared_years, question_intent, report_year, time_reference, year_range
+from qa.retrieve.years import (PLAN_RE, compared_years, plan_named, question_intent, report_year, time_reference,
+                              year_range)
 from qa.text import tokenize as _tokenize
 
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
@@ -27,7 +28,10 @@ _TARGET_WORDS = re.compile(r"目标|预期|拟|计划|安排|\btarget")  # a fig
 _GOAL_WORDS = re.compile(r"目标|预期")  # ... as a goal of the year (not a sum it arranges: "安排…亿元")
 _AVERAGE_BEFORE = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增加|提高|下降|减少|上涨)?(?:了|为|达到)?\s*$")
 _SEVERAL_YEARS = re.compile(r"(?:[两二三四五六七八九十\d]|几)\s*年(?:来|间|里)?\s*(?:累计|合计|共计|总共)")
-_ASKS_SEVERAL_YEARS = re.compile(r"均|累计|合计|[两二三四五六七八九十几]年|\baverage|\bcumulative|\bin total\b|\bover the (?:past|last)")
+# a clause that opens on a span of years ("五年全国新增城镇就业5100万人", "过去五年间…"): a total of the span
+_YEARS_OPEN = re.compile(r"\s*(?:——)?(?:过去|这|近|最近)?[两二三四五六七八九十]\s*年(?:来|间|里|中)?(?![前后以内底初末])")
+_ASKS_SEVERAL_YEARS = re.compile(r"均|累计|合计|[两二三四五六七八九十几]年|\baverage|\bcumulative|\bin total\b|\bover the (?:past|last)|"
+                                 r"\b(?:two|three|four|five|ten|\d+) years\b|\bfive-year\b")
 # "多少个X" / "几家X": the question names what it counts (X) right after the counter
 _COUNTED = re.compile(rf"(?:多少|几)\s*[{COUNTERS}]\s*([\u4e00-\u9fff]{{2,12}})")
 
@@ -368,13 +372,14 @@ def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
     named, asked = asked_years(info)
     years = asked or ((named,) if named else ())  # "2022年报告…" alone: about that report's year
     if info.qtype != "number" or len(years) != 1 \
-            or _ASKS_SEVERAL_YEARS.search(info.text.lower()):
+            or _ASKS_SEVERAL_YEARS.search(info.text.lower()) or year_range(info.text) or plan_named(info.text):
         return np.zeros(len(cands), dtype=bool)
 
     def total(c: Scored) -> bool:
         figures = list(QTY_RE.finditer(c.text))  # the last: "前四年累计…下降X%" also holds "四年"
         at = c.span.start + (figures[-1].start() if figures else 0)
-        return bool(figures) and bool(_SEVERAL_YEARS.search(c.chunk.text, c.span.clause_start, at))
+        return bool(figures) and bool(_SEVERAL_YEARS.search(c.chunk.text, c.span.clause_start, at)
+                                      or _YEARS_OPEN.match(c.chunk.text, c.span.clause_start, at))
     return figure_after(_AVERAGE_BEFORE, cands, 8, only) | where(total, cands, only)
 
 

@@ -88,7 +88,9 @@ def year_fit(years: Sequence[int], dyear: int, text: str) -> int:
 
 # A report of year Y plans Y ("今年…目标") and reviews Y−1 ("过去一年…增长了"): what the question asks for decides
 # which of the two reports answers it.
-PLAN_RE = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要求|将要|\btarget|\bplan|\bgoal|\baim|\bexpect|\bceiling|\bcap\b")
+PLAN_RE = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要求|将要|\btarget|\bplan|\bgoal|\baim|\bexpect|\bceiling|\bcap\b|"
+                     r"\b(?:was|were|is|are)\b[^?]{0,60}?\bto (?:increase|rise|grow|reach|fall|drop|decline|be|expand|"
+                     r"exceed|cut|reduce)\b")  # "by how much was funding to increase"
 # an outcome: a change or result in the past tense ("安排了", "安置了多少"; not a duration, "存在了多少年"), or said to be actual
 _OUTCOME = re.compile(r"(?:增长|增加|下降|降低|减少|提高|上涨|上升|涨|降|升|调|达到|完成|实现|安排|新增|突破|超过|投入|"
                       r"支出|用|花)(?:到|至)?了|了\s*(?:多少|几)(?!\s*年)|实际|已经|去年|过去一年|\bwas\b|\bwere\b|\bdid\b|\bachieved|"
