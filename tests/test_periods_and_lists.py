@@ -101,11 +101,23 @@ def test_scale_is_a_number_word_only_where_it_is_asked() -> None:
     assert analyze("2030年投资规模是多大？").qtype == "number"
 
 
-def test_a_region_asked_must_be_named_by_the_figures_sentence() -> None:
-    info = analyze("2030年东部地区经济增长了多少？")
-    assert region_absent(info, "国内生产总值比上年增长7.4%。")
-    assert not region_absent(info, "东部地区经济增长8%。")
-    assert not region_absent(analyze("2030年经济增长了多少？"), "国内生产总值比上年增长7.4%。")
+def test_a_region_or_scope_asked_must_be_named_by_the_figures_sentence() -> None:
+    def absent(question: str, text: str) -> str:
+        c = next(c for c in _cands(text) if c.span.kind == "qty")
+        return region_absent(analyze(question), c)
+    assert absent("2030年东部地区经济增长了多少？", "国内生产总值比上年增长7.4%。")
+    assert not absent("2030年东部地区经济增长了多少？", "东部地区经济增长8%。")
+    assert not absent("2030年经济增长了多少？", "国内生产总值比上年增长7.4%。")
+    scoped = "2031年报告中，2030年农村市场消费品零售额增长了多少？"  # a scope of the indicator asked
+    assert absent(scoped, "社会消费品零售总额实际增长16.9%。")
+    assert not absent(scoped, "农村市场消费品零售额增长15%。")
+    assert not absent("为了农村发展，2030年财政投入了多少？", "财政投入增长10%。")  # another clause
+    assert not absent("2030年有多少城市居民享受低保？", "全国2235万城镇居民得到最低生活保障。")  # 城市 ~ 城镇
+    assert not absent("2030年高速公路通车里程是多少？", "甲。乙。丙。高速公路通车里程达到2万公里。")
+    assert not absent("2030年全国有多少人享受低保？", "全国2235万城市居民得到最低生活保障。")  # 全国有: no 国有
+    assert absent("2030年高速公路通车里程是多少？", "高速公路很重要。其他。铁路营业里程达到9万公里。")
+    # the scope named earlier in the sentence, before "；"
+    assert not absent("2030年规模以上工业企业的利润多赚了多少？", "规模以上工业企业利润9000亿元；利润增长31%，增加4442亿元。")
 
 
 def test_a_target_of_the_year_before_the_named_report_is_not_its_outcome() -> None:

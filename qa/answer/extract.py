@@ -455,7 +455,7 @@ class Extractor:
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
-            or region_absent(info, around(c)) or focus_absent(info, around(c), self.df)
+            or region_absent(info, c) or focus_absent(info, around(c), self.df)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

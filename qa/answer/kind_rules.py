@@ -323,17 +323,31 @@ def place_or_person_name(info: QuestionInfo, c: Scored) -> bool:
 
 
 # a part of the country by its compass point ("东部地区", "中西部", "西南地区"): a place the tagger does not mark
+# a scope the asked indicator is narrowed to ("农村市场消费品零售额", "规模以上工业企业利润"): the nation's total is not it
+_SCOPE = re.compile(r"农村|城镇|城市|(?<!全)国有(?!多少|几)|民营|规模以上|高速|中小(?=企业|学)")  # not "全国有多少"
+_SCOPE_ALIKE = {"城镇": ("城镇", "城市"), "城市": ("城市", "城镇")}
+_QWORD_AT = re.compile(r"多少|几")
 _REGION = re.compile(r"(东部|中部|西部|东北|中西部|西北|西南|东南|华北|华东|华南|华中)(?:地区|省份|各省)")
 
 
-def region_absent(info: QuestionInfo, around: str) -> str:
-    """A figure of a region asked ("东部地区经济增长了多少") from a sentence (and the one before) that does not name
-    it: the nation's growth is not the region's (a report names its regions in passing elsewhere)."""
+def region_absent(info: QuestionInfo, c: Scored) -> str:
+    """A figure of a region ("东部地区经济增长了多少") or of a scope of an indicator ("农村市场消费品零售额",
+    "规模以上工业企业利润") asked from a sentence (and the one before, over "；") that does not name it: the nation's
+    figure is not the region's or the scope's (a report names them in passing elsewhere)."""
     if info.english or info.qtype != "number":
         return ""
-    text = norm(around)
+    t = c.chunk.text
+    own = max(0, max(t.rfind(e, 0, c.span.start) for e in "。！？!?\n"))  # where its sentence's "。" is, then the one before
+    start = max(t.rfind(e, 0, own) for e in "。！？!?\n") + 1 if own else 0
+    end = min((k for k in (t.find(e, c.span.end) for e in "。！？!?\n") if k >= 0), default=len(t))
+    text = norm(t[start:end])
     for m in _REGION.finditer(info.text):
         if norm(m.group(1)) not in text:
+            return f"the figure's sentence does not name {m.group(0)}"
+    at = _QWORD_AT.search(info.text)
+    asked = re.split(r"[，,；;：:]", info.text[:at.start()] if at else info.text)[-1]  # "2009年农村市场…增长了"
+    for m in _SCOPE.finditer(asked):
+        if not any(norm(w) in text for w in _SCOPE_ALIKE.get(m.group(0), (m.group(0),))):
             return f"the figure's sentence does not name {m.group(0)}"
     return ""
 
