@@ -179,3 +179,8 @@ def test_a_clause_opening_on_a_span_of_years_is_no_one_years_figure() -> None:
                   text) == set()
     assert _ruled(yearly_average, "2026到2030年全国城镇新增就业多少人？", text) == set()  # a period asked
     assert _ruled(yearly_average, "2030年五年内要新增多少就业？", "五年内新增就业5000万人。") == set()  # 五年 asked
+
+
+def test_a_plans_whole_span_is_the_plan_and_a_part_of_it_its_years() -> None:
+    assert asked_years("2016到2020年(“十三五”时期)GDP年均增长多少?") == ((2020,), 1)  # the plan's five years
+    assert asked_years("“十三五”头三年(2016—2018年)能耗累计下降了多少?") == ((2016, 2018), 1)  # years inside it

@@ -208,7 +208,7 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
         # "2022年报告提出的目标", "what did the 2015 report aim to": its own year (an English "plan" is often a noun)
         asked = (named,)
     out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number" or len(asked) != 1:
+    if info.qtype != "number" or len(asked) != 1 or year_range(info.text):  # a period asked: its parts are several years'
         return out
     year = asked[0]
     other_part: dict[str, bool] = {}  # per passage: is its part dated, to other years only?
@@ -284,6 +284,9 @@ def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
     named = report_year(info.text)
     years, base = info_years(info), compared_years(info.text)  # "比2010年多出多少": 2010 is only compared with
     years = tuple(y for y in years if y not in base) or years
+    period, plan = year_range(info.text), plan_named(info.text)
+    if period and (not plan or period == (plan, plan + 4)):  # "2026到2030年…": the year closing it (as the search)
+        years = (period[0],) if question_intent(info.text) < 0 else (period[1],)
     return named, tuple(y for y in years if y != named) or (() if named else years)
 
 

@@ -322,11 +322,11 @@ def place_or_person_name(info: QuestionInfo, c: Scored) -> bool:
                                       or bool(_CITY_ASKED.search(info.text)))
 
 
-# a part of the country by its compass point ("东部地区", "中西部", "西南地区"): a place the tagger does not mark
 # a scope the asked indicator is narrowed to ("农村市场消费品零售额", "规模以上工业企业利润"): the nation's total is not it
 _SCOPE = re.compile(r"农村|城镇|城市|(?<!全)国有(?!多少|几)|民营|规模以上|高速|中小(?=企业|学)")  # not "全国有多少"
 _SCOPE_ALIKE = {"城镇": ("城镇", "城市"), "城市": ("城市", "城镇")}
 _QWORD_AT = re.compile(r"多少|几")
+# a part of the country by its compass point ("东部地区", "中西部", "西南地区"): a place the tagger does not mark
 _REGION = re.compile(r"(东部|中部|西部|东北|中西部|西北|西南|东南|华北|华东|华南|华中)(?:地区|省份|各省)")
 
 
@@ -337,8 +337,8 @@ def region_absent(info: QuestionInfo, c: Scored) -> str:
     if info.english or info.qtype != "number":
         return ""
     t = c.chunk.text
-    own = max(0, max(t.rfind(e, 0, c.span.start) for e in "。！？!?\n"))  # where its sentence's "。" is, then the one before
-    start = max(t.rfind(e, 0, own) for e in "。！？!?\n") + 1 if own else 0
+    own = max(0, max(t.rfind(e, 0, c.span.start) for e in "。！？!?\n"))  # the "。" before its sentence
+    start = max(t.rfind(e, 0, own) for e in "。！？!?\n") + 1 if own else 0  # ... and the one before that
     end = min((k for k in (t.find(e, c.span.end) for e in "。！？!?\n") if k >= 0), default=len(t))
     text = norm(t[start:end])
     for m in _REGION.finditer(info.text):

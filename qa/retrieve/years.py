@@ -156,10 +156,11 @@ def asked_years(question: str) -> tuple[tuple[int, ...], int]:
     base = compared_years(question)
     if any(y not in base for y in years):  # the year compared with is reviewed beside the asked one
         years = tuple(y for y in years if y not in base)
-    period = year_range(question)
-    if period:  # "2003到2007年新增了多少": a period is reviewed after its last year, planned in its first
-        return ((period[0],), -1) if intent < 0 else ((period[1],), 1)
     start = plan_named(question)
+    period = year_range(question)
+    if period and (not start or period == (start, start + 4)):  # "2003到2007年新增了多少" (or a whole plan's span):
+        # a period is reviewed after its last year, planned in its first
+        return ((period[0],), -1) if intent < 0 else ((period[1],), 1)
     if not start or any(y != start + 4 for y in years):  # other years named: "“十三五”头三年(2016—2018年)"
         return years, intent
     if intent > 0:
