@@ -184,3 +184,14 @@ def test_a_clause_opening_on_a_span_of_years_is_no_one_years_figure() -> None:
 def test_a_plans_whole_span_is_the_plan_and_a_part_of_it_its_years() -> None:
     assert asked_years("2016到2020年(“十三五”时期)GDP年均增长多少?") == ((2020,), 1)  # the plan's five years
     assert asked_years("“十三五”头三年(2016—2018年)能耗累计下降了多少?") == ((2016, 2018), 1)  # years inside it
+
+
+def test_one_year_stands_for_a_period_in_search_and_in_the_figure_rules_alike() -> None:
+    from qa.answer.figure_rules import asked_years as rule_years
+    from qa.retrieve.years import period_year
+    assert period_year("2026到2030年新增了多少公路？", 1) == 2030
+    assert period_year("2026到2030年的规划目标是多少？", -1) == 2026
+    assert period_year("“十三五”头三年(2016—2018年)能耗累计下降了多少?", 1) == 0  # years inside a plan named
+    assert period_year("2030年新增了多少公路？", 1) == 0
+    question = "2026到2030年这五年，全国一共新增了多少公里公路？"
+    assert rule_years(analyze(question))[1] == asked_years(question)[0] == (2030,)

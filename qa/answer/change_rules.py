@@ -18,7 +18,7 @@ _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下�
 ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|还有|仅有|只有|"
                             r"变成|变为|减为)了?[^，,。？?！!]{0,6}(?:多少|几)")
 _ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了|"
-                          r"又(?:有|[增减新多少])|摆脱|脱贫|脱离|节省|节约|少交|少缴|多出")  # a flow: "又有多少人脱贫"  # of a Chinese question
+                          r"又(?:有|[增减新多少])|摆脱|脱贫|脱离|节省|节约|少交|少缴|多出")  # of a Chinese question; a flow too ("又有多少人脱贫")
 _EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\bfell\b|\bfall|\bdrop|\bcut|\breduc|"
                              r"\bdeclin|\bmore\b|\bless\b|\bfewer\b|\bby how much|\bchange|\bgain|\bnew\b|\bnewly\b|\badd|"
                              r"\bstart(?:ed)?\b|\bbegan\b|\blifted\b|\bescaped\b|inflation|"

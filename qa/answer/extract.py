@@ -183,9 +183,10 @@ class Extractor:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
         best = a.cands[a.best]
         # a list the text announces by the very noun asked ("把握哪几条原则" — "需要把握以下原则：…") is there
-        announced = info.qtype == "list" and not a.hard_miss and a.p_answer >= self.model.threshold / 2 and any(
-            w in best.chunk.text[best.span.clause_start:best.span.clause_end] for w in info.focus if len(w) >= 2) \
-            and list_after_colon(best.chunk.text, best.span.clause_start, best.span.clause_end)
+        items = list_after_colon(best.chunk.text, best.span.clause_start, best.span.clause_end) \
+            if info.qtype == "list" else None
+        announced = bool(items) and not a.hard_miss and a.p_answer >= self.model.threshold / 2 and any(
+            w in best.chunk.text[best.span.clause_start:best.span.clause_end] for w in info.focus if len(w) >= 2)
         if a.hard_miss or (a.p_answer < self.model.threshold and not announced):
             return Extraction(ABSTAIN_MESSAGE, True, a.p_answer if not a.hard_miss else 0.0, [])
         if info.qtype == "list":
@@ -195,7 +196,6 @@ class Extractor:
             named = best_enumeration(info, a.cands, a.logits, self.ENUM_PASSAGES)
             if named:
                 return Extraction(named[0].text[named[1]:named[2]], False, a.p_answer, [named])
-            items = list_after_colon(best.chunk.text, best.span.clause_start, best.span.clause_end)
             if items:
                 return Extraction(best.chunk.text[items[0]:items[1]], False, a.p_answer,
                                   [(best.chunk, best.span.clause_start, items[1], float(a.logits[a.best]))])

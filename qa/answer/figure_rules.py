@@ -15,8 +15,8 @@ from qa.answer.question import ADJUST_WORDS, COUNTERS, QuestionInfo
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
-from qa.retrieve.years import (PLAN_RE, compared_years, plan_named, question_intent, report_year, time_reference,
-                              year_range)
+from qa.retrieve.years import (PLAN_RE, compared_years, period_year, plan_named, question_intent, report_year,
+                              time_reference, year_range)
 from qa.text import tokenize as _tokenize
 
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
@@ -284,9 +284,9 @@ def asked_years(info: QuestionInfo) -> tuple[int, tuple[int, ...]]:
     named = report_year(info.text)
     years, base = info_years(info), compared_years(info.text)  # "比2010年多出多少": 2010 is only compared with
     years = tuple(y for y in years if y not in base) or years
-    period, plan = year_range(info.text), plan_named(info.text)
-    if period and (not plan or period == (plan, plan + 4)):  # "2026到2030年…": the year closing it (as the search)
-        years = (period[0],) if question_intent(info.text) < 0 else (period[1],)
+    period = period_year(info.text, question_intent(info.text))  # "2026到2030年…": the year closing it (as the search)
+    if period:
+        years = (period,)
     return named, tuple(y for y in years if y != named) or (() if named else years)
 
 

@@ -146,6 +146,17 @@ def compared_years(question: str) -> set[int]:
     return {int(next(g for g in m.groups() if g)) for m in _BASE_YEAR.finditer(unicodedata.normalize("NFKC", question))}
 
 
+def period_year(question: str, intent: int) -> int:
+    """The year that stands for a period of several years the question asks about ("2003到2007年新增了多少", or a
+    whole plan's span written as years): the last, which the next report reviews, or for a target (``intent`` −1,
+    :func:`question_intent`) the first, whose report plans it; 0 when no such period is named (years inside a plan
+    named with them, "“十三五”头三年(2016—2018年)", are asked as they are)."""
+    period, start = year_range(question), plan_named(question)
+    if not period or (start and period != (start, start + 4)):
+        return 0
+    return period[0] if intent < 0 else period[1]
+
+
 def asked_years(question: str) -> tuple[tuple[int, ...], int]:
     """The years whose reports answer the question and its :func:`question_intent`. A Five-Year Plan's targets
     are set out by the report of its first year and its outcome reviewed by the report after its last, when the
@@ -156,11 +167,10 @@ def asked_years(question: str) -> tuple[tuple[int, ...], int]:
     base = compared_years(question)
     if any(y not in base for y in years):  # the year compared with is reviewed beside the asked one
         years = tuple(y for y in years if y not in base)
+    period = period_year(question, intent)
+    if period:
+        return (period,), -1 if intent < 0 else 1
     start = plan_named(question)
-    period = year_range(question)
-    if period and (not start or period == (start, start + 4)):  # "2003到2007年新增了多少" (or a whole plan's span):
-        # a period is reviewed after its last year, planned in its first
-        return ((period[0],), -1) if intent < 0 else ((period[1],), 1)
     if not start or any(y != start + 4 for y in years):  # other years named: "“十三五”头三年(2016—2018年)"
         return years, intent
     if intent > 0:
