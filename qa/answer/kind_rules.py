@@ -11,7 +11,7 @@ import numpy as np
 from qa.answer.boundaries import named_thing, question_gap
 from qa.answer.features import Scored, norm, question_class
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
-from qa.answer.spans import QTY_RE, has_person_name, measures_only, tokens
+from qa.answer.spans import QTY_RE, UNITS, has_person_name, measures_only, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import dictionary_word, tokenize
 
@@ -217,6 +217,7 @@ FOCUS_MIN = 3  # characters of a focus word specific enough that a figure's sent
 MEASURE_PARTS = frozenset(("人数", "数量", "总数", "总量", "总额", "金额", "数额", "规模", "幅度", "速度", "水平", "数字",
                             "人次", "个数", "次数", "比例", "比重", "多少", "增速", "增幅", "涨幅", "降幅", "增长率",
                             "增长速度", "发展速度"))
+_UNIT_WORD = re.compile(rf"[万亿千百]+|[万亿千百]*{UNITS}")  # "亿美元", "万亿元": the figure writes it, whatever it counts
 
 
 TERM_MIN = 4  # characters of a dictionary term that must be named even when the corpus never uses it
@@ -251,7 +252,7 @@ def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
         return ""
     text = norm(around)
     strong = [w for w in info.focus if len(w) >= FOCUS_MIN and (df.get(w, 0) >= 1 or (bool(info.years) and _term(w)))
-              and not any(c.isdigit() for c in w)]
+              and not any(c.isdigit() for c in w) and not _UNIT_WORD.fullmatch(w)]
 
 
     def present(w: str) -> bool:  # whole, or by most of its parts ("再创新高" in "再创历史新高"), or abbreviated
