@@ -91,7 +91,7 @@ _OFFICE_ASKED = re.compile(PERSON_TITLES.pattern + r"|\bdirector\b|\bmayor\b|\bh
 class Extractor:
     """Turns retrieved hits into a concise cited answer (or an abstention). One per loaded index."""
 
-    STRICT_UNITS = ("%", "所", "辆", "元")
+    STRICT_UNITS = ("%", "所", "辆", "元", "人次", "公里", "吨", "平方米", "千瓦", "美元", "公顷", "亩")
     STRICT_UNITS_EN = ("%", "所", "辆")  # English money words map loosely to 元, so that one is not enforced
     MAX_CITED = 3
     SENTENCE_ANSWER_MAX = 80  # characters: a longer sentence is not one answer; the span stays as chosen
