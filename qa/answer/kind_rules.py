@@ -393,9 +393,10 @@ def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
 
 # a question that asks what something is called: its answer is a name the text quotes ("《…纲要》", "“…”")
 # (its own name: _ASKS_NAME above is naming_clause's wider test, which a second binding once narrowed)
+_NAMED_CLASS = r"(?:战略|工程|计划|规划|纲要|文件|法律|法规|共识|板块|口号|方针|条例|协议|协定|倡议|行动)"
 _ASKS_QUOTED_NAME = re.compile(r"叫(?:做)?什么|称(?:为|作|之为)什么|简称|全称|名称|名字|"
-                               r"(?:什么|哪(?:一|个|份|部|项)?)(?:战略|工程|计划|规划|纲要|文件|法律|法规|共识|板块|口号|"
-                               r"方针|条例|协议|协定|倡议|行动|文件)")
+                               rf"(?:什么|哪(?:一|个|份|部|项)?){_NAMED_CLASS}|"
+                               rf"的[^，,的]{{0,8}}{_NAMED_CLASS}(?:是|叫)(?:什么|哪(?:一|个)+)[？?]?$")  # "…的X协定是什么"
 _QUOTED = re.compile(r"《[^《》]{2,40}》|“[^“”]{2,20}”|「[^「」]{2,20}」")
 
 
@@ -440,6 +441,7 @@ def _follows(c: Scored, described: str, tail: int = 4) -> int:
     return next((n for n in range(min(len(described), 12), tail - 1, -1) if before.endswith(described[-n:])), 0)
 
 
+CLASS_MARGIN = 0.5  # a quoted name of the class asked ("…协定是什么") this close to the best span answers it
 FOLLOWS_WHOLE = 8  # characters of a description written right before a name: the text names what the question describes
 
 
@@ -469,6 +471,12 @@ def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray
     whole = [i for i in named if _follows(cands[i], described) >= FOLLOWS_WHOLE]
     if whole:  # "…鼓励引导民间投资新36条" for "鼓励引导民间投资的文件简称是什么": that name, however it scores
         return int(max(whole, key=lambda i: masked[i]))
+    m = re.search(_NAMED_CLASS, info.text)
+    classed = [i for i in named if m and norm(cands[i].text).strip("《》“”「」").endswith(m.group(0))]
+    if classed:  # "…的应对气候变化协定是什么": the quoted name of that class ("《巴黎协定》") over the clause about it
+        top = int(max(classed, key=lambda i: masked[i]))
+        if masked[top] >= masked[best] - CLASS_MARGIN:
+            return top
     if sent_coverage is not None:
         widest = max(named, key=lambda i: (sent_coverage[i], masked[i]))
         if sent_coverage[widest] > sent_coverage[best]:

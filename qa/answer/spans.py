@@ -21,7 +21,7 @@ from functools import lru_cache
 from qa.text import clause_spans, sentence_spans
 
 UNITS = (r"(?:人次|平方公里|平方英里|平方米|立方米|公里|千米|公尺|公分|厘米|毫米|英尺|英寸|英吋|英里|海里|光年|万吨|吨|公斤|千克|毫克|克|"
-         r"公升|毫升|升|磅|盎司|马力|元|美元|欧元|日元|日圆|港元|港币|加元|澳元|英镑|马克|法郎|卢布|韩元|台币|美金|个百分点|百分点|个|项|次|家|"
+         r"公升|毫升|升|磅|盎司|马力|元|美元|欧元|日元|日圆|港元|港币|加元|澳元|英镑|马克|法郎|卢布|韩元|台币|美金|个百分\s?点|百分\s?点|个|项|次|家|"
          r"名|期|件|所|位|人|种|批|台|套|场|倍|天|村|户|亩|座|条|篇|部|岁|年|米|周年|周岁|周|小时|分钟|秒|届|卷|册|集|首|页|架|艘|辆|头|只|株|公顷|千瓦|瓦|"
          r"度|颗|枚|例|步|匹|根|张|块|粒|层|级|轮|局|对|组|队|处|宗|份|间|栋|幢|℃|°C|%|％|"
          r"(?:cm|mm|km|kg|mg|ml|GHz|MHz|kHz|Hz|kWh|kW|MW|GW|m²|km²)(?![A-Za-z]))")
@@ -282,6 +282,7 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
     return out
 
 
+_CLOSING = "》」』）)”’〉】"
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|－|-|—|–|、|或)\s*")
 
 
@@ -310,7 +311,7 @@ def passage_spans(text: str, left: str = "", right: str = "", with_names: bool =
             spans: dict[tuple[int, int], Span] = {}
             for a, b, n in aligned_spans(text[ss:se], left, right):
                 s, e = _strip(text, ss + a, ss + b)
-                if 1 <= e - s <= MAX_SPAN:
+                if 1 <= e - s <= MAX_SPAN and text[s] not in _CLOSING:  # not the tail of a name: "》生效"
                     cl = next(((cs, ce) for cs, ce in clauses if cs <= ss + a < ce), (ss, se))
                     spans.setdefault((s, e), Span(s, e, "aligned", cl[0], max(cl[1], ss + b), ss, se, n))
             out += spans.values()
