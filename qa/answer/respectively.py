@@ -106,6 +106,21 @@ def _subject(c: Scored) -> str:
     return norm(text[start:sp.start])
 
 
+def _item_subjects(b: Scored, rivals: list[Scored]) -> tuple[list[str], bool]:
+    """The subjects of ``b`` and its rivals; where they are items of one enumeration ("淘汰落后的水泥产能X、炼铁产能Y、
+    焦炭产能Z"), a subject that carries the clause's shared words ("淘汰落后的") is cut to the items' length, so
+    that only the item's own words tell the figures apart; and whether they are such items."""
+    subjects = [_subject(c) for c in [b] + rivals]
+    text = b.chunk.text
+    listed = [len(sub) for c, sub in zip([b] + rivals, subjects) if c.span.clause_start == b.span.clause_start
+              and text.rfind("、", c.span.clause_start, c.span.start) >= 0]
+    if not listed:
+        return subjects, False
+    width = max(listed)
+    return [sub[-width:] if c.span.clause_start == b.span.clause_start else sub
+            for c, sub in zip([b] + rivals, subjects)], True
+
+
 def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], scores: np.ndarray,
                     best: int) -> int:
     """The candidate that answers one figure asked when the best one sits among parallel figures: the asked
@@ -138,10 +153,12 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
         pick = next((j for j in (at(figure_of(cands[i])) for i in rivals) if j is not None), None)
     if pick is None and not info.english:
         named = [(t, w) for t, w in terms if not _DIGIT.search(t)]
-        own = coverage(named, _subject(b))
-        top = max(((coverage(named, _subject(cands[i])), i) for i in rivals), default=(0.0, None))
-        if top[0] >= own + SUBJECT_GAIN:
-            pick = top[1]
+        subjects, items = _item_subjects(b, [cands[i] for i in rivals])
+        own = coverage(named, subjects[0])
+        ranked = sorted(((coverage(named, sub), i) for sub, i in zip(subjects[1:], rivals)), reverse=True)
+        top = ranked[0] if ranked else (0.0, None)
+        if top[0] >= own + SUBJECT_GAIN or (items and top[0] > own and (len(ranked) == 1 or top[0] > ranked[1][0])):
+            pick = top[1]  # (an enumeration's items: the one item the question names, by its own words)
     if pick is None or pick == best:
         return best
     scores[pick], scores[best] = scores[best], -np.inf  # (not widened back over the other figure)
