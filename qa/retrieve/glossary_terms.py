@@ -342,6 +342,8 @@ food safety / food security = 食品安全|粮食安全; workplace safety / work
 accident / accidents / deaths / fatalities = 事故|死亡; income distribution / distribution of income = 收入分配
 disaster / disasters / natural disasters = 灾害|自然灾害|灾; earthquake / quake / wenchuan = 地震|汶川|抗震
 flood / floods / flooding / flood control = 洪涝|洪水|防汛|抗洪; drought / droughts = 干旱|抗旱
+dike / dikes / levee / levees / embankment / embankments = 堤|堤防|干堤|大堤; reinforce / reinforced / reinforcing / reinforcement = 加固
+yangtze / yangtze river = 长江; yellow river = 黄河; village committee / village committees / villagers' committee / villagers committee = 村委会|村民委员会; election / elections / elected = 选举
 reconstruction / post-disaster reconstruction / post-quake reconstruction = 重建|灾后重建|恢复重建
 survivors / survivor / rescued / rescue / saved from = 救出|营救|生还|幸存|搜救; rubble / ruins = 废墟; relief / disaster relief = 救灾|救助; social assistance = 社会救助; charity = 慈善; veterans = 退役军人|优抚
 # -- education
