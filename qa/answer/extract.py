@@ -25,6 +25,7 @@ from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, questi
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import other_counted
+from qa.answer.period_rules import one_year_for_period
 from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
@@ -385,7 +386,7 @@ class Extractor:
                      repeats_question, naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named,
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
-                     date_for_figure, other_base_year, other_than, other_counted):
+                     date_for_figure, other_base_year, other_than, other_counted, one_year_for_period):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -360,6 +360,7 @@ vocational / vocational education / vocational schools / vocational training / v
 higher education / tertiary education = 高等教育|高校; preschool / preschool education / pre-school education / early childhood education = 学前教育|幼儿园
 secondary vocational education / secondary vocational schools = 中等职业教育|中等职业学校; high school / senior high school / senior secondary = 高中
 primary and secondary schools / primary school / primary schools / secondary schools / middle schools = 中小学|小学|中学
+junior middle school / junior middle schools / junior high school / junior high schools / junior secondary school = 初中|初中学校
 teacher / teachers / rural teachers = 教师|乡村教师; illiteracy / literacy = 扫盲|文盲
 education funding / education spending / educational expenditure / education expenditure / spending on education = 教育经费|财政性教育经费|教育投入
 school / schoolchildren / pupils = 学校|学生

@@ -98,6 +98,7 @@ _OUTCOME = re.compile(r"(?:增长|增加|下降|降低|减少|提高|上涨|上�
 _EN_TENSE = {"was", "were", "did"}  # only the tense of the question, not an outcome asked
 # a target set, asked in the past tense ("增长目标定成了多少", "目标调低，定为了多少"): still the plan
 _TARGET_SET = re.compile(r"(?:目标|预期|计划)[^。？?！!]{0,12}(?:确定|设定|定|设)(?:成|为|在|到)?了?\s*(?:多少|几)")
+_EN_PLAN_SET = re.compile(r"\bwill\b|\bwould\b|\bset\b|\bsets\b|\bdraft\b|\bpropos|\boutline\b|\bcalls? for\b|\bcalled for\b|\benvisag")
 _FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)|\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
 
 
@@ -106,6 +107,9 @@ def question_intent(question: str) -> int:
     """1: the question asks for an outcome (answered by the next year's report), −1: for a target, a plan or
     a change from a year on ("2009年起…", announced by that year's report), 0: it does not say."""
     low = unicodedata.normalize("NFKC", question).lower()
+    if _PLAN_NAMED_EN.search(low) and _EN_PLAN_SET.search(low):  # "what growth did the draft 11th FYP set"
+        return -1
+    low = _PLAN_NAMED_EN.sub(" ", low)  # "during the 11th Five-Year Plan": a period's name, no plan asked
     if _FROM_YEAR.search(low) or _TARGET_SET.search(low):
         return -1
     outcome = [m.group(0) for m in _OUTCOME.finditer(low)]

@@ -1,0 +1,46 @@
+"""A period asked, a period's figure: "how many jobs were created during the 11th Five-Year Plan", "2003到2007年
+新增了多少" is answered by a figure the report states for the whole period ("——这五年，…城镇新增就业5771万人"), not
+by the last year's figure the same report gives elsewhere ("去年…城镇新增就业1168万人"). The period's years lead the
+search to the report that reviews it (:func:`qa.retrieve.years.period_year`); this tells the figures apart.
+Pure text logic over candidate spans."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from qa.answer.features import Scored
+from qa.answer.question import QuestionInfo
+from qa.retrieve.years import plan_named, question_intent, year_range
+
+# words that say a passage or sentence speaks of several years ("这五年", "五年来", "“十一五”期间", "2006—2010年")
+_SEVERAL_YEARS = re.compile(r"(?:过去|这|近|最近)?[两二三四五六七八九十]\s*年(?:来|间|里|中|内|累计)|(?:过去|这|近)[两二三四五六七八九十]年|"
+                            r"[十]\s*[一二三四五六七八九]?\s*五[”\"’」]?\s*(?:时期|期间|以来)|累计|"
+                            r"(?:19|20)\d{2}\s*(?:年)?\s*[-—–~至到]\s*(?:19|20)\d{2}")
+_ASKS_YEARLY = re.compile(r"年均|平均每年|每年|一年|开局|之年|首年|收官|第[一二三四五\d]\s*年|[头前][一二三四两\d]\s*年|\baverage|\bannual|\bper year\b|\beach year\b|\ba year\b", re.I)
+
+
+def period_asked(info: QuestionInfo) -> bool:
+    """Whether a figure question asks an outcome of several years named as a plan or a range of years."""
+    return info.qtype == "number" and question_intent(info.text) >= 0 \
+        and bool(plan_named(info.text) or year_range(info.text)) and not _ASKS_YEARLY.search(info.text)
+
+
+def _context(c: Scored) -> str:
+    """The figure's sentence and the one before, the passage's first sentence and its section."""
+    text = c.chunk.text
+    start = max(text.rfind(e, 0, max(c.span.sent_start - 1, 0)) for e in "。！？!?\n") + 1
+    first = re.split(r"[。！？!?]", text, maxsplit=1)[0]
+    return f"{c.chunk.section} {first} {text[start:c.span.sent_end]}"
+
+
+def one_year_for_period(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a period's outcome is asked, the figures whose sentence, passage opening and section speak of no
+    several years (a year's figure), while one that does is left (the rule is applied only while some remain)."""
+    out = np.zeros(len(cands), dtype=bool)
+    if not period_asked(info):
+        return out
+    for i, c in enumerate(cands):
+        if only is None or only[i]:
+            out[i] = not _SEVERAL_YEARS.search(_context(c))
+    return out
