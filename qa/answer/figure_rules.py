@@ -492,7 +492,7 @@ def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 
 
 # an amount per person, per mu, per household… ("每亩补贴多少元", "人均可支配收入多少元")
-_PER_UNIT = re.compile(r"每(?!年|月|天|日|周|季|次)[\u4e00-\u9fff]{1,3}|人均|户均|亩均|月均|平均每")
+_PER_UNIT = re.compile(r"每(?!年|月|天|日|周|季|次)[\u4e00-\u9fff]{1,3}|人均|户均|亩均|月均|平均每(?!年|月|天|日|周|季|次)")
 
 
 def total_for_rate(info: QuestionInfo, answer: str) -> bool:
