@@ -143,3 +143,48 @@ def other_than(info: QuestionInfo, cands: Sequence[Scored], only: np.ndarray | N
             listing = "、" in clause or "和" in clause
             out[i] = not listing and any(t in clause for t in left_out)
     return out
+
+
+# "对西部、东北、中部、东部分别提出了什么方针": the items a question asks about one by one
+_ASKED_ITEMS = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+(?:(?:和|与|及)[\u4e00-\u9fff]{1,6})?)\s*(?:分别|各自)")
+_ITEM_LEAD = re.compile(r"^(?:对于|对|在|给|向|为|从|把|将|就|关于)")
+ITEMS_RUN_MAX = 120  # characters a run of clauses answering the items one by one may take
+
+
+def asked_items(question: str) -> list[str]:
+    """The items a question lists before 分别/各自 (its first one without a preposition), or []."""
+    m = _ASKED_ITEMS.search(question)
+    if not m:
+        return []
+    items = [it for it in re.split(r"、|和|与|及", m.group(1)) if it]
+    items[0] = _ITEM_LEAD.sub("", items[0]) or items[0]
+    return items if len(items) >= 2 else []
+
+
+def items_run(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s: int, e: int) -> tuple[int, int]:
+    """The answer ``s:e`` grown over the run of its sentence's clauses that name the items the question asks
+    about one by one ("推进西部大开发，振兴东北地区…，促进中部地区崛起，鼓励东部地区加快发展"), when that run names
+    more of them than the answer does."""
+    items = asked_items(info.text) if not info.english and info.qtype in ("list", "fact") else []
+    if not items:
+        return s, e
+    clauses = [(a + sent_start, b + sent_start) for a, b in _clauses(text[sent_start:sent_end])]
+    naming = [(a, b) for a, b in clauses if any(it[:2] in text[a:b] for it in items)]
+    if len(naming) < 2:
+        return s, e
+    a, b = naming[0][0], naming[-1][1]
+    named = sum(it[:2] in text[a:b] for it in items)
+    if b - a > ITEMS_RUN_MAX or named <= sum(it[:2] in text[s:e] for it in items):
+        return s, e
+    return min(a, s), max(b, e)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r"[，,；;。！？!?]", sentence):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(sentence):
+        out.append((start, len(sentence)))
+    return out
