@@ -9,9 +9,10 @@ import numpy as np
 from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
 from qa.retrieve.glossary import english_to_chinese_terms
+from qa.text import tokenize
 
 _EN_COUNTED = re.compile(r"\bhow many ([a-z]+(?:\s+[a-z]+)?)", re.I)
-_ZH_COUNTED = re.compile(r"(?:多少|几)个([\u4e00-\u9fff]{1,2})")
+_ZH_COUNTED = re.compile(r"(?:多少|几)个([\u4e00-\u9fff])")
 _COUNTER = re.compile(r"个?([\u4e00-\u9fff])")  # the noun right after a count ("个县", "县")
 
 
@@ -27,7 +28,10 @@ def asked_nouns(info: QuestionInfo) -> tuple[str, ...]:
         terms = english_to_chinese_terms(words[0]) or english_to_chinese_terms(m.group(1))
         return tuple(t for t in terms if len(t) <= 2)
     m = _ZH_COUNTED.search(info.text)
-    return (m.group(1),) if m else ()
+    if not m:
+        return ()
+    first = tokenize(info.text[m.start(1):m.start(1) + 6])[:1]  # "多少个县建立了…" → 县, "多少个省份…" → 省份
+    return (first[0],) if first and len(first[0]) <= 2 else ()
 
 
 def _noun_after(c: Scored) -> str:

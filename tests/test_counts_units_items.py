@@ -1,0 +1,134 @@
+"""Units that every figure writes, counts of one noun beside another, a period's figure against its last year's,
+parallel items told apart by their own words, changes asked as 增产, items asked one by one, names of a class asked:
+pure logic on synthetic text (thirty-first pass)."""
+from __future__ import annotations
+
+import numpy as np
+
+from qa.answer.change_rules import level_for_change, level_for_difference
+from qa.answer.counters import asked_nouns, other_counted
+from qa.answer.enumerations import asked_items, items_run
+from qa.answer.extract import Extractor
+from qa.answer.features import Scored, SpanContext
+from qa.answer.figure_rules import total_for_rate
+from qa.answer.kind_rules import _ASKS_QUOTED_NAME, focus_absent, quoted_candidate, unit_required
+from qa.answer.period_rules import one_year_for_period, period_asked
+from qa.answer.question import analyze
+from qa.answer.respectively import parallel_figure
+from qa.answer.spans import QTY_RE, passage_spans
+from qa.ingest.chunking import Chunk
+from qa.retrieve.years import question_intent
+
+
+def _cands(text: str, path: tuple[str, ...] = (), left: str = "", right: str = "") -> list[Scored]:
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), path, "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    return [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text, left, right)]
+
+
+def _ruled(rule, question: str, text: str, path: tuple[str, ...] = ()) -> set[str]:
+    cands = _cands(text, path)
+    return {c.text for c, r in zip(cands, rule(analyze(question), cands)) if r and c.span.kind == "qty"}
+
+
+def test_a_unit_word_is_no_focus_word_every_figure_writes_one() -> None:
+    df = {"亿美元": 20, "美元": 20, "顺差": 9, "贸易顺差": 3}
+    info = analyze("2031年政府工作报告中，2030年全国贸易顺差具体是多少亿美元？")
+    assert focus_absent(info, "外汇储备超过1.52万亿美元。", df)  # 亿美元 is there, 贸易顺差 is not
+    assert not focus_absent(info, "贸易顺差3000亿美元。", df)
+
+
+def test_a_unit_the_question_names_is_required() -> None:
+    for q in ("2030年全国民航旅客运输量达到了多少人次？", "2030年新建铁路多少公里？", "2030年粮食产量多少吨？"):
+        assert unit_required(analyze(q), Extractor.STRICT_UNITS), q
+    assert not unit_required(analyze("2030年新建铁路多长？"), Extractor.STRICT_UNITS)  # implied, not written
+
+
+def test_a_percentage_point_written_with_a_crawl_space_is_one_figure() -> None:
+    assert QTY_RE.search("平均每年降低１个百分 点以上").group(0).replace(" ", "") == "１个百分点以上"
+    assert QTY_RE.search("降低１个 百分点").group(0) == "１个"  # a space elsewhere still ends the unit
+
+
+def test_no_aligned_span_opens_on_a_closing_mark() -> None:
+    text = "推动《甲乙协定》生效。"
+    spans = passage_spans(text, left="推动生效的全球应对气候变化协定", right="")
+    assert spans and not any(text[sp.start] in "》”）" for sp in spans)
+
+
+def test_a_class_asked_last_asks_a_name_and_the_quoted_name_of_that_class_answers() -> None:
+    assert _ASKS_QUOTED_NAME.search("2030年我国推动生效的全球应对气候变化协定是什么？")
+    assert not _ASKS_QUOTED_NAME.search("2030年协定的主要内容是什么？")
+    text = "推动《甲乙协定》生效。推动升级议定书全面生效实施，早日结束区域伙伴关系协定谈判。"
+    cands = _cands(text)
+    info = analyze("2030年我国推动生效的全球应对气候变化协定是什么？")
+    scores = np.array([0.1 if c.text == "《甲乙协定》" else 0.4 if c.span.kind == "clause" and "议定书" in c.text
+                       else 0.0 for c in cands])
+    best = int(np.argmax(scores))
+    assert cands[quoted_candidate(info, cands, scores, best, 0.1)].text == "《甲乙协定》"
+    far = np.where(scores == 0.4, 1.0, scores)  # out of the class margin: the best stays
+    assert quoted_candidate(info, cands, far, int(np.argmax(far)), 0.1) == int(np.argmax(far))
+
+
+def test_a_change_asked_as_zengchan_is_a_change() -> None:
+    text = "全年粮食总产量达到46947万吨，增产3877万吨。"
+    assert _ruled(level_for_difference, "2030年粮食比上一年增产了多少？", text) == {"46947万吨"}
+    assert _ruled(level_for_change, "2030年粮食增产了多少？", text) == {"46947万吨"}
+    assert _ruled(level_for_change, "2030年粮食总产量是多少？", text) == set()
+
+
+def test_parallel_items_are_told_apart_by_their_own_words() -> None:
+    text = "淘汰落后的水泥产能1.5亿吨、炼铁产能3122万吨、焦炭产能1925万吨。"
+    cands = _cands(text)
+    scores = np.array([{"1.5亿吨": 0.65, "3122万吨": 0.58, "1925万吨": 0.57}.get(c.text, 0.0) for c in cands])
+    best = int(np.argmax(scores))
+    for q, want in (("2030年淘汰了多少落后的炼铁产能？", "3122万吨"), ("2030年淘汰了多少落后的焦炭产能？", "1925万吨"),
+                    ("2030年淘汰了多少落后的水泥产能？", "1.5亿吨")):
+        info = analyze(q)
+        terms = [(t, 1.0) for t in ("淘汰", "落后", q[13:15], "产能")]
+        assert cands[parallel_figure(info, terms, cands, scores.copy(), best)].text == want, q
+
+
+def test_a_count_of_another_noun_is_not_the_count_asked() -> None:
+    text = "28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。"
+    assert asked_nouns(analyze("In how many counties had a social assistance framework been set up?"))[0] == "县"
+    assert asked_nouns(analyze("2030年有多少个县建立了社会救助体系？")) == ("县",)
+    for q in ("In how many counties had a social assistance framework been set up?", "2030年有多少个县建立了社会救助体系？"):
+        ruled = _ruled(other_counted, q, text)
+        assert "28个" in ruled and "2300个" not in ruled, q
+    assert _ruled(other_counted, "2030年有多少个乡建立了社会救助体系？", text) == set()  # no count of 乡: nothing
+
+
+def test_a_periods_outcome_is_the_figure_stated_for_the_period() -> None:
+    assert period_asked(analyze("How many new urban jobs were created during the 15th Five-Year Plan period?"))
+    assert period_asked(analyze("2026到2030年这五年城镇新增就业多少人？"))
+    assert not period_asked(analyze("“十五五”开局之年，单位GDP能耗要降低多少？"))
+    assert not period_asked(analyze("“十五五”期间平均每年新增就业多少人？"))
+    text = "——这五年，各项社会事业加快发展。城镇新增就业5771万人，转移农业劳动力4500万人。"
+    year = "去年经济平稳较快发展。城镇新增就业1168万人。"
+    q = "How many new urban jobs were created during the 15th Five-Year Plan period?"
+    assert _ruled(one_year_for_period, q, text) == set()
+    assert _ruled(one_year_for_period, q, year) == {"1168万人"}
+
+
+def test_an_english_plan_name_asks_no_plan_unless_the_plan_is_set() -> None:
+    assert question_intent("How many new urban jobs were created during the 15th Five-Year Plan period?") >= 0
+    assert question_intent("What average annual growth rate did the draft 15th Five-Year Plan set?") == -1
+    assert question_intent("How much would central finance invest during the 15th Five-Year Plan?") == -1
+
+
+def test_the_unit_is_the_last_question_words_and_a_yearly_figure_is_no_rate_per_unit() -> None:
+    assert analyze("2030年中央财政给直补、农资、良种几项补贴一共安排多少？").unit != "项"
+    assert analyze("2030年新开工几项重大工程？").unit == "项"
+    assert not total_for_rate(analyze("“十五五”期间全国财政收入平均每年增加多少？"), "3647亿元")
+    assert total_for_rate(analyze("2030年每亩补贴多少元？"), "80亿元")
+
+
+def test_items_asked_one_by_one_are_answered_by_the_run_naming_them() -> None:
+    q = "2030年报告在区域发展上，对西部、东北、中部、东部分别提出了什么方针？"
+    assert asked_items(q) == ["西部", "东北", "中部", "东部"]
+    assert asked_items("2030年东部地区的方针是什么？") == []
+    text = "要坚持推进西部大开发，振兴东北地区等老工业基地，促进中部地区崛起，鼓励东部地区加快发展，形成新格局。"
+    s = text.find("促进")
+    got = items_run(analyze(q), text, 0, len(text), s, text.find("，形成"))
+    assert text[got[0]:got[1]] == "要坚持推进西部大开发，振兴东北地区等老工业基地，促进中部地区崛起，鼓励东部地区加快发展"
+    assert items_run(analyze("2030年东部地区的方针是什么？"), text, 0, len(text), s, s + 8) == (s, s + 8)
