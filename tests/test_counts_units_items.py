@@ -123,6 +123,12 @@ def test_the_unit_is_the_last_question_words_and_a_yearly_figure_is_no_rate_per_
     assert total_for_rate(analyze("2030年每亩补贴多少元？"), "80亿元")
 
 
+def test_a_rank_asked_is_a_figure_in_places() -> None:
+    info = analyze("过去五年我国出口额在世界上排到了第几？")
+    assert info.qtype == "number" and info.unit == "位"
+    assert analyze("2030年我国经济总量在世界上排到了第几位？").unit == "位"
+
+
 def test_items_asked_one_by_one_are_answered_by_the_run_naming_them() -> None:
     q = "2030年报告在区域发展上，对西部、东北、中部、东部分别提出了什么方针？"
     assert asked_items(q) == ["西部", "东北", "中部", "东部"]

@@ -31,7 +31,7 @@ COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头处"  # 
 # verbs that set or adjust a figure ("目标略微调低，定成了多少"): they name neither the thing nor the indicator asked
 ADJUST_WORDS = ("调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "定在")
 _NUMBER = re.compile(
-    rf"多少|几[{COUNTERS}次年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|多大|多高|多长|多重|多久|多快|数量|金额|总额|"
+    rf"多少|几[{COUNTERS}次年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|第几(?=\s*[？?。，,！!]|\s*$)|多大|多高|多长|多重|多久|多快|数量|金额|总额|"
     r"规模(?=\s*(?:是|为|有|达|多|几|怎))|比例|百分之|"
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
