@@ -138,3 +138,11 @@ def test_items_asked_one_by_one_are_answered_by_the_run_naming_them() -> None:
     got = items_run(analyze(q), text, 0, len(text), s, text.find("，形成"))
     assert text[got[0]:got[1]] == "要坚持推进西部大开发，振兴东北地区等老工业基地，促进中部地区崛起，鼓励东部地区加快发展"
     assert items_run(analyze("2030年东部地区的方针是什么？"), text, 0, len(text), s, s + 8) == (s, s + 8)
+
+
+def test_a_reach_asked_is_answered_with_what_the_share_is_of() -> None:
+    from qa.answer.widening import share_of
+    text = "免费孕前优生健康检查试点范围扩大到60%的县，"
+    s = text.find("60%")
+    assert text[s:share_of(analyze("2030年该试点要扩大到多大范围？"), text, s, s + 3)] == "60%的县"
+    assert share_of(analyze("2030年该试点覆盖率是多少？"), text, s, s + 3) == s + 3  # a rate asked: the figure

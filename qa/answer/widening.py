@@ -56,6 +56,7 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     s, e = answer_edges(info, text, sp.clause_start, sp.clause_end, s, e)
     s, e = quote_closed(text, s, e)
     s, e = items_run(info, text, sp.sent_start, sp.sent_end, s, e)
+    e = share_of(info, text, s, e)
     if info.qtype == "date":
         return s, date_bound(info, text, e)
     return s, counted_noun(info, text, s, e) if info.qtype == "number" else e
@@ -72,6 +73,21 @@ def counted_noun(info: QuestionInfo, text: str, s: int, e: int) -> int:
     word = text[e]
     named = word in english_to_chinese_terms(info.text) if info.english else word in info.text
     return e + 1 if named and _CJK.fullmatch(word) else e
+
+
+_ASKS_REACH = re.compile(r"多大范围|什么范围|多大比例的|多少比例的|\bwhat (?:share|proportion|percentage) of\b", re.I)
+_SHARE_END = re.compile(r"[%％]\s*(?:以上|左右|以内)?$")
+
+
+def share_of(info: QuestionInfo, text: str, s: int, e: int) -> int:
+    """The end of a share answered with what it is a share of ("扩大到多大范围" → "60%的县", not "60%"): the noun
+    after 的 when a reach is asked."""
+    if not _ASKS_REACH.search(info.text) or not _SHARE_END.search(text[s:e]) or text[e:e + 1] != "的":
+        return e
+    first = next(iter(tokens(text[e + 1:e + 8])), None)
+    if first is None or first[0] != 0 or not (first[2].startswith("n") or first[2] == "zg") or first[1] > 3:
+        return e
+    return e + 1 + first[1]
 
 
 # a bound written after a date, and the words that ask for it ("什么时间以前完成" → "2005年前", not "2005年")
