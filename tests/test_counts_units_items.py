@@ -146,3 +146,16 @@ def test_a_reach_asked_is_answered_with_what_the_share_is_of() -> None:
     s = text.find("60%")
     assert text[s:share_of(analyze("2030年该试点要扩大到多大范围？"), text, s, s + 3)] == "60%的县"
     assert share_of(analyze("2030年该试点覆盖率是多少？"), text, s, s + 3) == s + 3  # a rate asked: the figure
+
+
+def test_clauses_going_on_with_one_subject_are_told_apart_by_their_verbs() -> None:
+    text = "全年城镇保障性住房基本建成432万套，新开工建设1043万套。"
+    cands = _cands(text)
+    scores = np.array([{"432万套": 0.61, "1043万套": 0.54}.get(c.text, 0.0) for c in cands])
+    best = int(np.argmax(scores))
+    terms = [("开工", 3.9), ("建设", 1.0), ("城镇", 2.5), ("保障", 3.4), ("房", 6.4)]
+    got = parallel_figure(analyze("2030年开工建设的城镇保障房达到了多少套？"), terms, cands, scores.copy(), best)
+    assert cands[got].text == "1043万套"
+    terms = [("建成", 3.9), ("城镇", 2.5), ("保障", 3.4), ("房", 6.4)]
+    got = parallel_figure(analyze("2030年基本建成的城镇保障房有多少套？"), terms, cands, scores.copy(), best)
+    assert cands[got].text == "432万套"

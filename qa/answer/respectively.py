@@ -27,6 +27,7 @@ _BETWEEN_FIGURES = re.compile(r"^\s*(?:、|和|与|及|以及|,|，)?\s*$")
 _LEAD = re.compile(r"^(?:其中|今年|去年|全年|全国|当年|同期)+")  # words that open a clause, not an item
 MAX_ITEMS = 8
 SUBJECT_MARGIN, SUBJECT_GAIN = 0.1, 0.25  # a rival figure's score within this; its subject's extra coverage
+GOES_ON_MAX = 6  # characters before a figure in a clause that goes on with the sentence's subject ("新开工建设")
 _DIGIT = re.compile(r"\d")
 _UNIT_NOISE = re.compile(r"[\d.,\s]|[万亿千百十]|多|余|左右|以上|以下|以内|约|近|超过")
 
@@ -114,11 +115,17 @@ def _item_subjects(b: Scored, rivals: list[Scored]) -> tuple[list[str], bool]:
     text = b.chunk.text
     listed = [len(sub) for c, sub in zip([b] + rivals, subjects) if c.span.clause_start == b.span.clause_start
               and text.rfind("、", c.span.clause_start, c.span.start) >= 0]
-    if not listed:
+    if listed:
+        width = max(listed)
+        return [sub[-width:] if c.span.clause_start == b.span.clause_start else sub
+                for c, sub in zip([b] + rivals, subjects)], True
+    # clauses that go on with the first's subject ("城镇保障性住房基本建成X，新开工建设Y"): the verbs tell them apart
+    later = [len(sub) for c, sub in zip(rivals, subjects[1:]) if c.span.clause_start > b.span.clause_start
+             and 0 < len(sub) <= GOES_ON_MAX and len(subjects[0]) > len(sub)]
+    if not later:
         return subjects, False
-    width = max(listed)
-    return [sub[-width:] if c.span.clause_start == b.span.clause_start else sub
-            for c, sub in zip([b] + rivals, subjects)], True
+    width = max(later)
+    return [subjects[0][-width:]] + subjects[1:], True
 
 
 def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], scores: np.ndarray,
@@ -154,6 +161,8 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
     if pick is None and not info.english:
         named = [(t, w) for t, w in terms if not _DIGIT.search(t)]
         subjects, items = _item_subjects(b, [cands[i] for i in rivals])
+        if items:  # an item's own words, not a character of the shared subject ("房" of 保障房) cut to its length
+            named = [(t, w) for t, w in named if len(t) >= 2] or named
         own = coverage(named, subjects[0])
         ranked = sorted(((coverage(named, sub), i) for sub, i in zip(subjects[1:], rivals)), reverse=True)
         top = ranked[0] if ranked else (0.0, None)
