@@ -101,7 +101,8 @@ _NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|
                      r"on|at|from|with|that|which|who)\b.*", re.I)
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
-    (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b", re.I), "%"),
+    (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"
+                r"\breal[- ]terms? (?:increase|growth|rise)\b|\bin real terms\b|\breal (?:growth|increase|rise)\b", re.I), "%"),
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
     (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|"
                 r"\bhow much (?:[a-z-]+ ){0,2}(?:fund(?:s|ing)|money)\b|"  # "how much funding … coal mines": money
