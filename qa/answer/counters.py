@@ -12,9 +12,8 @@ from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import tokenize
 
 _EN_COUNTED = re.compile(r"\bhow many ([a-z]+(?:\s+[a-z]+)?)", re.I)
-_AUX = re.compile(r"\b(?:had|have|has|were|was|are|is|did|do|does|been|will|would|in|of|from|with)\b", re.I)
 _ZH_COUNTED = re.compile(r"(?:多少|几)个([\u4e00-\u9fff])")
-_WORD_AFTER = re.compile(r"[\u4e00-\u9fff]{1,4}")
+_COUNTER = re.compile(r"个?([\u4e00-\u9fff])")  # the noun right after a count ("个县", "县")
 
 
 def asked_nouns(info: QuestionInfo) -> tuple[str, ...]:
@@ -25,8 +24,8 @@ def asked_nouns(info: QuestionInfo) -> tuple[str, ...]:
         m = _EN_COUNTED.search(info.text)
         if not m:
             return ()
-        words = _AUX.split(m.group(1))[0].split()  # "how many counties had…": the words before the verb
-        terms = [t for w in words for t in english_to_chinese_terms(w)]
+        words = m.group(1).split()
+        terms = english_to_chinese_terms(words[0]) or english_to_chinese_terms(m.group(1))
         return tuple(t for t in terms if len(t) <= 2)
     m = _ZH_COUNTED.search(info.text)
     if not m:
@@ -36,18 +35,14 @@ def asked_nouns(info: QuestionInfo) -> tuple[str, ...]:
 
 
 def _noun_after(c: Scored) -> str:
-    """The noun a figure counted with 个 counts: the word written right after it ("28个省", "2300个县（市）")."""
+    """The character a figure counts, written right after it (and its 个)."""
     text = c.chunk.text
     tail = norm(c.text)
-    if not re.search(r"\d", tail) or not (tail.endswith("个") or text[c.span.end:c.span.end + 1] == "个"):
-        return ""  # a measure word ("80万户", "470万套") says what is counted in its own way: no opinion
-    start = c.span.end + (1 if text[c.span.end:c.span.end + 1] == "个" else 0)
-    m = _WORD_AFTER.match(text, start)  # up to four characters before a mark: "沼气用户", "县（市）" → "县"
-    return m.group(0) if m else ""
-
-
-def _counts(noun: str, nouns: tuple[str, ...]) -> bool:
-    return any(noun.startswith(n) or n in noun[1:] for n in nouns)
+    if tail.endswith("个"):
+        nxt = text[c.span.end:c.span.end + 1]
+        return nxt if "\u4e00" <= nxt <= "\u9fff" else ""
+    m = _COUNTER.match(text, c.span.end)
+    return m.group(1) if m and re.search(r"\d", tail) else ""
 
 
 def other_counted(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
@@ -56,8 +51,9 @@ def other_counted(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     nouns = asked_nouns(info)
     if not nouns:
         return out
+    firsts = {n[0] for n in nouns}
     after = [_noun_after(c) if only is None or only[i] else "" for i, c in enumerate(cands)]
-    asked = {(c.chunk.chunk_id, c.span.sent_start) for c, a in zip(cands, after) if a and _counts(a, nouns)}
+    asked = {(c.chunk.chunk_id, c.span.sent_start) for c, a in zip(cands, after) if a in firsts}
     for i, (c, a) in enumerate(zip(cands, after)):
-        out[i] = bool(a) and not _counts(a, nouns) and (c.chunk.chunk_id, c.span.sent_start) in asked
+        out[i] = bool(a) and a not in firsts and (c.chunk.chunk_id, c.span.sent_start) in asked
     return out
