@@ -159,3 +159,16 @@ def test_clauses_going_on_with_one_subject_are_told_apart_by_their_verbs() -> No
     terms = [("建成", 3.9), ("城镇", 2.5), ("保障", 3.4), ("房", 6.4)]
     got = parallel_figure(analyze("2030年基本建成的城镇保障房有多少套？"), terms, cands, scores.copy(), best)
     assert cands[got].text == "432万套"
+
+
+def test_a_focus_word_written_with_another_ending_is_named() -> None:
+    df = {"汽车销量": 1, "销量": 1, "城市居民": 8}
+    info = analyze("2030年全国汽车销量达到多少？")
+    assert not focus_absent(info, "全年汽车销售1364万辆，增长46.2%。", df)
+    assert focus_absent(info, "全年粮食产量5.3亿吨。", df)
+    city = analyze("2030年全国有多少城市居民领取最低生活保障金？")  # 城市 is not 城镇: no loose first part
+    assert focus_absent(city, "城镇居民人均可支配收入7703元。", df)
+
+
+def test_the_unit_asked_is_the_last_question_words() -> None:
+    assert analyze("高校扩招那几年，全国新建的学生公寓有多少平方米？").unit == "平方米"

@@ -258,8 +258,10 @@ def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
     def present(w: str) -> bool:  # whole, or by most of its parts ("再创新高" in "再创历史新高"), or abbreviated
         parts = [t for t in tokenize(w) if len(t) >= 2 and t != w and t not in MEASURE_PARTS]
         found = sum(norm(t) in text for t in parts)
+        # the last part written with another ending right after the first ("汽车销量" as "汽车销售")
+        loose = len(parts) == 2 and norm(parts[0] + parts[1][0]) in text
         return norm(w) in text or (bool(parts) and (found == len(parts) or (found >= 2 and 2 * found > len(parts)))) \
-            or abbreviated(w, text)
+            or loose or abbreviated(w, text)
     return "the figure's sentence does not name what is asked" if strong and not any(present(w) for w in strong) else ""
 
 

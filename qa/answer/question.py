@@ -67,7 +67,7 @@ _HEADER_FIELD = (
 )
 # (a magnitude before a unit: "多少亿亩" asks 亩)
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里))?"
-                         r"(平方公里|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
+                         r"(平方公里|平方米|立方米|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
                          r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处])|(百分之)(?:多少|几)")
 _QWORD_NUM = re.compile(r"多少|几(?![乎]|十|百|千|万)")
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
@@ -242,7 +242,7 @@ def analyze(question: str) -> QuestionInfo:
     else:
         qtype = "fact"
     unit, soft = "", False
-    m = m_unit = _UNIT_ASKED.search(q)
+    m = m_unit = _last(_UNIT_ASKED, q)  # "那几年…有多少平方米": the last question word's unit
     if m and any(not _UNIT_ASKED.match(q, w.start()) for w in _QWORD_NUM.finditer(q, m.end())):
         m = m_unit = None  # "几项补贴一共安排多少": the unit of the last question word, which names none
     if m and m.group(2):  # "百分之多少"
