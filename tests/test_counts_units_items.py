@@ -172,3 +172,17 @@ def test_a_focus_word_written_with_another_ending_is_named() -> None:
 
 def test_the_unit_asked_is_the_last_question_words() -> None:
     assert analyze("高校扩招那几年，全国新建的学生公寓有多少平方米？").unit == "平方米"
+
+
+def test_a_two_word_name_asked_of_a_named_report_must_be_in_the_figures_sentence() -> None:
+    from qa.answer.focus_compounds import compound_absent, compounds
+    corpus = "全国铁路营业里程达到7.4万公里。居民消费价格上涨1.5%。"
+    has = corpus.__contains__
+    q = "2031年政府工作报告里，2030年末全国铁路营业里程达到多少公里？"
+    assert ("营业", "里程") in compounds(q, has)
+    assert compound_absent(analyze(q), "铁路新线投产1433公里，新增公路通车里程4.6万公里。", has)
+    assert not compound_absent(analyze(q), "全国铁路营业里程达到7.6万公里。", has)
+    plain = "2030年末全国铁路营业里程达到多少公里？"  # no report named: asked in the reader's own words, no check
+    assert not compound_absent(analyze(plain), "铁路新线投产1433公里。", has)
+    never = "2031年报告里，2030年全国铁道运营长度达到多少公里？"  # a pair the corpus never writes says nothing
+    assert not compound_absent(analyze(never), "铁路新线投产1433公里。", has)

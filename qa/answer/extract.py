@@ -25,6 +25,7 @@ from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, questi
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import other_counted
+from qa.answer.focus_compounds import CorpusWords, compound_absent
 from qa.answer.period_rules import one_year_for_period
 from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.header import from_header
@@ -125,6 +126,7 @@ class Extractor:
         self.vectors = vectors if vectors is not None else ClauseVectors()
         self.doc_years = document_years(chunks)
         self._norm_texts: list[tuple[str, str]] | None = None  # (source, normalized text) of every chunk
+        self._corpus = CorpusWords([d.text for d in self.chunks])
         self._doc_len: dict[str, int] = {}
         for c in chunks:
             self._doc_len[c.source] = max(self._doc_len.get(c.source, 0), c.end)
@@ -457,7 +459,8 @@ class Extractor:
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
-            or region_absent(info, c) or focus_absent(info, around(c), self.df)
+            or region_absent(info, c) or focus_absent(info, around(c), self.df) \
+            or compound_absent(info, around(c), self._corpus.has)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""
