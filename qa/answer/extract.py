@@ -26,6 +26,7 @@ from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, questi
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import other_counted
 from qa.answer.focus_compounds import CorpusWords, compound_absent
+from qa.answer.subject_rules import subject_absent
 from qa.answer.period_rules import one_year_for_period
 from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.header import from_header
@@ -460,7 +461,7 @@ class Extractor:
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
             or region_absent(info, c) or focus_absent(info, around(c), self.df) \
-            or compound_absent(info, around(c), self._corpus.has)
+            or compound_absent(info, around(c), self._corpus.has) or subject_absent(info, around(c), self.df)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""
