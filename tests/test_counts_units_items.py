@@ -11,7 +11,8 @@ from qa.answer.enumerations import asked_items, items_run
 from qa.answer.extract import Extractor
 from qa.answer.features import Scored, SpanContext
 from qa.answer.figure_rules import total_for_rate
-from qa.answer.kind_rules import _ASKS_QUOTED_NAME, focus_absent, quoted_candidate, unit_required
+from qa.answer.focus_rules import focus_absent
+from qa.answer.kind_rules import _ASKS_QUOTED_NAME, quoted_candidate, unit_required
 from qa.answer.period_rules import one_year_for_period, period_asked
 from qa.answer.question import analyze
 from qa.answer.respectively import parallel_figure
@@ -196,3 +197,14 @@ def test_a_figure_asked_of_a_named_report_comes_from_a_sentence_naming_a_noun_as
     assert subject_absent(analyze(q), "对地方一般性转移支付规模增长9.5%。", df)
     assert not subject_absent(analyze(q), "中央本级国防支出预算增长7%。", df)
     assert not subject_absent(analyze("2031年国防支出预算增长多少？"), "对地方转移支付增长9.5%。", df)  # no report
+
+
+def test_a_figure_of_another_indicators_clause_does_not_answer_a_named_reports_question() -> None:
+    from qa.answer.subject_rules import focus_elsewhere
+    text = "全年货物进出口总额3.64万亿美元，增长22.5%，贸易顺差进一步下降。"
+    cands = _cands(text)
+    fig = next(c for c in cands if c.text == "3.64万亿美元")
+    df = {"贸易顺差": 3, "贸易": 60, "顺差": 9}
+    assert focus_elsewhere(analyze("2031年政府工作报告中，2030年贸易顺差是多少亿美元？"), fig, df)
+    assert not focus_elsewhere(analyze("2030年贸易顺差是多少亿美元？"), fig, df)  # no report named
+    assert not focus_elsewhere(analyze("2031年政府工作报告中，2030年货物进出口总额是多少？"), fig, {"进出口总额": 5})

@@ -26,7 +26,8 @@ from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, questi
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import other_counted
 from qa.answer.focus_compounds import CorpusWords, compound_absent
-from qa.answer.subject_rules import subject_absent
+from qa.answer.focus_rules import focus_absent
+from qa.answer.subject_rules import focus_elsewhere, subject_absent
 from qa.answer.period_rules import one_year_for_period
 from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.header import from_header
@@ -39,7 +40,7 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded
                                     part_for_total, rate_base, share_for_growth, total_for_part, total_for_rate,
                                     year_excluded)
 from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
-                                  date_for_figure, detail_missing, focus_absent, named_span, naming_clause,
+                                  date_for_figure, detail_missing, named_span, naming_clause,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
                                   quoted_candidate, region_absent, quoted_name, repeats_question, restates, unit_required)
@@ -461,7 +462,8 @@ class Extractor:
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
             or region_absent(info, c) or focus_absent(info, around(c), self.df) \
-            or compound_absent(info, around(c), self._corpus.has) or subject_absent(info, around(c), self.df)
+            or compound_absent(info, around(c), self._corpus.has) or subject_absent(info, around(c), self.df) \
+            or focus_elsewhere(info, c, self.df)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

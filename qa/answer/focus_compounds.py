@@ -1,6 +1,6 @@
 """Two-word names of what is asked: "铁路营业里程", "居民消费价格" — the question's words right before its question
 word, taken two by two. Each word alone is common ("营业", "里程"), so the single-word check
-(:func:`qa.answer.kind_rules.focus_absent`) lets "铁路新线投产1433公里" answer "2005年报告里，2004年末全国铁路营业里程
+(:func:`qa.answer.focus_rules.focus_absent`) lets "铁路新线投产1433公里" answer "2005年报告里，2004年末全国铁路营业里程
 达到多少公里"; the pair, which the corpus writes elsewhere, says what the figure must be of. Only for a question that
 names the report it quotes ("2005年政府工作报告里，…"): one asked in the report's own terms, where a pair is its
 indicator's name. Asked in a reader's own words ("经济总量", "价格水平" for what the text calls otherwise), a pair says
@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from qa.answer.features import norm
-from qa.answer.kind_rules import NOT_THING
+from qa.answer.focus_rules import NOT_THING
 from qa.answer.question import QuestionInfo
 from qa.retrieve.years import report_year
 from qa.text import tokenize

@@ -7,7 +7,7 @@ import numpy as np
 
 from qa.answer.features import Scored, norm
 from qa.answer.figure_rules import asks_target, listed_target
-from qa.answer.kind_rules import MEASURE_PARTS, NOT_THING
+from qa.answer.focus_rules import MEASURE_PARTS, NOT_THING
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE, in_unit
 from qa.answer.topic_rules import around

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.features import norm
+from qa.answer.features import Scored, norm
+from qa.answer.focus_rules import focus_words, names
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import tokens
 from qa.retrieve.years import report_year
@@ -43,3 +44,23 @@ def subject_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
     if nouns and not any(norm(w) in text for w in nouns):
         return "the figure's sentence names none of the nouns asked"
     return ""
+
+
+SUBJECT_MIN = 4  # characters before a figure in its clause that name an indicator of its own ("货物进出口总额")
+_OPENERS = re.compile(r"^(?:其中|全年|去年|今年|当年|同期|全国|我国|比上年|比去年|同比|累计|共|约|达到|达|为|是|超过|突破|\s)+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def focus_elsewhere(info: QuestionInfo, c: Scored, df: dict[str, int]) -> str:
+    """A figure asked of a named report whose own clause opens on an indicator (``SUBJECT_MIN``+ characters before
+    it) naming none of the question's focus words, though its sentence may ("全年货物进出口总额3.64万亿美元，…贸易
+    顺差进一步下降" asked 贸易顺差; for every question, +1 −10 on the tune sets)."""
+    if info.qtype != "number" or info.english or not report_year(info.text):
+        return ""
+    strong = focus_words(info, df)
+    text, sp = c.chunk.text, c.span
+    subject = _OPENERS.sub("", norm(text[sp.clause_start:sp.start]))
+    if not strong or len(_CJK.findall(subject)) < SUBJECT_MIN \
+            or any(names(w, norm(text[sp.clause_start:sp.clause_end])) for w in strong):
+        return ""
+    return "the figure's clause is about another indicator"
