@@ -25,11 +25,9 @@ from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, questi
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import other_counted
+from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.focus_compounds import CorpusWords, compound_absent
 from qa.answer.focus_rules import focus_absent
-from qa.answer.subject_rules import focus_elsewhere, subject_absent
-from qa.answer.period_rules import one_year_for_period
-from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
@@ -44,6 +42,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
                                   quoted_candidate, region_absent, quoted_name, repeats_question, restates, unit_required)
+from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, narrowed, title_name
@@ -51,6 +50,7 @@ from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.respectively import parallel_figure
+from qa.answer.subject_rules import focus_elsewhere, subject_absent
 from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
