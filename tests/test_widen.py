@@ -757,7 +757,7 @@ def test_a_short_answer_carries_the_other_name_after_it(text: str, answer: str, 
     ("南湖区外汇储备是什么?", "南湖区财政用于教育的支出98亿元。", False),  # only figures asked
 ])
 def test_a_figure_must_come_with_the_specific_thing_asked(question: str, around: str, missing: bool) -> None:
-    from qa.answer.kind_rules import focus_absent
+    from qa.answer.focus_rules import focus_absent
 
     df = {"外汇储备": 10, "储备": 18, "余额": 6, "粮食产量": 8, "粮食": 40, "产量": 15}
     assert bool(focus_absent(analyze(question), around, df)) is missing
