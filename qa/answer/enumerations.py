@@ -11,6 +11,7 @@ from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import tokens
 from qa.ingest.chunking import Chunk
+from qa.text import clause_spans
 
 # "三大战略", "四项改革", "两个机制": a numeral, a measure word, then the noun the question names
 _NUMBERED = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(大|项|个|条|种|类|件)([\u4e00-\u9fff]{1,6})")
@@ -148,6 +149,7 @@ def other_than(info: QuestionInfo, cands: Sequence[Scored], only: np.ndarray | N
 # "对西部、东北、中部、东部分别提出了什么方针": the items a question asks about one by one
 _ASKED_ITEMS = re.compile(r"([\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff]{1,6})+(?:(?:和|与|及)[\u4e00-\u9fff]{1,6})?)\s*(?:分别|各自)")
 _ITEM_LEAD = re.compile(r"^(?:对于|对|在|给|向|为|从|把|将|就|关于)")
+_CLAUSE_END = frozenset("，,；;。！？!?：:")
 ITEMS_RUN_MAX = 120  # characters a run of clauses answering the items one by one may take
 
 
@@ -168,7 +170,8 @@ def items_run(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s: 
     items = asked_items(info.text) if not info.english and info.qtype in ("list", "fact") else []
     if not items:
         return s, e
-    clauses = [(a + sent_start, b + sent_start) for a, b in _clauses(text[sent_start:sent_end])]
+    clauses = [(a + sent_start, b + sent_start - (text[sent_start + b - 1] in _CLAUSE_END))
+               for a, b in clause_spans(text[sent_start:sent_end]) if b > a]
     naming = [(a, b) for a, b in clauses if any(it[:2] in text[a:b] for it in items)]
     if len(naming) < 2:
         return s, e
@@ -178,13 +181,3 @@ def items_run(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s: 
         return s, e
     return min(a, s), max(b, e)
 
-
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in re.finditer(r"[，,；;。！？!?]", sentence):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(sentence):
-        out.append((start, len(sentence)))
-    return out

@@ -8,17 +8,14 @@ little (measured on the tune sets: +13 −13 for every question, +11 −0 for th
 corpus never writes is a paraphrase's and says nothing. Pure text logic."""
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from qa.answer.features import norm
 from qa.answer.focus_rules import NOT_THING
-from qa.answer.question import QuestionInfo
+from qa.answer.question import QuestionInfo, asked_before
 from qa.retrieve.years import report_year
 from qa.text import tokenize
 
-_QWORD = re.compile(r"多少|几")
-_COMPARED = re.compile(r"比(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*年)")
 WINDOW, LAST = 10, 4  # characters before the question word read; tokens of them paired
 
 
@@ -36,13 +33,9 @@ class CorpusWords:
 
 def compounds(question: str, corpus_has: Callable[[str], bool]) -> list[tuple[str, str]]:
     """Adjacent pairs of two-character-or-longer words right before the question word that the corpus writes."""
-    m = _QWORD.search(question)
-    if not m:
+    before = asked_before(question)
+    if not before:
         return []
-    before = question[:m.start()]
-    c = _COMPARED.search(before)
-    if c and c.start() > 0:
-        before = before[:c.start()]
     toks = tokenize(before[-WINDOW:])[-LAST:]
     return [(a, b) for a, b in zip(toks, toks[1:]) if len(a) >= 2 and len(b) >= 2
             and not (a in NOT_THING or b in NOT_THING) and not any(ch.isdigit() for ch in a + b)

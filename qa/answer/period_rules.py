@@ -11,6 +11,7 @@ import numpy as np
 
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
+from qa.answer.topic_rules import around
 from qa.retrieve.years import plan_named, question_intent, year_range
 
 # words that say a passage or sentence speaks of several years ("这五年", "五年来", "“十一五”期间", "2006—2010年")
@@ -28,10 +29,8 @@ def period_asked(info: QuestionInfo) -> bool:
 
 def _context(c: Scored) -> str:
     """The figure's sentence and the one before, the passage's first sentence and its section."""
-    text = c.chunk.text
-    start = max(text.rfind(e, 0, max(c.span.sent_start - 1, 0)) for e in "。！？!?\n") + 1
-    first = re.split(r"[。！？!?]", text, maxsplit=1)[0]
-    return f"{c.chunk.section} {first} {text[start:c.span.sent_end]}"
+    first = re.split(r"[。！？!?]", c.chunk.text, maxsplit=1)[0]
+    return f"{c.chunk.section} {first} {around(c)}"
 
 
 def one_year_for_period(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

@@ -172,17 +172,25 @@ _PERSON = re.compile(r"谁|局长|市长|主任|书记|负责人|\bwho\b|\bdirec
 _COMPARED = re.compile(r"(?<!占)(?:比|较)(?![重例率值])[^，,。？?！!比较]{1,10}$")
 
 
-def _focus(q: str) -> tuple[str, ...]:
-    """Content words next to the question word ("利税能超过多少" → 利税): what exactly is asked about."""
+def asked_before(q: str) -> str | None:
+    """The question's words before its question word, a comparison cut off ("财政收入比2004年多了多少" → "财政收入":
+    what is compared, not the year it is compared with); None without a question word."""
     m = _QWORD.search(q)
     if not m:
+        return None
+    before = q[: m.start()]
+    compared = _COMPARED.search(before)
+    return before[: compared.start()] if compared and compared.start() > 0 else before
+
+
+def _focus(q: str) -> tuple[str, ...]:
+    """Content words next to the question word ("利税能超过多少" → 利税): what exactly is asked about."""
+    before = asked_before(q)
+    if before is None:
         return ()
     from qa.text import tokenize  # local: jieba loads lazily
 
-    before = q[: m.start()]
-    compared = _COMPARED.search(before)  # "财政收入比2004年多了多少": what is compared, not the year it is compared with
-    if compared and compared.start() > 0:
-        before = before[: compared.start()]
+    m = _QWORD.search(q)
     left = tokenize(before[-8:])
     right = tokenize(q[m.end() : m.end() + 8])
     words = [w for w in left[-3:] + right[:3] if len(w) >= 2 and not set(w) <= _FOCUS_STOP]
