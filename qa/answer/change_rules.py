@@ -67,8 +67,23 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
     def start(c: Scored) -> bool:
         if years and c.ctx.dyear and max(years) < c.ctx.dyear - 1:
             return False
-        return bool(QTY_RE.search(c.text)) and _CHANGE_FROM.match(c.chunk.text, c.span.end) is not None
+        if not QTY_RE.search(c.text):
+            return False
+        end = run_end(c.chunk.text, c.span.end)
+        return _CHANGE_FROM.match(c.chunk.text, c.span.end) is not None \
+            or _THEN_CHANGED.match(c.chunk.text, end) is not None
     return where(start, cands, only)
+
+
+_THEN_CHANGED = re.compile(r"[，,]\s*(?:[减增降升转变]为|(?:提高|下降|回落|增加|减少)(?:到|至|为))")  # "X和Y，减为P和Q"
+_RUN_NEXT = re.compile(r"\s*(?:和|、|及|与)\s*")
+
+
+def run_end(text: str, end: int) -> int:
+    """Where the run of figures that opens at ``end`` (a figure's end) ends: "增长5.6%和13.1%，减为…"."""
+    while (j := _RUN_NEXT.match(text, end)) is not None and (m := QTY_RE.match(text, j.end())) is not None:
+        end = m.end()
+    return end
 
 
 # a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change

@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, question_gap, reason_before,
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
-from qa.answer.counters import other_counted
+from qa.answer.counters import counted_named, other_counted
 from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.focus_compounds import CorpusWords, compound_absent
 from qa.answer.focus_rules import focus_absent
@@ -42,6 +42,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
                                   quoted_candidate, region_absent, quoted_name, repeats_question, restates, unit_required)
+from qa.answer.ordinal_runs import InlineLists
 from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
@@ -129,9 +130,8 @@ class Extractor:
         self.doc_years = document_years(chunks)
         self._norm_texts: list[tuple[str, str]] | None = None  # (source, normalized text) of every chunk
         self._corpus = CorpusWords([d.text for d in self.chunks])
-        self._doc_len: dict[str, int] = {}
-        for c in chunks:
-            self._doc_len[c.source] = max(self._doc_len.get(c.source, 0), c.end)
+        self._doc_len: dict[str, int] = {c.source: c.end for c in sorted(chunks, key=lambda c: c.end)}  # the last end
+        self._inline = InlineLists(chunks)
 
     def warm_tags(self, cancel: threading.Event | None = None) -> int:
         """Tag every clause and clause pair of the corpus with parts of speech before questions need them
@@ -197,6 +197,7 @@ class Extractor:
             return Extraction(ABSTAIN_MESSAGE, True, a.p_answer if not a.hard_miss else 0.0, [])
         if info.qtype == "list":
             structural = self._structural_list(info, a.terms, best.chunk, best.span)
+            structural = structural or self._inline.answer(info, best.chunk, best.span.start)  # "一要…二要…" inline
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
             named = best_enumeration(info, a.cands, a.logits, self.ENUM_PASSAGES)
@@ -461,7 +462,7 @@ class Extractor:
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
-            or region_absent(info, c) or focus_absent(info, around(c), self.df) \
+            or region_absent(info, c) or (not counted_named(info, c) and focus_absent(info, around(c), self.df)) \
             or compound_absent(info, around(c), self._corpus.has) or subject_absent(info, around(c), self.df) \
             or focus_elsewhere(info, c, self.df)
 
@@ -471,7 +472,7 @@ class Extractor:
             idxs = self._siblings.get((chunk.source, chunk.parent), [])
         else:  # a lead paragraph ("…抓好三项重点工作：") whose items follow under its own path
             idxs = self._siblings.get((chunk.source, chunk.section), [])
-            if not idxs:
+            if not idxs or self.chunks[idxs[0]].ordinal < chunk.ordinal:  # after the items: not their lead
                 return None
         first: dict[str, Chunk] = {}
         for i in idxs:

@@ -322,11 +322,18 @@ class _SpanFacts:
     near_year: int | None  # the last year written right before it
 
 
+_FROM_YEAR = re.compile(r"[由从]\s*$")
+
+
 @lru_cache(maxsize=65536)
 def _span_facts(text: str, start: int, end: int, sent_start: int) -> _SpanFacts:
     """Cached per span: passages recur across questions, and these regular expressions were most of a span's cost."""
     span = text[start:end]
-    near = YEAR_RE.findall(norm(text[max(sent_start, start - 12):start]))
+    window = norm(text[max(sent_start, start - 12):start])
+    near = [m for m in YEAR_RE.finditer(window)]
+    wide = norm(text[max(sent_start, start - 16):start])
+    if near and _FROM_YEAR.search(wide, 0, wide.rfind(near[-1].group(1))) and "到" in window[near[-1].end():]:
+        near.pop()  # "由2003年的77%提高到96%": the year of where the change began, not of 96%
     return _SpanFacts(
         chars=tuple(c for c in norm(span) if not c.isspace()),
         log_len=math.log1p(len(span)),
@@ -339,7 +346,7 @@ def _span_facts(text: str, start: int, end: int, sent_start: int) -> _SpanFacts:
         after_to=float(bool(_AFTER_TO.search(text[max(0, start - 3):start]))),
         before_to=float(bool(_BEFORE_TO.search(text[end:end + 6]))),
         qty_order=min(3, sum(1 for _ in QTY_RE.finditer(text, sent_start, start))) / 3.0,
-        near_year=int(near[-1]) if near else None,
+        near_year=int(near[-1].group(1)) if near else None,
     )
 
 

@@ -66,9 +66,14 @@ def _plan_context(c: Scored, sentences: int = 2) -> str:
     return text[start:c.span.clause_end]
 
 
+_HELD_TO = re.compile(r"(?:控制在|不超过|力争达到|力争)\s*$")  # "失业率控制在4.6%": a bound set, not an outcome
+
+
 def _hedged_target(c: Scored) -> bool:
-    """A figure hedged as a target ("5%左右", "3.5%以内") where the text plans ("今年…预期目标是：…")."""
-    return bool(_HEDGED.search(c.text)) and bool(_PLAN_WORDS.search(_plan_context(c)))
+    """A figure hedged as a target ("5%左右", "3.5%以内", "控制在4.6%") where the text plans ("今年…预期目标是：…")."""
+    held = any(_HELD_TO.search(c.chunk.text, max(0, c.span.start + m.start() - 5), c.span.start + m.start())
+               for m in QTY_RE.finditer(c.text))
+    return (bool(_HEDGED.search(c.text)) or held) and bool(_PLAN_WORDS.search(_plan_context(c)))
 
 
 def listed_target(c: Scored) -> bool:
@@ -241,7 +246,7 @@ def _after_last_year(c: Scored, year: int) -> bool:
     return bool(_RECALLS_LAST_YEAR.match(prev)) and not passage_years(prev)
 
 
-_COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|自)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)"
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|由|自)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)"
                             r"|(?:是|为|相当于)\s*\d{4}\s*年的\s*[\d.．]+\s*倍")  # "是2010年的2.2倍": a ratio to it
 _YEAR_RANGE = re.compile(r"(\d{4})\s*年?\s*[-－—–~～至到]\s*(\d{4})")
 
@@ -262,12 +267,26 @@ def _about_other_years(c: Scored, year: int) -> bool:
     return not any(int(m.group(1)) <= year <= int(m.group(2)) for m in _YEAR_RANGE.finditer(own))
 
 
+_RUN_JOIN = re.compile(r"\s*(?:和|、|及|与)\s*$")
+
+
+def run_start(text: str, at: int) -> int:
+    """Where the run of figures that the one at ``at`` closes begins: "分别增长58.3%和29.2%" — 29.2% is written
+    after 增长 as much as 58.3% is."""
+    while (j := _RUN_JOIN.search(text, max(0, at - 3), at)) is not None:
+        prev = [m for m in QTY_RE.finditer(text, max(0, j.start() - 16), j.start()) if m.end() == j.start()]
+        if not prev:
+            break
+        at = prev[0].start()
+    return at
+
+
 def figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int,
                   only: np.ndarray | None = None, any_figure: bool = False) -> np.ndarray:
     """Spans whose first figure (``any_figure``: any of its figures) comes right after ``pattern`` (within
-    ``window`` characters before it)."""
+    ``window`` characters before it, or before the run of figures it ends)."""
     def after(c: Scored, m: re.Match[str]) -> bool:
-        at = c.span.start + m.start()
+        at = run_start(c.chunk.text, c.span.start + m.start())
         return pattern.search(c.chunk.text, max(0, at - window), at) is not None
 
     def test(c: Scored) -> bool:
@@ -415,7 +434,7 @@ def share_for_growth(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
 
 
 _PART = re.compile(r"其中")
-_ASKS_TOTAL = re.compile(r"其中|共计|一共|总共|合计|累计|总计|共有")  # the total itself is asked
+_ASKS_TOTAL = re.compile(r"其中|共计|一共|总共|合计|累计|总计|共有|加起来|加在一起|总和")  # the total itself is asked
 _LABEL_END = re.compile(r"[\d０-９，,。；;：:、（(]|由|从|达到|为|是|增加|增长|提高|下降|减少")
 
 

@@ -20,13 +20,14 @@ _DATE = re.compile(
 )
 _EN_QUANTITY_FIRST = re.compile(r"\W*(?:by )?how (?:many|much)\b", re.I)  # "how many … when …": a figure, not a date
 _LIST = re.compile(
-    r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方家位名所座部份]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
+    r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方家位名所座部份件]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
     # "重点抓好的三件事是什么": things counted, then asked what they are
     r"[两二三四五六七八九十]\s*(?:项|个方面|方面|大|条|点|类|件事|件)[\u4e00-\u9fff]{0,8}?(?:是什么|指什么|是啥)|"
     r"\bwhich (?:areas|fields|measures|tasks|ones|projects|mechanisms|sectors|industries)\b|"
     r"\bwhat (?:are|were) the\b|\blist\b|\bname the\b",
     re.IGNORECASE,
 )
+_WHAT_EACH = re.compile(r"分别(?:是|为|指)(?:什么|哪)")  # "几条体会分别是什么": the items, not how many
 COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头处"  # measure words that count things ("多少个X", "几家X")
 # verbs that set or adjust a figure ("目标略微调低，定成了多少"): they name neither the thing nor the indicator asked
 ADJUST_WORDS = ("调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "定在")
@@ -69,6 +70,8 @@ _HEADER_FIELD = (
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里))?"
                          r"(平方公里|平方米|立方米|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
                          r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处])|(百分之)(?:多少|几)")
+# "多少个村", "几个项目": the noun counted right after 个 says the unit, not a noun before ("资金支持多少个村")
+_COUNTED_NOUN = re.compile(r"(?![百千万亿点月])[\u4e00-\u9fff]")
 _QWORD_NUM = re.compile(r"多少|几(?![乎]|十|百|千|万)")
 # A noun next to 多少 implies the unit of the answer: 资金 → 元, 人数 → 人, 比例 → %. The one nearest the
 # question word decides ("进出口总额的增长目标是多少" asks for a growth rate, not an amount).
@@ -95,10 +98,11 @@ _ACTUAL_ASKED = re.compile(r"(?:实际|最终|结果|最后)[^，,。]{0,8}(?:�
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
 _RANK_ASKED = re.compile(r"第几")
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
-_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,4}[a-z-]+)", re.I)  # the counted noun and its modifiers
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,8}[a-z-]+)", re.I)  # the counted noun and its modifiers
 # where the counted noun phrase ends: a verb or a preposition ("how many college graduates were expected")
 _NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|in|of|for|to|by|"
-                     r"on|at|from|with|that|which|who)\b.*", re.I)
+                     r"on|at|from|with|that|which|who|received|got|gained|obtained|enjoyed|benefited|won|set|"
+                     r"joined|attended|took|moved|went|came)\b.*", re.I)
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"
@@ -132,7 +136,7 @@ _EN_UNIT = (
     (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator|\bbusinesses\b", re.I), "家"),
     (re.compile(r"\bpatents?\b|\bapplications?\b|\bgoods\b|\bitems?\b|\bcases?\b", re.I), "件|个"),
     (re.compile(r"\bprojects?\b|\bmeasures?\b|\bmechanisms?\b", re.I), "项|个"),
-    (re.compile(r"\bvillages?\b|\btowns?\b|\bdistricts?\b|\bcounties\b|\bzones?\b|\bparks?\b", re.I), "个"),
+    (re.compile(r"\bvillages?\b|\btowns?\b|\bdistricts?\b|\bcounties\b|\bzones?\b|\bparks?\b|\bsites?\b", re.I), "个"),
     (re.compile(r"\binstruments?\b|\bequipment\b|\bdevices?\b|\bmachines?\b", re.I), "台"),
     (re.compile(r"\btraining sessions?\b|\bbatches\b|\brounds?\b", re.I), "期"),
     (re.compile(r"\bkilomet|\bkm\b", re.I), "公里"),
@@ -159,6 +163,7 @@ class QuestionInfo:
 
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个方面|大|条|点|类|方面|个重点|件事)")
+_MARKED = re.compile(r"一[是要来则][^？?。]{0,6}?([二三四五六七八九十])[是要来则]")  # "（一是……四是）": four items
 _EN_COUNT = re.compile(r"\b(two|three|four|five|six)\b", re.I)
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -241,7 +246,8 @@ def analyze(question: str) -> QuestionInfo:
             about_doc = False
     if _DATE.search(q) and not re.search(r"几年|多少年", q) and not _EN_QUANTITY_FIRST.match(q):
         qtype = "date"
-    elif _LIST.search(q) and not (re.search(r"分别|各", q) and _NUMBER.search(re.sub(r"[哪那]几", "", q))):
+    elif _LIST.search(q) and (_WHAT_EACH.search(q)
+                              or not (re.search(r"分别|各", q) and _NUMBER.search(re.sub(r"[哪那]几", "", q)))):
         qtype = "list"  # "分别投入了多少资金" asks for quantities: a number question, checked as one
     elif _NUMBER.search(q):
         qtype = "number"
@@ -269,13 +275,16 @@ def analyze(question: str) -> QuestionInfo:
         # a counted phrase whose head noun implies no unit counts things ("how many departments … expenditures")
         unit = min(named)[3] if named else "" if phrase else \
             next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
-    if qtype == "number" and not english and unit in ("", "个", "万", "亿"):
+    counted = bool(m) and m.group(1) == "个" and _COUNTED_NOUN.match(q, m.end()) is not None
+    if qtype == "number" and not english and unit in ("", "个", "万", "亿") and not counted:
         implied, soft = _implied_unit(q)
         unit = implied or unit or (m.group(1) if m else "")
+    elif counted and qtype == "number" and not english:
+        unit = "个"
     if qtype == "number" and not english and not m_unit and _RANK_ASKED.search(q):
         unit = "位"  # "排第几": a rank ("第三位"), not the amount ranked
     count = 0
-    m = _COUNT.search(q)
+    m = _COUNT.search(q) or _MARKED.search(q)
     if m:
         tok = m.group(1)
         count = int(tok) if tok.isdigit() else _CN_DIGITS.get(tok, 0)

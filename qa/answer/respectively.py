@@ -61,17 +61,37 @@ def asked_figure(asked: str, text: str, clause: tuple[int, int], start: int, end
     figures, or the question names no single item."""
     s, e = clause
     low_q = norm(asked)
-    for m in _RESPECTIVELY.finditer(text, s, e):
-        figs = _figures_after(text, m.end(), e)
+    marks = [(m, s) for m in _RESPECTIVELY.finditer(text, s, e)]
+    if not marks and (prev := _clause_before(text, s)) is not None:  # "由上年分别增长X和Y，减为增长P和Q": P, Q too
+        marks = [(m, prev[0]) for m in _RESPECTIVELY.finditer(text, *prev)]
+        figs = _figures_after(text, s, e)
+        marks = [(m, p) for m, p in marks if len(_figures_after(text, m.end(), prev[1])) == len(figs)]
+    for m, items_from in marks:
+        figs = _figures_after(text, m.end() if m.start() >= s else s, e)
         if not any(fs <= start < fe or start <= fs < end for fs, fe in figs):
             continue
-        items = [p for p in (norm(x) for x in _JOIN.split(text[s:m.start()])) if p]
+        items = _items(text, items_from, m.start())
+        if len(items) < 2 and (prev := _clause_before(text, items_from)) is not None:
+            items = _items(text, *prev)  # "甲和乙，分别增长X和Y": the items are the clause before
         if not 2 <= len(items) <= MAX_ITEMS or len(items) != len(figs):
             return None
         scores = [sum(g in low_q for g in own) for own in _own_words(items)]
         top = max(scores)
         return figs[scores.index(top)] if top and scores.count(top) == 1 else None
     return None
+
+
+def _items(text: str, start: int, end: int) -> list[str]:
+    """The parts of ``text[start:end]`` joined by 、/和/与/及, but for the words that open a clause."""
+    return [p for p in (norm(x) for x in _JOIN.split(_LEAD.sub("", text[start:end]))) if p]
+
+
+def _clause_before(text: str, start: int) -> tuple[int, int] | None:
+    """The offsets of the clause that a comma ends right before ``start``, in the same sentence."""
+    if start < 1 or text[start - 1] not in "，,":
+        return None
+    begin = max(text.rfind(mark, 0, start - 1) for mark in "，,；;。！？!?\n") + 1
+    return (begin, start - 1) if begin < start - 1 else None
 
 
 def respective_figure(asked: str, text: str, clause: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:

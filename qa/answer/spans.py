@@ -261,9 +261,11 @@ def _anchor_right(sent: str, right: str, after: int) -> int | None:
 def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]]:
     """Spans of ``sent`` where the question word's gap falls: (start, end, anchors found)."""
     out = []
+    if re.search(r"(?<![为除])了$", left):  # "扩大到了哪类人" ← "扩大到低收入群体": the particle is the question's
+        left = left[:-1]
     a = _anchor_left(sent, left) if left else None
     if a is not None:
-        while a < len(sent) and sent[a] in "是为叫即":  # "X的职业是什么" ← "X的职业是医生": the copula is not the answer
+        while a < len(sent) and sent[a] in "是为叫即了":  # "X的职业是什么" ← "X的职业是医生": the copula is not the answer
             a += 1
         b = _anchor_right(sent, right, a) if right else None
         if b is not None and 0 < b - a <= MAX_SPAN:

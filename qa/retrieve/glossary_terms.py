@@ -25,7 +25,7 @@ service = 服务; services = 服务; training = 培训; trained = 培训
 award = 奖; awards = 奖|奖励; prize = 奖; winners = 获奖者
 honoured = 表彰; honored = 表彰; conference = 会议|大会; law enforcement = 执法
 enforcement = 执法; inspection = 检查; supervision = 监督|监管; newspaper = 报
-media = 媒体; reports = 报道; covered = 报道; coverage = 报道
+media = 媒体; reports = 报道; covered = 报道|覆盖|惠及|参保; coverage = 报道
 website = 网站|网; websites = 网站; clicks = 点击; views = 浏览
 visits = 浏览|访问; source = 来源; date = 日期; published = 发布
 title = 标题|题为; gdp = 生产总值|GDP; economy = 经济; economic = 经济
@@ -364,6 +364,7 @@ junior middle school / junior middle schools / junior high school / junior high 
 teacher / teachers / rural teachers = 教师|乡村教师; illiteracy / literacy = 扫盲|文盲
 education funding / education spending / educational expenditure / education expenditure / spending on education = 教育经费|财政性教育经费|教育投入
 school / schoolchildren / pupils = 学校|学生
+teaching site / teaching sites / teaching points = 教学点; distance education / distance-education / distance learning / remote education = 远程教育
 returned overseas students / overseas returnees / returnees / returned students / studied abroad / study abroad / studying abroad = 留学回国|留学人员|留学
 # -- science, culture and sports
 r&d spending / r&d expenditure / r&d investment / r&d intensity / research and development expenditure / r&d funding / spending on research and development = 研究与试验发展经费|研发投入|研发|研究与试验发展
@@ -374,7 +375,7 @@ lunar exploration / lunar probe / moon / chang'e = 探月|嫦娥; satellite / sa
 supercomputer / supercomputers = 超级计算机; artificial intelligence / ai = 人工智能; big data = 大数据; cloud computing = 云计算
 athlete / athletes / sportsmen / sportswomen / sportspeople / olympians = 运动员|体育健儿|健儿
 championship / championships / world championships / champion / champions / world champions = 冠军|世界冠军|锦标赛
-medal / medals / gold medal / gold medals = 金牌|奖牌; olympics / olympic games / olympic / beijing olympics = 奥运会|北京奥运会|奥林匹克
+world record / world records / records = 世界纪录|纪录; medal / medals / gold medal / gold medals = 金牌|奖牌; olympics / olympic games / olympic / beijing olympics = 奥运会|北京奥运会|奥林匹克
 paralympics / paralympic games / paralympic = 残奥会; asian games = 亚运会; world expo / expo / shanghai world expo = 世博会|上海世博会
 sports / sport = 体育; fitness / physical fitness / national fitness / fitness for all = 全民健身|健身
 winter olympics / winter olympic games = 冬奥会; games = 运动会|奥运会
@@ -445,6 +446,9 @@ actual / actually = 实际; overall = 总体|总
 fixed-line / fixed line / landline = 固定电话; mobile phone / cell phone / mobile = 移动电话|手机
 subscriber / user = 用户; dam = 大坝|水库|水利枢纽; land = 土地; region = 地区|区域
 small business / small businesses / small enterprise / small and medium-sized enterprise = 中小企业|小微企业|小型企业
+air conditioner / air conditioners / air-conditioners / air conditioning = 空调; energy-saving products / energy-efficient products / energy-saving appliances = 节能产品
+revenue above budget / exceeded the budget / exceed the budget / over budget / above budget / above-budget revenue / excess revenue = 超收
+minimum grain purchase price / minimum grain purchase prices / minimum purchase prices = 最低收购价; price increase / price increases / price rise / price hike = 提价|涨价
 stamp duty = 印花税; hukou = 户籍|户口; rent / rental = 租金|租赁; mortgage = 抵押|按揭
 insured = 参保|参加保险; registered = 登记|注册; resettle / resettled / relocate / relocated = 搬迁|安置; hire / hired = 招聘|录用
 """

@@ -1,0 +1,91 @@
+"""Lists a paragraph numbers inline — "一要完善产业政策和行业规划，…。二要抓紧制定…。…五要严肃税制，…" — rather
+than as outline headings the chunker makes items of. Asked "提出了哪五条办法", the answer is the head of each item,
+and the run may go on into the next passage (a long paragraph is cut into several). Pure text logic."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa.answer.question import QuestionInfo
+from qa.ingest.chunking import Chunk
+
+# a numbered item opens a sentence, a paragraph or what a colon announces ("主要措施是：一要大力增加投入。")
+_MARK = re.compile(r"(?:^|(?<=[。；;：:！!？?\n]))\s*([一二三四五六七八九十])(是|要|来|则)")
+_DIGIT = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九十")}
+_HEAD_END = re.compile(r"[，,。；;：:！!？?\n]")
+_MARKED = re.compile(r"一([是要来则])[^？?。]{0,6}?[二三四五六七八九十][是要来则]")  # the question writes the markers
+_COUNTED = re.compile(r"[两二三四五六七八九十]\s*(?:项|个方面|方面|大|条|点|类|件)")  # "五条", "三件(事)"
+LEAD_MAX = 12  # characters before a run in which its announcing words ("突出抓好三件事：") stand
+HEAD_MAX = 40  # characters of an item's head (its first clause)
+NEIGHBOURS = (1, 2)  # passages of the same report read before and after the best one: a run may span them
+AFTER_MAX = 400  # characters after the best span's sentence within which the run it announces must begin
+
+
+def ordinal_runs(text: str) -> list[list[tuple[int, int]]]:
+    """Every run "一X…二X…三X…" (same marker word, numbers in order) of ``text``, as the offsets of each item's head."""
+    runs: list[tuple[str, list[tuple[int, int]]]] = []
+    for m in _MARK.finditer(text):
+        n, word = _DIGIT[m.group(1)], m.group(2)
+        end = _HEAD_END.search(text, m.end())
+        head = (m.start(1), min(end.start() if end else len(text), m.start(1) + HEAD_MAX))
+        if n == 1:
+            runs.append((word, [head]))
+        elif runs and runs[-1][0] == word and len(runs[-1][1]) == n - 1:
+            runs[-1][1].append(head)
+    return [items for _, items in runs if len(items) >= 2]
+
+
+class InlineLists:
+    """The inline numbered lists around a passage, read over the passages next to it in its report."""
+
+    def __init__(self, chunks: Sequence[Chunk]) -> None:
+        self.chunks = chunks
+        self._at = {(c.source, c.ordinal): i for i, c in enumerate(chunks)}
+
+    def _window(self, chunk: Chunk) -> list[Chunk]:
+        """The passage with its neighbours, those that continue one another in the report."""
+        before, after = NEIGHBOURS
+        out = [chunk]
+        for step, count in ((-1, before), (1, after)):
+            for k in range(1, count + 1):
+                i = self._at.get((chunk.source, chunk.ordinal + step * k))
+                if i is None:
+                    break
+                nxt = self.chunks[i]
+                edge = out[0] if step < 0 else out[-1]
+                if (nxt.end != edge.start) if step < 0 else (nxt.start != edge.end):
+                    break
+                out.insert(0, nxt) if step < 0 else out.append(nxt)
+        return out
+
+    def answer(self, info: QuestionInfo, chunk: Chunk, pos: int) -> tuple[str, list[tuple[Chunk, int, int, float]]] | None:
+        """The heads of the run of ``info.count`` items the best span (at ``pos`` of ``chunk``) sits in or announces,
+        with a citation of each; None when the question counts no items or no such run is near."""
+        if info.qtype != "list" or info.count < 2:
+            return None
+        window = self._window(chunk)
+        bases, text = [], ""
+        for c in window:
+            bases.append(len(text))
+            text += c.text
+        at = bases[window.index(chunk)] + pos
+        sentence = max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
+        marked = _MARKED.search(info.text)
+        counted = _COUNTED.search(info.text)
+
+        def asked(run: list[tuple[int, int]]) -> bool:
+            """The question writes the run's markers ("（一要……五要）"), or the words that announce it count what
+            it counts ("提出了五条办法" ← "以下五条措施：")."""
+            word = text[run[0][0] + 1:run[0][0] + 2]
+            lead = text[max(0, run[0][0] - LEAD_MAX):run[0][0]]
+            return bool(marked and marked.group(1) == word) or bool(counted and counted.group(0) in lead)
+        runs = [r for r in ordinal_runs(text) if len(r) == info.count and asked(r)
+                and (r[0][0] <= at <= r[-1][1] or sentence <= r[0][0] <= at + AFTER_MAX)]
+        if not runs:
+            return None
+        run = min(runs, key=lambda r: abs(r[0][0] - at))
+        cited = []
+        for s, e in run:
+            k = max(j for j, b in enumerate(bases) if b <= s)
+            cited.append((window[k], s - bases[k], e - bases[k], 1.0))
+        return "；".join(text[s:e] for s, e in run), cited
