@@ -9,6 +9,7 @@ import numpy as np
 
 from qa.answer.features import Scored
 from qa.answer.figure_rules import figure_after, info_years, where
+from qa.answer.figure_runs import run_end
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE
 from qa.retrieve.years import compared_years
@@ -76,14 +77,6 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 
 
 _THEN_CHANGED = re.compile(r"[，,]\s*(?:[减增降升转变]为|(?:提高|下降|回落|增加|减少)(?:到|至|为))")  # "X和Y，减为P和Q"
-_RUN_NEXT = re.compile(r"\s*(?:和|、|及|与)\s*")
-
-
-def run_end(text: str, end: int) -> int:
-    """Where the run of figures that opens at ``end`` (a figure's end) ends: "增长5.6%和13.1%，减为…"."""
-    while (j := _RUN_NEXT.match(text, end)) is not None and (m := QTY_RE.match(text, j.end())) is not None:
-        end = m.end()
-    return end
 
 
 # a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change

@@ -123,8 +123,13 @@ def listing_span(info: QuestionInfo, cands: Sequence[Scored], masked: np.ndarray
     stop = b.chunk.text.find("。", b.span.sent_start)
     if info.english or len(re.findall("[、；;]", b.chunk.text[b.span.sent_start:stop if stop >= 0 else None])) >= 2:
         return best
-    near = [int(i) for i in np.flatnonzero(masked >= masked[best] - margin) if cands[int(i)].text.count("、") >= 2]
+    near = [int(i) for i in np.flatnonzero(masked >= masked[best] - ALIGNED_LIST_MARGIN)
+            if cands[int(i)].text.count("、") >= 2
+            and (masked[i] >= masked[best] - margin or cands[int(i)].span.kind == "aligned")]
     return max(near, key=lambda i: masked[i]) if near else best
+
+
+ALIGNED_LIST_MARGIN = 0.3  # ... or within this, one where the question's words leave a gap ("要坚持哪几条" ← "坚持A、B、C")
 
 
 # what a question leaves out: "（新一代信息技术之外）有哪些", "除了X以外还有什么"
@@ -160,6 +165,8 @@ def asked_items(question: str) -> list[str]:
         return []
     items = [it for it in re.split(r"、|和|与|及", m.group(1)) if it]
     items[0] = _ITEM_LEAD.sub("", items[0]) or items[0]
+    if len(items) >= 2 and len(items[0]) > (width := max(map(len, items[1:]))):
+        items[0] = items[0][-width:]  # "报告对合法收入、过高收入和…": the first item is as long as the others
     return items if len(items) >= 2 else []
 
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from qa.answer.features import AVERAGE_RE, Scored
 from qa.answer.question import ADJUST_WORDS, COUNTERS, QuestionInfo
+from qa.answer.figure_runs import run_start
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
@@ -265,20 +266,6 @@ def _about_other_years(c: Scored, year: int) -> bool:
     if not said or year in said or year in passage_years(clause):
         return False
     return not any(int(m.group(1)) <= year <= int(m.group(2)) for m in _YEAR_RANGE.finditer(own))
-
-
-_RUN_JOIN = re.compile(r"\s*(?:和|、|及|与)\s*$")
-
-
-def run_start(text: str, at: int) -> int:
-    """Where the run of figures that the one at ``at`` closes begins: "分别增长58.3%和29.2%" — 29.2% is written
-    after 增长 as much as 58.3% is."""
-    while (j := _RUN_JOIN.search(text, max(0, at - 3), at)) is not None:
-        prev = [m for m in QTY_RE.finditer(text, max(0, j.start() - 16), j.start()) if m.end() == j.start()]
-        if not prev:
-            break
-        at = prev[0].start()
-    return at
 
 
 def figure_after(pattern: re.Pattern[str], cands: list[Scored], window: int,

@@ -1,0 +1,30 @@
+"""Runs of figures written one after another ("分别增长58.3%和29.2%", "由上年增长5.6%和13.1%，减为…"): what is
+said right before the run or right after it is said of every figure in it. Pure text logic."""
+from __future__ import annotations
+
+import re
+
+from qa.answer.spans import QTY_RE
+
+_RUN_JOIN = re.compile(r"\s*(?:和|、|及|与)\s*$")
+
+
+def run_start(text: str, at: int) -> int:
+    """Where the run of figures that the one at ``at`` closes begins: "分别增长58.3%和29.2%" — 29.2% is written
+    after 增长 as much as 58.3% is."""
+    while (j := _RUN_JOIN.search(text, max(0, at - 3), at)) is not None:
+        prev = [m for m in QTY_RE.finditer(text, max(0, j.start() - 16), j.start()) if m.end() == j.start()]
+        if not prev:
+            break
+        at = prev[0].start()
+    return at
+
+
+_RUN_NEXT = re.compile(r"\s*(?:和|、|及|与)\s*")
+
+
+def run_end(text: str, end: int) -> int:
+    """Where the run of figures that opens at ``end`` (a figure's end) ends: "增长5.6%和13.1%，减为…"."""
+    while (j := _RUN_NEXT.match(text, end)) is not None and (m := QTY_RE.match(text, j.end())) is not None:
+        end = m.end()
+    return end
