@@ -28,6 +28,7 @@ from qa.answer.counters import counted_named, other_counted
 from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
 from qa.answer.focus_compounds import CorpusWords, compound_absent
 from qa.answer.focus_rules import focus_absent
+from qa.answer.group_rules import other_group, other_group_spans
 from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
@@ -368,8 +369,7 @@ class Extractor:
         written right after another year than the asked one ("由2002年的X增加到2007年的Y"), nor one ``excluded``
         (by default :func:`figure_excluded` and :func:`year_excluded`: a target where an outcome is asked, another
         year's or indicator's target, a count of another thing, an average or total of several years, a figure in
-        a part about another year); while others are left, not the base
-        of a rate nor, for a level, a change (``qa.answer.figure_rules``)."""
+        a part about another year); while others are left, not the base of a rate, a change for a level, …"""
         ok = Extractor._allowed_kind(info, cands, X)
         other_year = X[:, SPAN_FEATURES.index("near_year_miss")] > 0
         if (ok & ~other_year).any():
@@ -391,7 +391,8 @@ class Extractor:
                      repeats_question, naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named,
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
-                     date_for_figure, other_base_year, other_than, other_counted, one_year_for_period):
+                     date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
+                     other_group_spans):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept
@@ -407,7 +408,7 @@ class Extractor:
             ok = (X[:, SPAN_FEATURES.index("span_has_qty")] > 0) | counted_as_asked(info, cands)
             base = info.unit.lstrip("万亿")  # "多少万吨" is answered in 吨 (万吨, 亿吨), "多少亿元" in 元
             if info.unit_explicit and not info.english:  # "多少吨", "多少万吨": a quantity in 吨, not "一艘"
-                ok &= np.array([in_unit(c.text, base) for c in cands])
+                ok &= np.array([in_unit(c.text, base, info.text) for c in cands])
             return ok
         if info.qtype == "date":  # a date, or a period the text names in words ("侏罗纪晚期", "每年初夏")
             return (X[:, SPAN_FEATURES.index("span_has_date")] > 0) | np.array([names_period(c.text) for c in cands])
@@ -464,7 +465,7 @@ class Extractor:
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
             or region_absent(info, c) or (not counted_named(info, c) and focus_absent(info, around(c), self.df)) \
             or compound_absent(info, around(c), self._corpus.has) or subject_absent(info, around(c), self.df) \
-            or focus_elsewhere(info, c, self.df)
+            or focus_elsewhere(info, c, self.df) or ("the figure is of the other group" if other_group(info, c) else "")
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

@@ -102,7 +102,7 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,8}[a-z-]+)", re.I)  # th
 # where the counted noun phrase ends: a verb or a preposition ("how many college graduates were expected")
 _NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|in|of|for|to|by|"
                      r"on|at|from|with|that|which|who|received|got|gained|obtained|enjoyed|benefited|won|set|"
-                     r"joined|attended|took|moved|went|came)\b.*", re.I)
+                     r"joined|attended|took|moved|went|came)\b.*|(?<=s)\s[a-z]+ed\b.*", re.I)  # "departments disclosed"
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"

@@ -127,9 +127,27 @@ def measures_only(text: str) -> bool:
     return bool(figures) and all(any(f in g for f in _MEASURES) for g in figures)
 
 
-def in_unit(text: str, unit: str) -> bool:
+_MAGNITUDE_ASKED = re.compile(r"(?:多少|几)\s*(万亿|亿|万)")
+_FACTOR = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+
+
+def below_magnitude(text: str, asked: str) -> bool:
+    """Whether every figure of ``text`` is written without a magnitude and below the one the question ``asked``
+    writes ("多少万公里" is not answered by "1900公里")."""
+    m = _MAGNITUDE_ASKED.search(asked)
+    figures = list(QTY_RE.finditer(text)) if m else []
+    return bool(figures) and all(
+        f.group("num") and not f.group("mag") and re.fullmatch(r"\d+(?:\.\d+)?", f.group("num").replace(",", ""))
+        and float(f.group("num").replace(",", "")) < _FACTOR[m.group(1)]
+        for f in (QTY_RE.match(unicodedata.normalize("NFKC", g.group(0))) for g in figures) if f)
+
+
+def in_unit(text: str, unit: str, asked: str = "") -> bool:
     """Whether a quantity of ``text`` is written in ``unit`` (or another form of it); True for a unit not
-    listed in :data:`UNIT_FORMS` (counters such as 个/项/人 are written in many ways)."""
+    listed in :data:`UNIT_FORMS` (counters such as 个/项/人 are written in many ways). ``asked``: the question,
+    whose magnitude a figure must reach (:func:`below_magnitude`)."""
+    if asked and below_magnitude(text, asked):
+        return False
     forms = UNIT_FORMS.get(unit)
     if not forms:  # a count ("多少套") is not answered by an amount ("1713亿元"), a share, a length or another
         # thing's count ("1054处" for 多少台) alone

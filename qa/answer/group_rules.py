@@ -1,0 +1,60 @@
+"""Figures of the other group: reports state many indicators for two groups side by side — 城镇 and 农村, 出口 and
+进口, 中央 and 地方 — and a figure whose own clause names the other group than the one asked ("城镇居民每百户拥有家用
+汽车21.5辆" asked about 农村居民) is not about it, however well the rest of the words match. Pure text logic."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from qa.answer.features import Scored, norm
+from qa.answer.question import QuestionInfo
+from qa.answer.spans import QTY_RE
+
+# a clause that says only the change, its subject being the clause before's ("，比2007年增加15.5辆")
+_BARE_CHANGE = re.compile(r"^(?:比上年|比去年|同比|比\d{4}年)?(?:增加|增长|减少|下降|提高|降低|新增|上升|多|少)?了?(?:约|近)?$")
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+# the two sides of each pair, each side a few ways of writing it
+GROUPS = (
+    (("城镇", "城市", "城里"), ("农村", "乡村", "农民")),
+    (("出口",), ("进口",)),
+    (("中央",), ("地方",)),
+    (("就业",), ("失业",)),
+)
+
+
+def _sides(text: str) -> list[int | None]:
+    """Per pair, which side ``text`` names (0 or 1), or None when it names neither or both."""
+    out: list[int | None] = []
+    for sides in GROUPS:
+        named = [any(w in text for w in side) for side in sides]
+        out.append(named.index(True) if sum(named) == 1 else None)
+    return out
+
+
+def _own(c: Scored) -> str:
+    """What a figure's own clause says (and the clause before, when its own says only the change)."""
+    m = next((m for m in QTY_RE.finditer(c.text) if not _YEAR.fullmatch(m.group(0))), None)
+    text, sp = c.chunk.text, c.span
+    start = min(sp.clause_start, sp.start)
+    if _BARE_CHANGE.match(norm(text[start:sp.start + (m.start() if m else 0)])) and start > sp.sent_start:
+        # "…21.5辆，比2007年增加15.5辆": the clause before says whose
+        start = max([sp.sent_start] + [text.rfind(mark, sp.sent_start, start - 1) + 1 for mark in "，,；;"])
+    return norm(text[start:max(sp.end, sp.clause_end)])  # "505万下岗失业人员实现再就业": what it counts follows
+
+
+def other_group(info: QuestionInfo, c: Scored) -> bool:
+    """Whether the figure ``c`` is said of the other side of a pair than the Chinese number question asks about."""
+    if info.qtype != "number" or info.english:
+        return False
+    asked = _sides(info.text)
+    if all(a is None for a in asked):
+        return False
+    said = _sides(_own(c))
+    return any(a is not None and s is not None and a != s for a, s in zip(asked, said))
+
+
+def other_group_spans(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """:func:`other_group` of every candidate (of those in ``only``): ruled out while others are left."""
+    return np.array([(only is None or bool(only[i])) and other_group(info, c) for i, c in enumerate(cands)],
+                    dtype=bool)
