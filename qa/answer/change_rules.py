@@ -137,7 +137,8 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     :func:`level_for_difference`'s."""
     if info.qtype == "number" and info.english:  # English says the change loosely: only a level said as one goes
         if _EN_ASKS_CHANGE_BY.search(info.text) and not _ASKS_COMPARISON.search(info.text.lower()):
-            return figure_after(_LEVEL_GIVEN, cands, 2, only)
+            # ... not a rate of change said to pass a mark ("提价幅度超过20%")
+            return figure_after(_LEVEL_GIVEN, cands, 2, only) & ~figure_after(_RATE_BEFORE, cands, 8, only)
         return np.zeros(len(cands), dtype=bool)
     if info.qtype != "number" or not _ASKS_CHANGE_BY.search(info.text) or _ASKS_DIFFERENCE.search(info.text):
         return np.zeros(len(cands), dtype=bool)

@@ -124,7 +124,8 @@ def _subject(c: Scored) -> str:
     start = max(sp.clause_start, text.rfind("、", sp.clause_start, sp.start) + 1)
     if _BARE_CHANGE.match(norm(text[start:sp.start])) and sp.clause_start > sp.sent_start:
         start = max([sp.sent_start] + [text.rfind(mark, sp.sent_start, sp.clause_start - 1) + 1 for mark in "，,；;"])
-    return norm(text[start:sp.start])
+    after = text[sp.end:sp.clause_end] if text.startswith("的", sp.end) else ""  # "长达X的长江干堤": what X is of
+    return norm(text[start:sp.start] + after)
 
 
 def _item_subjects(b: Scored, rivals: list[Scored]) -> tuple[list[str], bool]:
@@ -178,7 +179,7 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
         pick = at(respective_figure(asked, text, (b.span.clause_start, b.span.clause_end), b.span.start, b.span.end))
     else:  # the best is in no such clause: a rival is, the asked item's own ("甲X，乙、丙分别Y和Z" asked 丙)
         pick = next((j for j in (at(figure_of(cands[i])) for i in rivals) if j is not None), None)
-    if pick is None and not info.english:
+    if pick is None:
         named = [(t, w) for t, w in terms if not _DIGIT.search(t)]
         subjects, items = _item_subjects(b, [cands[i] for i in rivals])
         if items:  # an item's own words, not a character of the shared subject ("房" of 保障房) cut to its length
