@@ -128,8 +128,10 @@ def unit_required(info: QuestionInfo, strict: tuple[str, ...]) -> bool:
 
 
 def points_given(info: QuestionInfo, text: str) -> bool:
-    """Whether the percentage points a question asks for are what ``text`` gives (a % question's unit then)."""
-    return bool(_POINTS.search(info.text)) and "百分点" in text
+    """Whether ``text`` gives what the question asks in another form than its unit: the percentage points a %
+    question asks for, or a share in words for how much a thing is cut or raised ("条目砍掉多少" ← "缩减一半")."""
+    return (bool(_POINTS.search(info.text)) and "百分点" in text) or (
+        not info.unit_explicit and bool(_BY_HOW_MUCH.search(info.text)) and bool(_FRACTION.search(text)))
 
 
 # a detail asked beyond the topic: a day (not only a year or month), a city (a place, not a clause about the event)
@@ -201,9 +203,15 @@ def counted_as_asked(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     m = _ASKED_COUNTER.search(info.text)
     counted = re.compile(_NUMERAL + re.escape(m.group(1))) if m and m.group(1) not in "万亿" else None
     code = bool(_CODE_ASKED.search(info.text))
+    share = not info.unit_explicit and bool(_BY_HOW_MUCH.search(info.text))  # "条目砍掉多少" ← "缩减一半"
     for i, c in enumerate(cands):
-        out[i] = bool(counted and counted.search(c.text)) or (code and bool(_CODE.fullmatch(c.text.strip())))
+        out[i] = bool(counted and counted.search(c.text)) or (code and bool(_CODE.fullmatch(c.text.strip()))) \
+            or (share and bool(_FRACTION.search(c.text)))
     return out
+
+
+_FRACTION = re.compile(r"一半|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+")  # a share said in words
+_BY_HOW_MUCH = re.compile(r"(?:减|砍|降|压|少|增|提高|扩大|缩)[^，,。？?]{0,3}(?:多少|几成)(?![个项件元吨人])")
 
 
 def one_of_a_kind(info: QuestionInfo, text: str) -> bool:
