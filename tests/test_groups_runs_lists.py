@@ -151,3 +151,17 @@ def test_a_share_in_words_answers_by_how_much_and_a_bound_set_is_a_target() -> N
     cands = _cands("今年主要预期目标是：城镇登记失业率控制在4.6%；居民消费价格涨幅3%。")
     ruled = {c.text for c, r in zip(cands, plan_excluded(info, cands)) if r and c.span.kind == "qty"}
     assert "4.6%" in ruled
+
+
+def test_the_sentences_that_open_on_the_words_a_list_question_quotes_are_its_items() -> None:
+    parts = ["——必须坚持落实发展观。发展是硬道理。", "——必须坚持改善调控。调控要适度。", "——必须坚持推进改革。改革要深化。"]
+    chunks, at = [], 0
+    for i, text in enumerate(parts):
+        chunks.append(Chunk(f"c{i}", "r.txt", text, at, at + len(text), ("一、回顾",), "paragraph", i))
+        at += len(text) + 1  # a line break between paragraphs
+    got = InlineLists(chunks).answer(analyze("报告列出的几条“必须坚持”的体会分别是什么？"), chunks[1], 0)
+    assert got and got[0] == "——必须坚持落实发展观；——必须坚持改善调控；——必须坚持推进改革"
+    assert InlineLists(chunks).answer(analyze("报告列出的几条体会分别是什么？"), chunks[1], 0) is None  # nothing quoted
+    marked = "第一，必须坚持解放思想，大胆探索。第二，必须坚持改革开放。第三，必须坚持依法行政。"
+    assert [marked[a:b] for a, b in ordinal_runs(marked)[0]] == ["第一，必须坚持解放思想", "第二，必须坚持改革开放",
+                                                                  "第三，必须坚持依法行政"]

@@ -10,7 +10,7 @@ from qa.answer.question import QuestionInfo
 from qa.ingest.chunking import Chunk
 
 # a numbered item opens a sentence, a paragraph or what a colon announces ("主要措施是：一要大力增加投入。")
-_MARK = re.compile(r"(?:^|(?<=[。；;：:！!？?\n]))\s*([一二三四五六七八九十])(是|要|来|则)")
+_MARK = re.compile(r"(?:^|(?<=[。；;：:！!？?\n]))\s*(?:([一二三四五六七八九十])(是|要|来|则)|第([一二三四五六七八九十])([，,、]))")
 _DIGIT = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九十")}
 _HEAD_END = re.compile(r"[，,。；;：:！!？?\n]")
 _MARKED = re.compile(r"一([是要来则])[^？?。]{0,6}?[二三四五六七八九十][是要来则]")  # the question writes the markers
@@ -18,6 +18,7 @@ _COUNTED = re.compile(r"[两二三四五六七八九十]\s*(?:项|个方面|方�
 LEAD_MAX = 12  # characters before a run in which its announcing words ("突出抓好三件事：") stand
 HEAD_MAX = 40  # characters of an item's head (its first clause)
 NEIGHBOURS = (1, 2)  # passages of the same report read before and after the best one: a run may span them
+GAP_MAX = 2  # characters between two passages that continue one another (the line break of a paragraph)
 AFTER_MAX = 400  # characters after the best span's sentence within which the run it announces must begin
 
 
@@ -25,9 +26,10 @@ def ordinal_runs(text: str) -> list[list[tuple[int, int]]]:
     """Every run "一X…二X…三X…" (same marker word, numbers in order) of ``text``, as the offsets of each item's head."""
     runs: list[tuple[str, list[tuple[int, int]]]] = []
     for m in _MARK.finditer(text):
-        n, word = _DIGIT[m.group(1)], m.group(2)
+        n, word = _DIGIT[m.group(1) or m.group(3)], m.group(2) or "第"
         end = _HEAD_END.search(text, m.end())
-        head = (m.start(1), min(end.start() if end else len(text), m.start(1) + HEAD_MAX))
+        start = m.start(1) if m.group(1) else m.start(3) - 1  # "第一，必须坚持解放思想": the marker and its clause
+        head = (start, min(end.start() if end else len(text), start + HEAD_MAX))
         if n == 1:
             runs.append((word, [head]))
         elif runs and runs[-1][0] == word and len(runs[-1][1]) == n - 1:
@@ -42,9 +44,8 @@ class InlineLists:
         self.chunks = chunks
         self._at = {(c.source, c.ordinal): i for i, c in enumerate(chunks)}
 
-    def _window(self, chunk: Chunk) -> list[Chunk]:
-        """The passage with its neighbours, those that continue one another in the report."""
-        before, after = NEIGHBOURS
+    def _window(self, chunk: Chunk, before: int, after: int) -> list[Chunk]:
+        """The passage with up to ``before``/``after`` neighbours that continue one another in its report's part."""
         out = [chunk]
         for step, count in ((-1, before), (1, after)):
             for k in range(1, count + 1):
@@ -53,7 +54,8 @@ class InlineLists:
                     break
                 nxt = self.chunks[i]
                 edge = out[0] if step < 0 else out[-1]
-                if (nxt.end != edge.start) if step < 0 else (nxt.start != edge.end):
+                gap = edge.start - nxt.end if step < 0 else nxt.start - edge.end  # a paragraph's line break
+                if not 0 <= gap <= GAP_MAX or nxt.path[:1] != chunk.path[:1]:
                     break
                 out.insert(0, nxt) if step < 0 else out.append(nxt)
         return out
@@ -61,13 +63,17 @@ class InlineLists:
     def answer(self, info: QuestionInfo, chunk: Chunk, pos: int) -> tuple[str, list[tuple[Chunk, int, int, float]]] | None:
         """The heads of the run of ``info.count`` items the best span (at ``pos`` of ``chunk``) sits in or announces,
         with a citation of each; None when the question counts no items or no such run is near."""
-        if info.qtype != "list" or info.count < 2:
+        if info.qtype != "list":
             return None
-        window = self._window(chunk)
-        bases, text = [], ""
-        for c in window:
-            bases.append(len(text))
-            text += c.text
+        quoted = _QUOTED.search(info.text)
+        if quoted:  # "哪几条“必须坚持”的体会": the sentences of its part that open on the words quoted
+            window, bases, text = self._joined(chunk, *PART)
+            heads = _quoted_heads(text, quoted.group(1))
+            if len(heads) >= 2 and (not info.count or len(heads) == info.count):
+                return "；".join(text[s:e] for s, e in heads), self._cite(window, bases, heads)
+        if info.count < 2:
+            return None
+        window, bases, text = self._joined(chunk, *NEIGHBOURS)
         at = bases[window.index(chunk)] + pos
         sentence = max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
         marked = _MARKED.search(info.text)
@@ -84,8 +90,36 @@ class InlineLists:
         if not runs:
             return None
         run = min(runs, key=lambda r: abs(r[0][0] - at))
+        return "；".join(text[s:e] for s, e in run), self._cite(window, bases, run)
+
+    def _joined(self, chunk: Chunk, before: int, after: int) -> tuple[list[Chunk], list[int], str]:
+        """The window's passages, where each starts in their joined text, and that text."""
+        window = self._window(chunk, before, after)
+        bases, text = [], ""
+        for c in window:
+            text += "\n" if text else ""
+            bases.append(len(text))
+            text += c.text
+        return window, bases, text
+
+    @staticmethod
+    def _cite(window: list[Chunk], bases: list[int], spans: list[tuple[int, int]]) -> list[tuple[Chunk, int, int, float]]:
         cited = []
-        for s, e in run:
+        for s, e in spans:
             k = max(j for j, b in enumerate(bases) if b <= s)
             cited.append((window[k], s - bases[k], e - bases[k], 1.0))
-        return "；".join(text[s:e] for s, e in run), cited
+        return cited
+
+
+_QUOTED = re.compile(r"[“\"]([\u4e00-\u9fff]{2,8})[”\"]")  # words a list question quotes
+PART = (15, 15)  # passages read each way for sentences that open on the quoted words (one part of the report)
+
+
+def _quoted_heads(text: str, phrase: str) -> list[tuple[int, int]]:
+    """The first clause of every sentence of ``text`` that opens on ``phrase`` (after a dash or an ordinal)."""
+    pat = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*((?:——|第[一二三四五六七八九十][，,、]|[一二三四五六七八九十][是要][，,]?)?"
+                     + re.escape(phrase) + r"[^，,。；;！!？?\n]{1,30})")
+    return [m.span(1) for m in pat.finditer(text)][:MAX_HEADS]
+
+
+MAX_HEADS = 10
