@@ -165,3 +165,7 @@ def test_the_sentences_that_open_on_the_words_a_list_question_quotes_are_its_ite
     marked = "第一，必须坚持解放思想，大胆探索。第二，必须坚持改革开放。第三，必须坚持依法行政。"
     assert [marked[a:b] for a, b in ordinal_runs(marked)[0]] == ["第一，必须坚持解放思想", "第二，必须坚持改革开放",
                                                                   "第三，必须坚持依法行政"]
+    one = "今年要把防止增长转为过热、防止价格演变为通货膨胀作为首要任务。"
+    chunk = Chunk("o", "r.txt", one, 0, len(one), ("二、任务",), "paragraph", 0)
+    got = InlineLists([chunk]).answer(analyze("今年的首要任务是哪两个“防止”？"), chunk, 0)
+    assert got and got[0] == "防止增长转为过热；防止价格演变为通货膨胀作为首要任务"

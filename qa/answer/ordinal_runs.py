@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from qa.answer.question import QuestionInfo
 from qa.ingest.chunking import Chunk
+from qa.text import sentence_spans
 
 # a numbered item opens a sentence, a paragraph or what a colon announces ("主要措施是：一要大力增加投入。")
 _MARK = re.compile(r"(?:^|(?<=[。；;：:！!？?\n]))\s*(?:([一二三四五六七八九十])(是|要|来|则)|第([一二三四五六七八九十])([，,、]))")
@@ -69,6 +70,9 @@ class InlineLists:
         if quoted:  # "哪几条“必须坚持”的体会": the sentences of its part that open on the words quoted
             window, bases, text = self._joined(chunk, *PART)
             heads = _quoted_heads(text, quoted.group(1))
+            if len(heads) < 2:  # "把防止X、防止Y作为…": items of one sentence of the passage that open on them
+                window, bases, text = [chunk], [0], chunk.text
+                heads = _repeated(text, quoted.group(1))
             if len(heads) >= 2 and (not info.count or len(heads) == info.count):
                 return "；".join(text[s:e] for s, e in heads), self._cite(window, bases, heads)
         if info.count < 2:
@@ -123,3 +127,15 @@ def _quoted_heads(text: str, phrase: str) -> list[tuple[int, int]]:
 
 
 MAX_HEADS = 10
+_ITEM_END = re.compile(r"[，,。；;：:！!？?\n、]")  # where an item of one sentence ends
+
+
+def _repeated(text: str, phrase: str) -> list[tuple[int, int]]:
+    """The items of the first sentence of ``text`` that lists two or more opening on ``phrase`` ("防止X、防止Y"),
+    each up to the next mark."""
+    for a, b in sentence_spans(text):
+        hits = [m.start() for m in re.finditer(re.escape(phrase), text[a:b])]
+        items = [h for i, h in enumerate(hits) if i == 0 or text[a + h - 1] in "、，,"]
+        if len(items) >= 2 and len(items) == len(hits):
+            return [(a + h, a + h + _ITEM_END.search(text[a + h:b] + "。", len(phrase)).start()) for h in items][:MAX_HEADS]
+    return []
