@@ -9,7 +9,6 @@ from qa.answer.features import norm
 from qa.answer.question import COUNTERS, QuestionInfo
 from qa.answer.spans import UNITS, Span, tokens
 from qa.answer.word_edges import coordinated, name_tail, snap_to_words
-from qa.text import tokenize
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
                     r"什么时候|什么样的?|什么|怎样的?|如何|谁|何时|何地|何种|为何|为什么)")
@@ -123,10 +122,17 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     "南湖路" → "南湖路小学"). A word the question also uses is taken only as the head noun right after the
     question word ("哪所小学"), never as its context ("谁的弟子" keeps "张三", not "张三弟子"; "谁饰演的X"
     keeps the actor). Not for figures, dates, lists or English questions, whose spans have their own ends."""
-    if info.qtype == "list" and not info.english:  # "先从哪些学生开始" ← "农村家庭经济困难" + its head noun "学生"
-        head = (tokenize(question_gap(info.text)[1]) or [""])[0]  # (not for items listed: "A、B、C")
-        noun = len(head) >= 2 and not re.match(r"[一二两三四五六七八九十几\d]", head)  # not "两个" of "哪两个"
-        return e + len(head) if noun and text.startswith(head, e) and "、" not in text[clause_start:e] else e
+    if info.qtype in ("list", "fact") and not info.english:  # "先从哪些学生开始" ← "农村家庭经济困难" + "学生"
+        right = re.sub(r"^的", "", question_gap(info.text)[1])  # "怎样的监控" → 监控, not "为目标"/"作为…"
+        toks = tokens(right)
+        k = next((i for i, (_, _, f) in enumerate(toks) if f not in _NOUN_FLAGS | {"vn"}), len(toks))
+        head = right[:toks[k - 1][1]] if k else ""
+        n = next((i for i, (a, b) in enumerate(zip(head, text[e:clause_end])) if a != b), min(len(head), clause_end - e))
+        noun = n >= 2 and not re.match(r"[一二两三四五六七八九十几\d]", right)  # not "两个" of "哪两个"
+        if noun and "、" not in text[clause_start:e]:  # the head noun the text goes on with (not after items "A、B")
+            return e + n
+        if info.qtype == "list":
+            return e
     if info.qtype in ("number", "date", "list") or info.english:
         return e
     clause = text[clause_start:clause_end]
