@@ -93,15 +93,17 @@ _COMPARED_WITH = re.compile(r"(?:比|较|同)(?:去年|上年)")  # the base of 
 
 def _target_of_another_year(c: Scored, year: int) -> bool:
     """A figure planned by the report of another year ("2021年的目标" is not what the 2022 report plans), unless
-    its sentence says it is about the asked year ("去年的预期目标是…")."""
+    its sentence, or the part reviewing it, says it is about the asked year ("去年的预期目标是…")."""
     if not c.ctx.dyear or c.ctx.dyear == year or not QTY_RE.search(c.text) or not _PLAN_WORDS.search(_plan_context(c)):
+        return False
+    if part_years(c.chunk.path, c.ctx.dyear) == {year}:  # "（2016年工作回顾）…低于13%左右的预期目标": that year's
         return False
     return year not in time_reference(_COMPARED_WITH.sub("", _plan_context(c, 1)), c.ctx.dyear)
 
 
 _NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|"
-                            r"达到|突破|超过|实现|保持|" + "|".join(ADJUST_WORDS) + r"|[^\u4e00-\u9fff]+")
+                            r"达到|突破|超过|实现|保持|略?[低高]于|" + "|".join(ADJUST_WORDS) + r"|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
 _EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b", re.I)
 # a plan period: "十X五", "今后五年", "2021—2025年", "五年内"

@@ -122,7 +122,7 @@ _EN_UNIT = (
                 re.I), "套"),
     (re.compile(r"life expectancy", re.I), "岁"),
     (re.compile(r"^(?:more |fewer )?years\b", re.I), "年"),  # "how many years": a duration (the counted noun only)
-    (re.compile(r"approval items?", re.I), "项"),
+    (re.compile(r"approval items?", re.I), "项|个"),
     (re.compile(r"\brailways?\b|\bhighways?\b|\bexpressways?\b", re.I), "公里"),
     (re.compile(r"\bstudents?\b|\bgraduates?\b|\bworkers?\b|\bresidents?\b|\bfarmers?\b|\bathletes?\b|\bteachers?\b|"
                 r"\bjobs\b|\bunemployed\b|\bretirees?\b|\bpopulation\b|beneficiar", re.I), "人"),
