@@ -169,3 +169,15 @@ def test_the_sentences_that_open_on_the_words_a_list_question_quotes_are_its_ite
     chunk = Chunk("o", "r.txt", one, 0, len(one), ("二、任务",), "paragraph", 0)
     got = InlineLists([chunk]).answer(analyze("今年的首要任务是哪两个“防止”？"), chunk, 0)
     assert got and got[0] == "防止增长转为过热；防止价格演变为通货膨胀作为首要任务"
+
+
+def test_parallel_items_may_be_clauses_of_their_own_before_the_respectively_clause() -> None:
+    text = "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。"
+    c = _qty(_cands(text), "7.7%")
+    fig = asked_figure("农村居民人均纯收入实际增长了多少", text, (c.span.clause_start, c.span.clause_end),
+                       c.span.start, c.span.end)
+    assert fig and text[fig[0]:fig[1]] == "6.8%"
+    lone = "收入9422元，扣除价格因素，分别实际增长7.7%和6.8%。"  # one figure clause for two figures: no pairing
+    c2 = _qty(_cands(lone), "7.7%")
+    assert asked_figure("收入实际增长了多少", lone, (c2.span.clause_start, c2.span.clause_end),
+                        c2.span.start, c2.span.end) is None

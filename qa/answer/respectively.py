@@ -26,6 +26,7 @@ _JOIN = re.compile(r"以及|和|与|及|、|同")
 _BETWEEN_FIGURES = re.compile(r"^\s*(?:、|和|与|及|以及|,|，)?\s*$")
 _LEAD = re.compile(r"^(?:其中|今年|去年|全年|全国|当年|同期)+")  # words that open a clause, not an item
 MAX_ITEMS = 8
+ITEMS_BACK = 2  # clauses before a 分别 clause without items in which they may stand
 SUBJECT_MARGIN, SUBJECT_GAIN = 0.1, 0.25  # a rival figure's score within this; its subject's extra coverage
 GOES_ON_MAX = 6  # characters before a figure in a clause that goes on with the sentence's subject ("新开工建设")
 _DIGIT = re.compile(r"\d")
@@ -70,9 +71,13 @@ def asked_figure(asked: str, text: str, clause: tuple[int, int], start: int, end
         figs = _figures_after(text, m.end() if m.start() >= s else s, e)
         if not any(fs <= start < fe or start <= fs < end for fs, fe in figs):
             continue
-        items = _items(text, items_from, m.start())
-        if len(items) < 2 and (prev := _clause_before(text, items_from)) is not None:
-            items = _items(text, *prev)  # "甲和乙，分别增长X和Y": the items are the clause before
+        items, back = _items(text, items_from, m.start()), items_from
+        for _ in range(ITEMS_BACK):  # "甲和乙，(扣除价格因素，)分别增长X和Y": the items are a clause before
+            if len(items) >= 2 or (prev := _clause_before(text, back)) is None:
+                break
+            items, back = _items(text, *prev), prev[0]
+        if len(items) < 2:  # "城镇居民收入9422元，农村居民收入2936元，扣除价格因素，分别增长X和Y": one clause an item
+            items = _figure_clauses(text, items_from, len(figs))
         if not 2 <= len(items) <= MAX_ITEMS or len(items) != len(figs):
             return None
         scores = [sum(g in low_q for g in own) for own in _own_words(items)]
@@ -84,6 +89,22 @@ def asked_figure(asked: str, text: str, clause: tuple[int, int], start: int, end
 def _items(text: str, start: int, end: int) -> list[str]:
     """The parts of ``text[start:end]`` joined by 、/和/与/及, but for the words that open a clause."""
     return [p for p in (norm(x) for x in _JOIN.split(_LEAD.sub("", text[start:end]))) if p]
+
+
+def _figure_clauses(text: str, start: int, k: int) -> list[str]:
+    """The ``k`` clauses with a figure right before ``start`` (past at most one without), in order, or []."""
+    out: list[str] = []
+    skipped = 0
+    while len(out) < k and (prev := _clause_before(text, start)) is not None:
+        clause = text[prev[0]:prev[1]]
+        if QTY_RE.search(clause):
+            out.insert(0, norm(_LEAD.sub("", clause)))
+        elif out or skipped:
+            return []
+        else:
+            skipped += 1
+        start = prev[0]
+    return out if len(out) == k else []
 
 
 def _clause_before(text: str, start: int) -> tuple[int, int] | None:
