@@ -4,9 +4,9 @@ twenty-eighth), reports_fresh10.jsonl (``h12_``, twenty-ninth), reports_fresh11.
 reports_fresh12.jsonl (``h14_``, thirty-first) and reports_fresh13.jsonl (``h15_``, thirty-second): 150 questions
 each, written by a helper that read only the reports, the format and the other sets' question texts (not ``qa/``,
 not any result): numbers, short facts, outline lists, English questions and near-miss unanswerable questions.
-fresh6, fresh8, fresh12 and fresh13 are only measured (split ``heldout``); fresh9, fresh10 and fresh11 were measured, then
-their wrong answers were read (in the twenty-ninth, thirtieth and thirty-first passes: split ``tune``). The per-row checks skip when the
-corpus is not found."""
+fresh6, fresh8 and fresh13 are only measured (split ``heldout``); fresh9, fresh10, fresh11 and fresh12 were measured,
+then their wrong answers were read (in the twenty-ninth to thirty-second passes: split ``tune``). The per-row checks skip
+when the corpus is not found."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -24,7 +24,7 @@ BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h
          "reports_fresh10": "h12_", "reports_fresh11": "h13_", "reports_fresh12": "h14_",
          "reports_fresh13": "h15_"}  # set name -> id prefix
 SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
-         "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "heldout",
+         "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "tune",
          "reports_fresh13": "heldout"}  # read once: tune
 SETS = {name: load_jsonl(EVAL_DIR / f"{name}.jsonl") for name in BLIND}
 OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3", "reports_fresh4",
