@@ -24,11 +24,10 @@ from langchain_core.embeddings import Embeddings
 from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, question_gap, reason_before,
                                    whole_sentence)
 from qa.answer.clause_vectors import ClauseVectors
-from qa.answer.counters import counted_named, other_counted
+from qa.answer.counters import other_counted
 from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
-from qa.answer.focus_compounds import CorpusWords, compound_absent
-from qa.answer.focus_rules import focus_absent
-from qa.answer.group_rules import other_group, other_group_spans
+from qa.answer.focus_compounds import CorpusWords
+from qa.answer.group_rules import other_group_spans
 from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
@@ -42,7 +41,8 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   date_for_figure, detail_missing, named_span, naming_clause,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
-                                  quoted_candidate, region_absent, quoted_name, repeats_question, restates, unit_required)
+                                  quoted_candidate, quoted_name, repeats_question, restates, unit_required)
+from qa.answer.near_misses import near_miss
 from qa.answer.ordinal_runs import InlineLists
 from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
@@ -52,7 +52,6 @@ from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.respectively import parallel_figure
-from qa.answer.subject_rules import focus_elsewhere, subject_absent
 from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
@@ -463,9 +462,7 @@ class Extractor:
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
-            or region_absent(info, c) or (not counted_named(info, c) and focus_absent(info, around(c), self.df)) \
-            or compound_absent(info, around(c), self._corpus.has) or subject_absent(info, around(c), self.df) \
-            or focus_elsewhere(info, c, self.df) or ("the figure is of the other group" if other_group(info, c) else "")
+            or near_miss(info, c, self.df, self._corpus.has)
 
     def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
         """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""

@@ -32,7 +32,7 @@ def _sides(text: str) -> list[int | None]:
     return out
 
 
-def _own(c: Scored) -> str:
+def own_clause(c: Scored) -> str:
     """What a figure's own clause says (and the clause before, when its own says only the change)."""
     m = next((m for m in QTY_RE.finditer(c.text) if not _YEAR.fullmatch(m.group(0))), None)
     text, sp = c.chunk.text, c.span
@@ -50,7 +50,7 @@ def other_group(info: QuestionInfo, c: Scored) -> bool:
     asked = _sides(info.text)
     if all(a is None for a in asked):
         return False
-    said = _sides(_own(c))
+    said = _sides(own_clause(c))
     return any(a is not None and s is not None and a != s for a, s in zip(asked, said))
 
 
