@@ -8,7 +8,6 @@ from qa.answer.counters import asked_nouns, counted_named, other_counted
 from qa.answer.enumerations import asked_items
 from qa.answer.features import Scored, SpanContext, _span_facts
 from qa.answer.figure_rules import plan_excluded
-from qa.answer.focus_compounds import compound_absent, compounds
 from qa.answer.figure_runs import run_end, run_start
 from qa.answer.group_rules import other_group, other_group_spans
 from qa.answer.kind_rules import points_given
@@ -183,11 +182,3 @@ def test_parallel_items_may_be_clauses_of_their_own_before_the_respectively_clau
     assert asked_figure("收入实际增长了多少", lone, (c2.span.clause_start, c2.span.clause_end),
                         c2.span.start, c2.span.end) is None
 
-
-def test_a_two_word_name_is_read_past_the_verbs_that_end_the_asking_words() -> None:
-    q = "2031年政府工作报告中，2030年居民消费价格实际上涨了多少？"
-    assert ("消费", "价格") in compounds(q, lambda w: True) or ("居民消费", "价格") in compounds(q, lambda w: True)
-    sentence = "农村居民人均纯收入2936元，社会消费品零售总额增长，扣除价格因素，分别实际增长7.7%和6.8%"
-    info = analyze(q)
-    assert compound_absent(info, sentence, lambda w: True, "分别实际增长7.7%和6.8%")  # both words, not in its clause
-    assert not compound_absent(info, sentence + "；居民消费价格上涨3.9%", lambda w: True, "居民消费价格上涨3.9%")

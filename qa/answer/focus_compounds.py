@@ -17,7 +17,6 @@ from qa.retrieve.years import report_year
 from qa.text import tokenize
 
 WINDOW, LAST = 10, 4  # characters before the question word read; tokens of them paired
-TRAIL = 6  # more characters read when words that say what is done end them ("实际上涨了")
 
 
 class CorpusWords:
@@ -37,22 +36,19 @@ def compounds(question: str, corpus_has: Callable[[str], bool]) -> list[tuple[st
     before = asked_before(question)
     if not before:
         return []
-    toks = tokenize(before[-WINDOW - TRAIL:])
-    while toks and (toks[-1] in NOT_THING or len(toks[-1]) < 2):  # "居民消费价格实际上涨了": not 实际/上涨/了
-        toks.pop()
-    toks = toks[-LAST:]
+    toks = tokenize(before[-WINDOW:])[-LAST:]
     return [(a, b) for a, b in zip(toks, toks[1:]) if len(a) >= 2 and len(b) >= 2
             and not (a in NOT_THING or b in NOT_THING) and not any(ch.isdigit() for ch in a + b)
             and corpus_has(a + b)]
 
 
-def compound_absent(info: QuestionInfo, around: str, corpus_has: Callable[[str], bool], clause: str = "") -> str:
-    """A figure asked of a named report whose sentence (and the one before) writes no pair asked whole, nor its own
-    clause ``clause`` (its sentence when not given) by both words."""
+def compound_absent(info: QuestionInfo, around: str, corpus_has: Callable[[str], bool]) -> str:
+    """A figure asked of a named report whose sentence (and the one before) writes no pair asked, whole or by both
+    words."""
     if info.qtype != "number" or info.english or not report_year(info.text):
         return ""
     pairs = compounds(info.text, corpus_has)
-    text, own = norm(around), norm(clause or around)
-    if pairs and not any(norm(a + b) in text or (norm(a) in own and norm(b) in own) for a, b in pairs):
+    text = norm(around)
+    if pairs and not any(norm(a + b) in text or (norm(a) in text and norm(b) in text) for a, b in pairs):
         return "the figure's sentence does not name the two-word thing asked"
     return ""

@@ -9,7 +9,7 @@ from qa.answer.counters import counted_named
 from qa.answer.features import Scored
 from qa.answer.focus_compounds import compound_absent
 from qa.answer.focus_rules import focus_absent
-from qa.answer.group_rules import other_group, own_clause
+from qa.answer.group_rules import other_group
 from qa.answer.kind_rules import region_absent
 from qa.answer.question import QuestionInfo
 from qa.answer.subject_rules import focus_elsewhere, subject_absent
@@ -18,7 +18,7 @@ from qa.answer.topic_rules import around
 
 def near_miss(info: QuestionInfo, c: Scored, df: dict[str, int], corpus_has: Callable[[str], bool]) -> str:
     """Why the figure ``c`` answers something else than the question asks, or ""."""
-    text, own = around(c), own_clause(c)  # (a bare change's clause with the one before: "…，比上年增加26亿元")
+    text = around(c)
     return region_absent(info, c) or (not counted_named(info, c) and focus_absent(info, text, df)) \
-        or compound_absent(info, text, corpus_has, own) or subject_absent(info, text, df) \
+        or compound_absent(info, text, corpus_has) or subject_absent(info, text, df) \
         or focus_elsewhere(info, c, df) or ("the figure is of the other group" if other_group(info, c) else "")
