@@ -81,17 +81,18 @@ def test_a_run_of_figures_shares_the_words_before_and_after_it() -> None:
     assert {"5.6%", "13.1%"} <= starts and not starts & {"1.2%", "1.8%"}
 
 
+def _paired(question: str, text: str, figure: str) -> str | None:
+    """The figure :func:`asked_figure` pairs with the item the question names, from the candidate ``figure``."""
+    c = _qty(_cands(text), figure)
+    fig = asked_figure(question, text, (c.span.clause_start, c.span.clause_end), c.span.start, c.span.end)
+    return text[fig[0]:fig[1]] if fig else None
+
+
 def test_parallel_items_may_stand_in_the_clause_before_or_be_continued() -> None:
     text = "城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。"
-    c = _qty(_cands(text), "58.3%")
-    fig = asked_figure("农村居民人均纯收入增长了多少", text, (c.span.clause_start, c.span.clause_end),
-                       c.span.start, c.span.end)
-    assert fig and text[fig[0]:fig[1]] == "29.2%"
+    assert _paired("农村居民人均纯收入增长了多少", text, "58.3%") == "29.2%"
     text2 = "化学需氧量、二氧化硫排放量由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%。"
-    c2 = _qty(_cands(text2), "1.2%")
-    fig2 = asked_figure("二氧化硫排放量增长了多少", text2, (c2.span.clause_start, c2.span.clause_end),
-                        c2.span.start, c2.span.end)
-    assert fig2 and text2[fig2[0]:fig2[1]] == "1.8%"
+    assert _paired("二氧化硫排放量增长了多少", text2, "1.2%") == "1.8%"
 
 
 def test_a_year_a_change_starts_from_is_not_the_year_of_where_it_ends() -> None:
@@ -173,12 +174,6 @@ def test_the_sentences_that_open_on_the_words_a_list_question_quotes_are_its_ite
 
 def test_parallel_items_may_be_clauses_of_their_own_before_the_respectively_clause() -> None:
     text = "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。"
-    c = _qty(_cands(text), "7.7%")
-    fig = asked_figure("农村居民人均纯收入实际增长了多少", text, (c.span.clause_start, c.span.clause_end),
-                       c.span.start, c.span.end)
-    assert fig and text[fig[0]:fig[1]] == "6.8%"
+    assert _paired("农村居民人均纯收入实际增长了多少", text, "7.7%") == "6.8%"
     lone = "收入9422元，扣除价格因素，分别实际增长7.7%和6.8%。"  # one figure clause for two figures: no pairing
-    c2 = _qty(_cands(lone), "7.7%")
-    assert asked_figure("收入实际增长了多少", lone, (c2.span.clause_start, c2.span.clause_end),
-                        c2.span.start, c2.span.end) is None
-
+    assert _paired("收入实际增长了多少", lone, "7.7%") is None
