@@ -7,13 +7,12 @@ import re
 import numpy as np
 
 from qa.answer.features import Scored, norm
-from qa.answer.question import QuestionInfo
+from qa.answer.question import COUNTERS, QuestionInfo
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import tokenize
 
 _EN_COUNTED = re.compile(r"\bhow many ([a-z]+(?:\s+[a-z]+)?)", re.I)
-MEASURES = "个部项件所家座条批类种台辆套名位户"  # measure words a count is written with ("几部法律议案", "多少所学校")
-_ZH_COUNTED = re.compile(rf"(?:多少|几)[{MEASURES}]([\u4e00-\u9fff])")
+_ZH_COUNTED = re.compile(rf"(?:多少|几)[{COUNTERS}]([\u4e00-\u9fff])")
 _PHRASE = re.compile(r"[\u4e00-\u9fff]{1,8}")  # the noun phrase right after a count, up to a mark or a figure
 PHRASE_MAX = 8  # characters after a figure in which a counted noun of two or more characters is looked for
 
@@ -44,7 +43,7 @@ def _phrase_after(c: Scored) -> str:
         return ""
     m = _PHRASE.match(c.chunk.text, c.span.end)
     phrase = m.group(0) if m else ""
-    return phrase[1:] if phrase[:1] in MEASURES else phrase  # a span "2300" before "个县"
+    return phrase[1:] if phrase[:1] in COUNTERS else phrase  # a span "2300" before "个县"
 
 
 def _counts(noun: str, phrase: str) -> bool:

@@ -9,10 +9,9 @@ import numpy as np
 
 from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
+from qa.answer.respectively import BARE_CHANGE
 from qa.answer.spans import QTY_RE
 
-# a clause that says only the change, its subject being the clause before's ("，比2007年增加15.5辆")
-_BARE_CHANGE = re.compile(r"^(?:比上年|比去年|同比|比\d{4}年)?(?:增加|增长|减少|下降|提高|降低|新增|上升|多|少)?了?(?:约|近)?$")
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 # the two sides of each pair, each side a few ways of writing it
 GROUPS = (
@@ -37,7 +36,7 @@ def own_clause(c: Scored) -> str:
     m = next((m for m in QTY_RE.finditer(c.text) if not _YEAR.fullmatch(m.group(0))), None)
     text, sp = c.chunk.text, c.span
     start = min(sp.clause_start, sp.start)
-    if _BARE_CHANGE.match(norm(text[start:sp.start + (m.start() if m else 0)])) and start > sp.sent_start:
+    if BARE_CHANGE.match(norm(text[start:sp.start + (m.start() if m else 0)])) and start > sp.sent_start:
         # "…21.5辆，比2007年增加15.5辆": the clause before says whose
         start = max([sp.sent_start] + [text.rfind(mark, sp.sent_start, start - 1) + 1 for mark in "，,；;"])
     return norm(text[start:max(sp.end, sp.clause_end)])  # "505万下岗失业人员实现再就业": what it counts follows

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from qa.answer.question import QuestionInfo
+from qa.answer.question import MARKED, QuestionInfo
 from qa.ingest.chunking import Chunk
 from qa.text import sentence_spans
 
@@ -14,7 +14,6 @@ from qa.text import sentence_spans
 _MARK = re.compile(r"(?:^|(?<=[。；;：:！!？?\n]))\s*(?:([一二三四五六七八九十])(是|要|来|则)|第([一二三四五六七八九十])([，,、]))")
 _DIGIT = {ch: i + 1 for i, ch in enumerate("一二三四五六七八九十")}
 _HEAD_END = re.compile(r"[，,。；;：:！!？?\n]")
-_MARKED = re.compile(r"一([是要来则])[^？?。]{0,6}?[二三四五六七八九十][是要来则]")  # the question writes the markers
 _COUNTED = re.compile(r"[两二三四五六七八九十]\s*(?:项|个方面|方面|大|条|点|类|件)")  # "五条", "三件(事)"
 LEAD_MAX = 12  # characters before a run in which its announcing words ("突出抓好三件事：") stand
 HEAD_MAX = 40  # characters of an item's head (its first clause)
@@ -80,7 +79,7 @@ class InlineLists:
         window, bases, text = self._joined(chunk, *NEIGHBOURS)
         at = bases[window.index(chunk)] + pos
         sentence = max(text.rfind(mark, 0, at) for mark in "。！？!?\n") + 1
-        marked = _MARKED.search(info.text)
+        marked = MARKED.search(info.text)  # the question writes the markers
         counted = _COUNTED.search(info.text)
 
         def asked(run: list[tuple[int, int]]) -> bool:
@@ -88,7 +87,7 @@ class InlineLists:
             it counts ("提出了五条办法" ← "以下五条措施：")."""
             word = text[run[0][0] + 1:run[0][0] + 2]
             lead = text[max(0, run[0][0] - LEAD_MAX):run[0][0]]
-            return bool(marked and marked.group(1) == word) or bool(counted and counted.group(0) in lead)
+            return bool(marked and marked.group(0)[1] == word) or bool(counted and counted.group(0) in lead)
         runs = [r for r in ordinal_runs(text) if len(r) == info.count and asked(r)
                 and (r[0][0] <= at <= r[-1][1] or sentence <= r[0][0] <= at + AFTER_MAX)]
         if not runs:

@@ -127,7 +127,7 @@ def _unit(figure: str) -> str:
 
 
 # a clause that names no subject before its figure, only the change ("，比上年增加4442亿元")
-_BARE_CHANGE = re.compile(r"^(?:比上年|比去年|同比)?(?:增加|增长|减少|下降|提高|降低|新增|增收|减收|上升|多|少)?了?(?:约|近)?$")
+BARE_CHANGE = re.compile(r"^(?:比上年|比去年|同比|比\d{4}年)?(?:增加|增长|减少|下降|提高|降低|新增|增收|减收|上升|多|少)?了?(?:约|近)?$")
 
 
 def _period(c: Scored) -> int:
@@ -143,7 +143,7 @@ def _subject(c: Scored) -> str:
     change, the clause before it in the sentence too ("利润增长31%，增加4442亿元")."""
     text, sp = c.chunk.text, c.span
     start = max(sp.clause_start, text.rfind("、", sp.clause_start, sp.start) + 1)
-    if _BARE_CHANGE.match(norm(text[start:sp.start])) and sp.clause_start > sp.sent_start:
+    if BARE_CHANGE.match(norm(text[start:sp.start])) and sp.clause_start > sp.sent_start:
         start = max([sp.sent_start] + [text.rfind(mark, sp.sent_start, sp.clause_start - 1) + 1 for mark in "，,；;"])
     after = text[sp.end:sp.clause_end] if text.startswith("的", sp.end) else ""  # "长达X的长江干堤": what X is of
     return norm(text[start:sp.start] + after)
