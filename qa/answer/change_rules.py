@@ -7,7 +7,7 @@ import re
 
 import numpy as np
 
-from qa.answer.features import Scored
+from qa.answer.features import Scored, norm
 from qa.answer.figure_rules import figure_after, info_years, where
 from qa.answer.figure_runs import run_end
 from qa.answer.question import QuestionInfo
@@ -143,8 +143,24 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     if info.qtype != "number" or not _ASKS_CHANGE_BY.search(info.text) or _ASKS_DIFFERENCE.search(info.text):
         return np.zeros(len(cands), dtype=bool)
     change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True) \
-        | figure_after(_RATE_BEFORE, cands, 8, only, any_figure=True)
+        | figure_after(_RATE_BEFORE, cands, 8, only, any_figure=True) | _object_changed(info, cands, only)
     return ~change if only is None else only & ~change
+
+
+# a change word, then what changed, then the figure ("增加中央预算内经常性建设投资100亿元")
+_CHANGE_OBJECT = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + r")([^，,。；;\d０-９%％]{2,18})$")
+
+
+def _object_changed(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
+    """Figures written after a change word and the very thing the question asks about: a change as well."""
+    nouns = [f for f in info.focus if len(f) >= 2 and not _ASKS_CHANGE_BY.match(f + "多少")]
+
+    def test(c: Scored) -> bool:
+        m = QTY_RE.search(c.text)
+        at = c.span.start + m.start() if m else -1
+        got = _CHANGE_OBJECT.search(c.chunk.text, max(0, at - 22), at) if m else None
+        return got is not None and any(n in got.group(1) for n in nouns)
+    return where(test, cands, only) if nouns else np.zeros(len(cands), dtype=bool)
 
 
 def other_base_year(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
@@ -158,3 +174,24 @@ def other_base_year(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
         said = compared_years(c.chunk.text[c.span.sent_start:c.span.start])
         return bool(said) and not (said & asked)
     return where(other, cands, only)
+
+
+# the figure a change started from, written in the question ("收入从3.16万亿元涨到了多少")
+_STATED_START = re.compile(r"从\s*([\d.．０-９]+\s*(?:多)?[万亿]*)")
+_START_REACH = 40  # characters from the stated start to the figure it changed to
+
+
+def not_after_stated_start(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where the question writes where a change began and asks where it ended, the figures that do not follow
+    that start in their sentence: the text's "从X增加到Y" gives Y; another figure of the passage does not."""
+    m = _STATED_START.search(info.text) if info.qtype == "number" and ASKS_END_VALUE.search(info.text) else None
+    if m is None:
+        return np.zeros(len(cands), dtype=bool)
+    start = re.compile(r"(?<![\d.])" + re.escape(norm(m.group(1)).replace(" ", "")))
+
+    def follows(c: Scored) -> bool:
+        before = norm(c.chunk.text[max(0, c.span.start - _START_REACH):c.span.start])
+        at = [s.end() for s in start.finditer(before)]
+        return bool(at) and not any(e in before[at[-1]:] for e in "。；;！？")
+    after = where(follows, cands, only)
+    return ~after & (only if only is not None else True) if after.any() else np.zeros(len(cands), dtype=bool)

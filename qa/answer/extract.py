@@ -32,7 +32,7 @@ from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, level_for_change, level_for_difference,
+from qa.answer.change_rules import (ASKS_END_VALUE, not_after_stated_start, change_for_level, level_for_change, level_for_difference,
                                     opposite_change, other_base_year, start_for_level)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
                                     part_for_total, rate_base, share_for_growth, total_for_part, total_for_rate,
@@ -41,13 +41,14 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   date_for_figure, detail_missing, named_span, naming_clause,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
-                                  quoted_candidate, quoted_name, repeats_question, restates, unit_required)
+                                  quoted_candidate, quoted_name, repeats_question, unit_required)
 from qa.answer.near_misses import near_miss
+from qa.answer.span_choice import counted_quote, gap_filler, past_restatement
 from qa.answer.ordinal_runs import InlineLists
 from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
-from qa.answer.topic_rules import around, narrowed, title_name
+from qa.answer.topic_rules import around, beyond_title, narrowed, title_name
 from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -195,6 +196,9 @@ class Extractor:
             w in best.chunk.text[best.span.clause_start:best.span.clause_end] for w in info.focus if len(w) >= 2)
         if a.hard_miss or (a.p_answer < self.model.threshold and not announced):
             return Extraction(ABSTAIN_MESSAGE, True, a.p_answer if not a.hard_miss else 0.0, [])
+        counted = counted_quote(info, a.cands, np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf))
+        if counted:  # "坚持哪八个字的方针": the quote of eight characters
+            return Extraction(counted[0].text[counted[1]:counted[2]], False, a.p_answer, [counted])
         if info.qtype == "list":
             structural = self._structural_list(info, a.terms, best.chunk, best.span)
             structural = structural or self._inline.answer(info, best.chunk, best.span.start)  # "一要…二要…" inline
@@ -318,7 +322,8 @@ class Extractor:
         # the document the question names by its title; in a short article, the sentences naming the detail asked
         allowed = narrowed(info, terms, cands, logits, allowed, self.df, self.TOPIC_DF_MAX, self._short_article)
         masked = np.where(allowed, logits, -np.inf)
-        best = self._past_restatement(info, cands, masked, int(np.argmax(masked)))
+        best = past_restatement(info, cands, masked, int(np.argmax(masked)))
+        best = gap_filler(info, cands, masked, best)
         if not self._short_article(cands[best].chunk.source):  # (see extract: an article quotes much else)
             best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN, X[:, SPAN_FEATURES.index("lex_sent")])
         order = np.argsort(-masked)
@@ -345,21 +350,10 @@ class Extractor:
             unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
             if float(unruled.max()) - support(cands, logits, excluded | other_part, best) > self.RULED_OUT_GAP:
                 hard_miss = "the best match is a target of another kind or year"
-        if not hard_miss and terms and coverage(terms, around(c)) == 0 and not self._names_topic(terms, c):
+        if not hard_miss and terms and coverage(beyond_title(info, terms, c), around(c)) == 0 and not self._names_topic(terms, c):
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss,
                         excluded | other_part)
-
-    @staticmethod
-    def _past_restatement(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int:
-        """The best span, or when it only restates the question, the best one of its sentence that does not."""
-        b = cands[best]
-        if not restates(info, b.text, b.span.kind):
-            return best
-        same = [i for i in np.flatnonzero(np.isfinite(masked)) if cands[i].chunk.chunk_id == b.chunk.chunk_id
-                and cands[i].span.sent_start == b.span.sent_start
-                and not restates(info, cands[i].text, cands[i].span.kind)]
-        return int(max(same, key=lambda i: masked[i])) if same else best
 
     @staticmethod
     def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray,
@@ -391,7 +385,7 @@ class Extractor:
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
                      date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
-                     other_group_spans):
+                     other_group_spans, not_after_stated_start):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -390,8 +390,15 @@ def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         figures = list(QTY_RE.finditer(c.text))  # the last: "前四年累计…下降X%" also holds "四年"
         at = c.span.start + (figures[-1].start() if figures else 0)
         return bool(figures) and bool(_SEVERAL_YEARS.search(c.chunk.text, c.span.clause_start, at)
-                                      or _YEARS_OPEN.match(c.chunk.text, c.span.clause_start, at))
+                                      or _YEARS_OPEN.match(c.chunk.text, c.span.clause_start, at)
+                                      or _SEVERAL_YEARS.search(_opening(c.chunk.text, c.span.sent_start, at)))
     return figure_after(_AVERAGE_BEFORE, cands, 8, only) | where(total, cands, only)
+
+
+def _opening(text: str, start: int, at: int) -> str:
+    """A sentence's short opening clause before ``at`` ("近三年累计，…"), which sets the period of all its figures."""
+    end = min((k for k in (text.find(m, start, at) for m in "，,") if k >= 0), default=-1)
+    return text[start:end] if 0 <= end - start <= 8 else ""
 
 
 _ASKS_AVERAGE = re.compile(AVERAGE_RE.pattern + r"|平均增长|\baverag\w* (?:growth|increase|rate)")

@@ -276,7 +276,7 @@ def place_or_person_name(info: QuestionInfo, c: Scored) -> bool:
 
 # a scope the asked indicator is narrowed to ("农村市场消费品零售额", "规模以上工业企业利润"): the nation's total is not it
 _SCOPE = re.compile(r"农村|城镇|城市|(?<!全)国有(?!多少|几)|民营|规模以上|高速|中小(?=企业|学)")  # not "全国有多少"
-_SCOPE_ALIKE = {"城镇": ("城镇", "城市"), "城市": ("城市", "城镇")}
+SCOPE_ALIKE = {"城镇": ("城镇", "城市", "城乡"), "城市": ("城市", "城镇", "城乡"), "农村": ("农村", "城乡")}  # 城乡: both
 _QWORD_AT = re.compile(r"多少|几")
 # a part of the country by its compass point ("东部地区", "中西部", "西南地区"): a place the tagger does not mark
 _REGION = re.compile(r"(东部|中部|西部|东北|中西部|西北|西南|东南|华北|华东|华南|华中)(?:地区|省份|各省)")
@@ -299,7 +299,7 @@ def region_absent(info: QuestionInfo, c: Scored) -> str:
     at = _QWORD_AT.search(info.text)
     asked = re.split(r"[，,；;：:]", info.text[:at.start()] if at else info.text)[-1]  # "2009年农村市场…增长了"
     for m in _SCOPE.finditer(asked):
-        if not any(norm(w) in text for w in _SCOPE_ALIKE.get(m.group(0), (m.group(0),))):
+        if not any(norm(w) in text for w in SCOPE_ALIKE.get(m.group(0), (m.group(0),))):
             return f"the figure's sentence does not name {m.group(0)}"
     return ""
 

@@ -30,6 +30,8 @@ ITEMS_BACK = 2  # clauses before a 分别 clause without items in which they may
 SUBJECT_MARGIN, SUBJECT_GAIN = 0.1, 0.25  # a rival figure's score within this; its subject's extra coverage
 GOES_ON_MAX = 6  # characters before a figure in a clause that goes on with the sentence's subject ("新开工建设")
 _DIGIT = re.compile(r"\d")
+_PAIRED = re.compile(r"城乡")  # one word for both groups, in their order: "城乡X分别…A和B" is 城镇 A, 农村 B
+_PAIRED_HALVES = ("城镇", "农村")
 _UNIT_NOISE = re.compile(r"[\d.,\s]|[万亿千百十]|多|余|左右|以上|以下|以内|约|近|超过")
 
 
@@ -72,6 +74,8 @@ def asked_figure(asked: str, text: str, clause: tuple[int, int], start: int, end
         if not any(fs <= start < fe or start <= fs < end for fs, fe in figs):
             continue
         items, back = _items(text, items_from, m.start()), items_from
+        if len(items) == 1 and len(figs) == 2 and _PAIRED.search(items[0]):  # "城乡低保标准分别提高X和Y"
+            items = [_PAIRED.sub(half, items[0]) for half in _PAIRED_HALVES]
         for _ in range(ITEMS_BACK):  # "甲和乙，(扣除价格因素，)分别增长X和Y": the items are a clause before
             if len(items) >= 2 or (prev := _clause_before(text, back)) is None:
                 break

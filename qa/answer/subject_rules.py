@@ -9,6 +9,7 @@ import re
 
 from qa.answer.features import Scored, norm
 from qa.answer.focus_rules import focus_words, names
+from qa.answer.kind_rules import SCOPE_ALIKE
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import tokens
 from qa.retrieve.years import report_year
@@ -41,7 +42,7 @@ def subject_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
         return ""
     nouns = asked_nouns(info.text, df)
     text = norm(around)
-    if nouns and not any(norm(w) in text for w in nouns):
+    if nouns and not any(norm(a) in text for w in nouns for a in SCOPE_ALIKE.get(w, (w,))):  # 城乡 names 农村 too
         return "the figure's sentence names none of the nouns asked"
     return ""
 

@@ -19,11 +19,32 @@ from qa.answer.question import QuestionInfo
 _ASKING = re.compile(r"哪|什么|谁|几|多少|怎|何")  # a question word's own term ("哪些地方") names no detail
 
 
+THIS_IS = re.compile(r"\s*(?:这|此|这就|这也|这才)是")  # "X。这是…的核心": a sentence about the one before
+
+
 def around(c: Scored) -> str:
-    """The answer's sentence and the one before it (which may name what "它/他" in the answer's refers to)."""
+    """The answer's sentence and the one before it (which may name what "它/他" in the answer's refers to), and
+    the one after when it opens on "这是" (it says what the answer's sentence is)."""
     text = c.chunk.text  # the span's sentence may end at "；": the one before is whatever precedes it up to "。"
     start = max(text.rfind(e, 0, max(c.span.sent_start - 1, 0)) for e in "。！？!?\n") + 1
-    return text[start:c.span.sent_end]
+    end = c.span.sent_end
+    if THIS_IS.match(text, end):
+        end = min((k + 1 for k in (text.find(e, end) for e in "。！？!?\n") if k >= 0), default=len(text))
+    return text[start:end]
+
+
+_DOC_NAMED = re.compile(r"[^，,。？?；;]{0,16}(?:报告|讲话|文件)")  # "2004年政府工作报告里，…": the document by name
+
+
+def beyond_title(info: QuestionInfo, terms: list[tuple[str, float]], c: Scored) -> list[tuple[str, float]]:
+    """The question's terms but those naming the answer's document by its title ("2004年政府工作报告里，X是哪一天"):
+    finding only them near a date (the report's own) says nothing of X."""
+    ref = _DOC_NAMED.search(info.text)
+    if ref is None:
+        return terms
+    title, named = norm(c.chunk.title or ""), norm(ref.group(0))
+    rest = [(t, w) for t, w in terms if not (norm(t) in title and norm(t) in named)]
+    return rest or terms
 
 
 def detail_sentences(terms: list[tuple[str, float]], cands: list[Scored], best: int,

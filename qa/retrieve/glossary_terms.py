@@ -25,7 +25,9 @@ service = 服务; services = 服务; training = 培训; trained = 培训
 award = 奖; awards = 奖|奖励; prize = 奖; winners = 获奖者
 honoured = 表彰; honored = 表彰; conference = 会议|大会; law enforcement = 执法
 enforcement = 执法; inspection = 检查; supervision = 监督|监管; newspaper = 报
-media = 媒体; reports = 报道; covered = 报道|覆盖|惠及|参保; coverage = 报道
+media = 媒体; media reports / news reports / press reports = 报道; covered = 报道|覆盖|惠及|参保
+# a bare "report" is the document asked about, not press coverage
+media coverage / press coverage = 报道
 website = 网站|网; websites = 网站; clicks = 点击; views = 浏览
 visits = 浏览|访问; source = 来源; date = 日期; published = 发布
 title = 标题|题为; gdp = 生产总值|GDP; economy = 经济; economic = 经济
