@@ -135,13 +135,13 @@ def test_a_clause_that_restates_the_question_does_not_answer_it() -> None:
 
 def test_the_thing_named_next_to_a_restatement_is_answered() -> None:
     import numpy as np
-    from qa.answer.extract import Extractor
+    from qa.answer.span_choice import past_restatement
     text = "北交所正式推出，为成长型科技企业开辟了新的融资渠道。"
     cands = _cands(text)
     q = analyze("去年正式推出的、给成长型科技企业开辟新融资渠道的是什么市场板块?")
     logits = np.array([1.0 if c.text.startswith("为成长型") else 0.5 if c.text == "北交所正式推出" else 0.0
                        for c in cands])
-    best = Extractor._past_restatement(q, cands, logits, int(np.argmax(logits)))
+    best = past_restatement(q, cands, logits, int(np.argmax(logits)))
     assert cands[best].text == "北交所正式推出"
 
 
