@@ -291,14 +291,14 @@ def date_tail(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
     return (s, end) if end - e <= DATE_TAIL_MAX else (s, e)
 
 
-_BRACKETS = ("（）", "()", "《》", "“”", "「」", "【】", "[]")
+BRACKETS = ("（）", "()", "《》", "“”", "「」", "【】", "[]")
 
 
 def closing_bracket(text: str, s: int, e: int) -> int:
     """The answer's end, moved past the bracket right after it that closes one it opened ("《城市规划条例" →
     "《城市规划条例》", "20度（华氏68度" → "20度（华氏68度）"): a quote is not cut off before its last character."""
     ans = text[s:e]
-    if e < len(text) and any(text[e] == c and ans.count(o) > ans.count(c) for o, c in _BRACKETS):
+    if e < len(text) and any(text[e] == c and ans.count(o) > ans.count(c) for o, c in BRACKETS):
         return e + 1
     return e
 
@@ -394,10 +394,10 @@ OPENING_REACH = 30  # characters back an answer's start may move to the bracket 
 def opening_bracket(text: str, s: int, e: int) -> int:
     """The answer's start, moved back to the bracket or quote it closes but does not open ("湖风物志》、《X》"
     → "《南湖风物志》、《X》") when that is near; past a closing mark it starts with ("」次月…" → "次月…")."""
-    while s < e and any(text[s] == c for o, c in _BRACKETS if o != c):
+    while s < e and any(text[s] == c for o, c in BRACKETS if o != c):
         s += 1
     ans = text[s:e]
-    for o, c in _BRACKETS:
+    for o, c in BRACKETS:
         i = ans.find(c)
         if o == c or i < 0 or 0 <= ans.find(o) < i:
             continue
@@ -410,7 +410,7 @@ def opening_bracket(text: str, s: int, e: int) -> int:
 def close_open_brackets(text: str, s: int, e: int, keep: int) -> tuple[int, int]:
     """Cut a widened answer before a bracket it opens but does not close ("李某（字子" → "李某"), as long
     as the cut keeps everything up to ``keep`` (the end of the best span)."""
-    for opening, closing in _BRACKETS:
+    for opening, closing in BRACKETS:
         depth, cut = 0, None
         for i in range(s, e):
             if text[i] == opening:

@@ -193,5 +193,6 @@ def not_after_stated_start(info: QuestionInfo, cands: list[Scored], only: np.nda
         before = norm(c.chunk.text[max(0, c.span.start - _START_REACH):c.span.start])
         at = [s.end() for s in start.finditer(before)]
         return bool(at) and not any(e in before[at[-1]:] for e in "。；;！？")
-    after = where(follows, cands, only)
-    return ~after & (only if only is not None else True) if after.any() else np.zeros(len(cands), dtype=bool)
+    if not where(follows, cands, only).any():  # the passage does not write that start: nothing to go by
+        return np.zeros(len(cands), dtype=bool)
+    return where(lambda c: not follows(c), cands, only)

@@ -32,8 +32,8 @@ from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.change_rules import (ASKS_END_VALUE, not_after_stated_start, change_for_level, level_for_change, level_for_difference,
-                                    opposite_change, other_base_year, start_for_level)
+from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, level_for_change, level_for_difference,
+                                    not_after_stated_start, opposite_change, other_base_year, start_for_level)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
                                     part_for_total, rate_base, share_for_growth, total_for_part, total_for_rate,
                                     year_excluded)
@@ -43,7 +43,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
                                   quoted_candidate, quoted_name, repeats_question, unit_required)
 from qa.answer.near_misses import near_miss
-from qa.answer.span_choice import counted_quote, gap_filler, past_restatement
+from qa.answer.span_choice import chars_asked, counted_quote, gap_filler, past_restatement
 from qa.answer.ordinal_runs import InlineLists
 from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
@@ -196,7 +196,8 @@ class Extractor:
             w in best.chunk.text[best.span.clause_start:best.span.clause_end] for w in info.focus if len(w) >= 2)
         if a.hard_miss or (a.p_answer < self.model.threshold and not announced):
             return Extraction(ABSTAIN_MESSAGE, True, a.p_answer if not a.hard_miss else 0.0, [])
-        counted = counted_quote(info, a.cands, np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf))
+        counted = counted_quote(info, a.cands, np.where(self._allowed(info, a.cands, a.X, a.ruled_out), a.logits, -np.inf)) \
+            if chars_asked(info) else None
         if counted:  # "坚持哪八个字的方针": the quote of eight characters
             return Extraction(counted[0].text[counted[1]:counted[2]], False, a.p_answer, [counted])
         if info.qtype == "list":

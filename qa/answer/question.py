@@ -161,7 +161,7 @@ class QuestionInfo:
     unit_explicit: bool = False  # the unit is written after 多少/几 ("多少所"), not implied by a noun  # "三项重点工作" → 3, so a structural list answer can be checked against it
 
 
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个方面|大|条|点|类|方面|个重点|件事)")
 MARKED = re.compile(r"一[是要来则][^？?。]{0,6}?([二三四五六七八九十])[是要来则]")  # "（一是……四是）": four items
 _EN_COUNT = re.compile(r"\b(two|three|four|five|six)\b", re.I)
@@ -287,7 +287,7 @@ def analyze(question: str) -> QuestionInfo:
     m = _COUNT.search(q) or MARKED.search(q)
     if m:
         tok = m.group(1)
-        count = int(tok) if tok.isdigit() else _CN_DIGITS.get(tok, 0)
+        count = int(tok) if tok.isdigit() else CN_DIGITS.get(tok, 0)
     else:
         m = _EN_COUNT.search(q)
         if m and qtype == "list":

@@ -7,9 +7,10 @@ import re
 
 import numpy as np
 
+from qa.answer.boundaries import BRACKETS
 from qa.answer.features import Scored
 from qa.answer.kind_rules import restates
-from qa.answer.question import QuestionInfo
+from qa.answer.question import CN_DIGITS, QuestionInfo
 from qa.answer.topic_rules import THIS_IS
 
 
@@ -31,7 +32,6 @@ def past_restatement(info: QuestionInfo, cands: list[Scored], masked: np.ndarray
 # a quote asked by its length ("坚持哪八个字的方针", "十六字方针是什么"): the quote of that many characters
 _CHARS_ASKED = re.compile(r"([一二两三四五六七八九十]{1,3}|\d{1,2})\s*个?字(?!的?(?:词|短语|句))")  # not "三个四字词"
 QUOTE_MARGIN = 0.3  # a quote in the sentence of a span this close to the best
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九", start=0)} | {"两": 2}
 _QUOTE = re.compile(r"“([^“”]{2,40})”|「([^「」]{2,40})」")
 _NOT_CHARS = re.compile(r"[\W\d_a-zA-Z]")
 
@@ -40,18 +40,24 @@ def _numeral(word: str) -> int:
     """"八" → 8, "十六" → 16, "二十四" → 24, "16" → 16."""
     if word.isdigit():
         return int(word)
-    if "十" not in word:
-        return _NUMERALS.get(word, 0) if len(word) == 1 else 0
+    if "十" not in word or len(word) == 1:
+        return CN_DIGITS.get(word, 0) if len(word) == 1 else 0
     tens, _, ones = word.partition("十")
-    return (_NUMERALS.get(tens, 0) if tens else 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
+    return (CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def chars_asked(info: QuestionInfo) -> int:
+    """How many characters the Chinese question asks a quote of ("哪八个字" → 8), or 0."""
+    m = None if info.english else _CHARS_ASKED.search(info.text)
+    n = _numeral(m.group(1)) if m else 0
+    return n if n >= 2 else 0
 
 
 def counted_quote(info: QuestionInfo, cands: list[Scored], masked: np.ndarray) -> tuple | None:
     """(chunk, start, end, score) of the quote of as many characters as the Chinese question asks, in the sentence
     of the best-scored candidate that holds one, or None."""
-    m = None if info.english else _CHARS_ASKED.search(info.text)
-    n = _numeral(m.group(1)) if m else 0
-    if n < 2:
+    n = chars_asked(info)
+    if not n:
         return None
     for i in np.argsort(-masked):
         if not masked[i] >= masked.max() - QUOTE_MARGIN:
@@ -82,4 +88,4 @@ def gap_filler(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best
 
 def _balanced(text: str) -> bool:
     """No quote or title mark closed that the text does not open ("千企千亿带万家”的发展格局")."""
-    return all(text.count(a) == text.count(b) for a, b in ("“”", "《》", "「」", "（）", "()"))
+    return all(text.count(a) == text.count(b) for a, b in BRACKETS)
