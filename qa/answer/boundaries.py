@@ -15,8 +15,6 @@ _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种
 NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("长河" → "长河客运公司"; 4 and 6 measured alike)
 _SERIAL = re.compile(r"[一二三四五六七八九十\d]{1,3}号(?![楼院线文令])")
 _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
-
-
 _NAME_ASKED = re.compile(r"(?:叫|称|名)(?:作|做|为)?什么|什么名")
 _NAMED_TAIL = re.compile(r"(?:的?(?:俗名|别名|名字|名称|本名|原名|简称))?(?:又|还|也)?(?:可以|可)?(?:叫|称|名|是)?(?:作|做|为)?$")
 _HEAD_SKIP = frozenset(("a", "ad", "an", "uj", "ul", "d", "m", "mq", "q", "b", "z"))  # "什么著名的战役": modifiers
@@ -111,6 +109,8 @@ def question_gap(question: str) -> tuple[str, str]:
     if not m:
         return "", ""
     left = q[: m.start()].strip(" ，,")
+    bare = re.sub(r"一[个种些项批套条家]$", "", left)  # "建设一个怎样的政府": the text drops the measure word
+    left = bare if len(bare) >= 2 else left
     right = q[m.end():].strip(" ，,")
     right = re.sub(r"[呢吗吧啊]$", "", right)
     return left, right

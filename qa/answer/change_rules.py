@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from qa.answer.features import Scored, norm
-from qa.answer.figure_rules import figure_after, info_years, where
+from qa.answer.figure_rules import asked_years, figure_after, info_years, where
 from qa.answer.figure_runs import run_end
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE
@@ -63,17 +63,29 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
     may be the asked year's figure)."""
     if info.qtype != "number" or _ASKS_START.search(info.text.lower()):
         return np.zeros(len(cands), dtype=bool)
-    years = info_years(info)
+    years, asked = info_years(info), asked_years(info)[1]
 
     def start(c: Scored) -> bool:
         if years and c.ctx.dyear and max(years) < c.ctx.dyear - 1:
             return False
-        if not QTY_RE.search(c.text):
+        if not QTY_RE.search(c.text) or _start_year(c) in asked:  # "赤字率从去年的2.1%提高到2.3%": 去年 asked
             return False
         end = run_end(c.chunk.text, c.span.end)
         return _CHANGE_FROM.match(c.chunk.text, c.span.end) is not None \
             or _THEN_CHANGED.match(c.chunk.text, end) is not None
     return where(start, cands, only)
+
+
+# the year a change's start is labelled with ("从去年的X", "由2012年的X")
+_START_YEAR = re.compile(r"(?:从|由)\s*(?:((?:19|20)\d{2})\s*年|(去年))(?:底|末)?的?\s*$")
+
+
+def _start_year(c: Scored) -> int:
+    """The year a figure starting a change is labelled with (0 if none); 去年 is the year before the report's."""
+    m = _START_YEAR.search(c.chunk.text, max(0, c.span.start - 12), c.span.start)
+    if m is None:
+        return 0
+    return int(m.group(1)) if m.group(1) else (c.ctx.dyear - 1 if c.ctx.dyear else 0)
 
 
 _THEN_CHANGED = re.compile(r"[，,]\s*(?:[减增降升转变]为|(?:提高|下降|回落|增加|减少)(?:到|至|为))")  # "X和Y，减为P和Q"
@@ -196,3 +208,24 @@ def not_after_stated_start(info: QuestionInfo, cands: list[Scored], only: np.nda
     if not where(follows, cands, only).any():  # the passage does not write that start: nothing to go by
         return np.zeros(len(cands), dtype=bool)
     return where(lambda c: not follows(c), cands, only)
+
+
+# a figure a change ends at, after a start labelled with a year ("从去年的2.1%提高到2.3%")
+_END_AFTER_DATED_START = re.compile(r"(?:从|由)\s*(?:((?:19|20)\d{2})\s*年|(去年))(?:底|末)?的?\s*[^，,。；;]{1,15}?"
+                                    r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|缩小)?(?:到|至|为)\s*$")
+
+
+def end_after_asked_start(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where the one year asked labels a change's start ("赤字率从去年的2.1%提高到2.3%", 2014 asked of a 2015
+    report), the figure the change ends at: another year's."""
+    asked = asked_years(info)[1] if info.qtype == "number" else ()
+    if len(asked) != 1:
+        return np.zeros(len(cands), dtype=bool)
+
+    def end(c: Scored) -> bool:
+        m = _END_AFTER_DATED_START.search(c.chunk.text, max(0, c.span.start - 40), c.span.start)
+        if m is None or not QTY_RE.match(c.text):
+            return False
+        year = int(m.group(1)) if m.group(1) else (c.ctx.dyear - 1 if c.ctx.dyear else 0)
+        return year == asked[0]
+    return where(end, cands, only)

@@ -1,5 +1,6 @@
 """What a count counts: "28个省（区、市）、2300个县（市）" asked "how many counties" (or "多少个县") is answered by
-the figure the asked noun follows, not by its neighbour of another noun. Pure text logic over candidate spans."""
+the figure the asked noun follows, not by its neighbour of another noun; a count of a thing the question does not
+name ("28个省份" for "农民工总量是多少") answers nothing. Pure text logic over candidate spans."""
 from __future__ import annotations
 
 import re
@@ -8,11 +9,13 @@ import numpy as np
 
 from qa.answer.features import Scored, norm
 from qa.answer.question import COUNTERS, QuestionInfo
+from qa.answer.spans import QTY_RE, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import tokenize
 
 _EN_COUNTED = re.compile(r"\bhow many ([a-z]+(?:\s+[a-z]+)?)", re.I)
 _ZH_COUNTED = re.compile(rf"(?:多少|几)[{COUNTERS}]([\u4e00-\u9fff])")
+_COUNTED = re.compile(rf"(?:多少|几)\s*[{COUNTERS}]\s*([\u4e00-\u9fff][\u4e00-\u9fff、]{{1,15}})")  # "产业升级、技术改造项目"
 _PHRASE = re.compile(r"[\u4e00-\u9fff]{1,8}")  # the noun phrase right after a count, up to a mark or a figure
 PHRASE_MAX = 8  # characters after a figure in which a counted noun of two or more characters is looked for
 
@@ -71,3 +74,34 @@ def other_counted(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     for i, (c, a) in enumerate(zip(cands, after)):
         out[i] = bool(a) and not asks[i] and (c.chunk.chunk_id, c.span.sent_start) in asked
     return out
+
+
+def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question counts something ("多少个X", "几家X"), a figure whose text names another thing
+    right after it ("12个区县" for "多少个充电站"): it counts that other thing. A figure with no noun after it
+    ("充电站建成35个") or one sharing a character with X ("35家科技企业" for "高新技术企业") is kept."""
+    if info.qtype != "number" or info.english:
+        return np.zeros(len(cands), dtype=bool)
+    m = _COUNTED.search(info.text)
+    if m is None and info.unit:
+        return np.zeros(len(cands), dtype=bool)
+    if m is not None:
+        toks = [flag for s, _, flag in tokens(info.text) if s >= m.start(1)]
+        if toks and (toks[0][0] in "dp" or toks[0].startswith("v") and not (len(toks) > 1 and toks[1][0] in "nq")):
+            return np.zeros(len(cands), dtype=bool)  # "几家签约", "有几个按期完成": the counted thing comes before
+    # no unit asked ("农民工总量是多少"): a count of a thing the question does not name ("28个省份") is another's
+    asked = set(m.group(1)) if m is not None else set(info.text)
+
+    def counts_another(clause: str, at: int) -> bool:
+        noun = next((clause[s:e] for s, e, flag in tokens(clause) if s == at and flag.startswith("n")), "")
+        return len(noun) >= 2 and not set(noun) & asked
+
+    def other(c: Scored) -> bool:
+        clause = c.chunk.text[c.span.clause_start:c.span.clause_end]
+        if m is not None:
+            return counts_another(clause, c.span.end - c.span.clause_start)
+        at = c.span.start - c.span.clause_start  # every figure of the span a count of something else
+        figures = list(QTY_RE.finditer(c.text))
+        return bool(figures) and all(f.group(0)[-1] in COUNTERS and counts_another(clause, at + f.end())
+                                     for f in figures)
+    return np.array([(only is None or bool(only[i])) and other(c) for i, c in enumerate(cands)], dtype=bool)

@@ -32,8 +32,9 @@ from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, level_for_change, level_for_difference,
-                                    not_after_stated_start, opposite_change, other_base_year, start_for_level)
+from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, end_after_asked_start, level_for_change,
+                                    level_for_difference, not_after_stated_start, opposite_change, other_base_year,
+                                    start_for_level)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
                                     part_for_total, rate_base, share_for_growth, total_for_part, total_for_rate,
                                     year_excluded)
@@ -386,7 +387,7 @@ class Extractor:
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
                      date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
-                     other_group_spans, not_after_stated_start):
+                     other_group_spans, not_after_stated_start, end_after_asked_start):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

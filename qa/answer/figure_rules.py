@@ -11,9 +11,10 @@ from collections.abc import Callable
 import numpy as np
 
 from qa.answer.features import AVERAGE_RE, Scored
-from qa.answer.question import ADJUST_WORDS, COUNTERS, QuestionInfo
+from qa.answer.question import ADJUST_WORDS, QuestionInfo
+from qa.answer.counters import counts_other
 from qa.answer.figure_runs import run_start
-from qa.answer.spans import QTY_RE, tokens
+from qa.answer.spans import QTY_RE
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import (PLAN_RE, compared_years, period_year, plan_named, question_intent, report_year,
@@ -34,7 +35,6 @@ _YEARS_OPEN = re.compile(r"\s*(?:——)?(?:过去|这|近|最近)?[两二三四
 _ASKS_SEVERAL_YEARS = re.compile(r"均|累计|合计|[两二三四五六七八九十几]年|\baverage|\bcumulative|\bin total\b|\bover the (?:past|last)|"
                                  r"\b(?:two|three|four|five|ten|\d+) years\b|\bfive-year\b")
 # "多少个X" / "几家X": the question names what it counts (X) right after the counter
-_COUNTED = re.compile(rf"(?:多少|几)\s*[{COUNTERS}]\s*([\u4e00-\u9fff]{{2,12}})")
 
 
 def info_years(info: QuestionInfo) -> tuple[int, ...]:
@@ -101,11 +101,13 @@ def _target_of_another_year(c: Scored, year: int) -> bool:
     return year not in time_reference(_COMPARED_WITH.sub("", _plan_context(c, 1)), c.ctx.dyear)
 
 
-_NOT_INDICATOR = re.compile(r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
-                            r"去年|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|"
+_NOT_INDICATOR = re.compile(r"按[^，,。]{0,8}价格(?:计算|算)?|十[一二三四五六七八九]五|规划|"  # "按2010年价格计算"
+                            r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
+                            r"比?上年|比?去年|同比|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|"
                             r"达到|突破|超过|实现|保持|略?[低高]于|" + "|".join(ADJUST_WORDS) + r"|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
-_EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b", re.I)
+_EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b|"
+                         r"\bexpect(?:s|ed)?\b", re.I)
 # a plan period: "十X五", "今后五年", "2021—2025年", "五年内"
 _PERIOD = re.compile(r"十[一二三四五六七八九]五|[五三两]年|\d{4}\s*[-—–~至到]\s*\d{4}\s*年|期间|年均|平均")
 _GDP = re.compile(r"(?:单位|每万元)?(?:国内|地区)生产总值|\bGDP\b")
@@ -355,26 +357,6 @@ def figure_named(info: QuestionInfo, cands: list[Scored], only: np.ndarray | Non
         figures = {float(m.group(0)) for m in _NUMBER.finditer(unicodedata.normalize("NFKC", c.text))}
         out[i] = bool(figures) and figures <= named  # nothing but what the question gives
     return out
-
-
-def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese question counts something ("多少个X", "几家X"), a figure whose text names another thing
-    right after it ("12个区县" for "多少个充电站"): it counts that other thing. A figure with no noun after it
-    ("充电站建成35个") or one sharing a character with X ("35家科技企业" for "高新技术企业") is kept."""
-    m = _COUNTED.search(info.text) if info.qtype == "number" and not info.english else None
-    if m is None:
-        return np.zeros(len(cands), dtype=bool)
-    toks = [flag for s, _, flag in tokens(info.text) if s >= m.start(1)]
-    if toks and toks[0].startswith("v") and not (len(toks) > 1 and toks[1][0] in "nq"):
-        return np.zeros(len(cands), dtype=bool)  # "几家签约": a verb follows, the counter is the thing counted
-    asked = set(m.group(1))
-
-    def other(c: Scored) -> bool:
-        clause = c.chunk.text[c.span.clause_start:c.span.clause_end]
-        at = c.span.end - c.span.clause_start
-        noun = next((clause[s:e] for s, e, flag in tokens(clause) if s == at and flag.startswith("n")), "")
-        return len(noun) >= 2 and not set(noun) & asked
-    return where(other, cands, only)
 
 
 def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

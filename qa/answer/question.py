@@ -39,6 +39,8 @@ _NUMBER = re.compile(
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
     r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|"
+    r"\bwhat (?:is|was|were|are) (?:[a-z'’-]+ ){0,4}(?:revenues?|output|income|expenditures?|spending|gdp|deficit|"
+    r"investment|budget|reserves|production|volume)(?: (?:in|of|for) (?:\d{4}|[a-z]+))?\s*\?*\s*$|"  # "what was X revenue in 2012"
     r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,3}(?:increase|growth|rise|decline|decrease|reduction)\b|\bcumulative\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
     r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b|\bpercent|\bratio\b|"
@@ -46,7 +48,7 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _WHO = re.compile(
-    r"谁|哪家|哪个|哪位|哪座|哪一个|哪一家|哪一座|哪所|哪个城市|哪里|什么(?:机构|部门|单位|名称|报纸|媒体|方案|办法|"
+    r"谁|哪家|哪个|哪位|哪座|哪条|哪一个|哪一家|哪一座|哪一条|哪所|哪个城市|哪里|什么(?:机构|部门|单位|名称|报纸|媒体|方案|办法|"
     r"城市|地方|平台|计划|品牌|条例|称号|奖)|叫什么|名称是|"
     r"\bwho\b|\bwhich (?:city|newspaper|organization|organisation|department|agency|paper|media|outlet|plan|district)\b|"
     r"\bwhat (?:is|was) the name\b|\bwhere\b",
@@ -105,8 +107,10 @@ _NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|
                      r"joined|attended|took|moved|went|came)\b.*|(?<=s)\s[a-z]+ed\b.*", re.I)  # "departments disclosed"
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
-    (re.compile(r"per ?cent|\d\s*%|percentage points?|\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"
+    (re.compile(r"per ?cent|\d\s*%|percentage points?|\b(?:what|which|how (?:large|big|high) an?) (?:share|proportion|fraction)\b|"
+                r"\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"
                 r"\breal[- ]terms? (?:increase|growth|rise)\b|\bin real terms\b|\breal (?:growth|increase|rise)\b", re.I), "%"),
+    (re.compile(r"\bfor how long\b|\bhow long (?:had|has|have|did|does|do|will|would)\b", re.I), "年"),  # a duration
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
     (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|"
                 r"\bhow much (?:[a-z-]+ ){0,2}(?:fund(?:s|ing)|money)\b|"  # "how much funding … coal mines": money

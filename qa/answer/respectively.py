@@ -84,10 +84,21 @@ def asked_figure(asked: str, text: str, clause: tuple[int, int], start: int, end
             items = _figure_clauses(text, items_from, len(figs))
         if not 2 <= len(items) <= MAX_ITEMS or len(items) != len(figs):
             return None
-        scores = [sum(g in low_q for g in own) for own in _own_words(items)]
-        top = max(scores)
-        return figs[scores.index(top)] if top and scores.count(top) == 1 else None
+        return _named(low_q, items, figs)
+    if not marks:  # "城镇居民收入和农村居民收入实际增长8.4%和11.4%": items and figures paired without 分别
+        figs = _figures_after(text, s, e)
+        if len(figs) >= 2 and any(fs <= start < fe or start <= fs < end for fs, fe in figs):
+            items = _items(text, s, figs[0][0])
+            if 2 <= len(items) <= MAX_ITEMS and len(items) == len(figs):
+                return _named(low_q, items, figs)
     return None
+
+
+def _named(low_q: str, items: list[str], figs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The figure of the one item whose own words the question names most, or None (a tie, or none named)."""
+    scores = [sum(g in low_q for g in own) for own in _own_words(items)]
+    top = max(scores)
+    return figs[scores.index(top)] if top and scores.count(top) == 1 else None
 
 
 def _items(text: str, start: int, end: int) -> list[str]:

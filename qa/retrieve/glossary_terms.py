@@ -453,4 +453,27 @@ revenue above budget / exceeded the budget / exceed the budget / over budget / a
 minimum grain purchase price / minimum grain purchase prices / minimum purchase prices = 最低收购价; price increase / price increases / price rise / price hike = 提价|涨价
 stamp duty = 印花税; hukou = 户籍|户口; rent / rental = 租金|租赁; mortgage = 抵押|按揭
 insured = 参保|参加保险; registered = 登记|注册; resettle / resettled / relocate / relocated = 搬迁|安置; hire / hired = 招聘|录用
+# -- more report vocabulary (words English questions use that the lines above lacked)
+central / central government = 中央; state-owned = 国有; public ownership = 公有制; ownership = 所有制
+form of public ownership / main form / principal form = 主要实现形式|实现形式|主要形式; form = 形式
+new round / a new round = 新一轮; round = 轮; multilateral = 多边; asian = 亚洲
+asian infrastructure investment bank / aiib = 亚洲基础设施投资银行|亚投行; silk road fund = 丝路基金
+public fiscal revenue / public finance revenue = 公共财政收入|财政收入; fiscal deficit ratio / budget deficit ratio / deficit-to-gdp ratio = 赤字率; in real terms / real terms / real = 实际
+disease / diseases = 疾病|病; infectious disease / infectious diseases = 传染病; immunization / vaccination = 免疫|接种
+vaccine / vaccines = 疫苗; hepatitis = 肝炎; treatment = 治疗|救治; prevention = 防治|预防
+threshold / personal income tax threshold = 起征点|门槛; draft = 草案; outline = 纲要; administrative = 行政
+special / special-purpose = 专项|特别; minimum = 最低; red line = 红线
+western region / western regions / west = 西部; eastern region / eastern regions / east = 东部; central region / central regions = 中部
+lake / lakes = 湖|湖泊; desertified / desertification = 沙漠化|沙化|荒漠化; rocky desertified / rocky desertification = 石漠化; soil erosion = 水土流失; river basin / river basins = 流域
+budgetary / within the budget = 预算内; regular = 经常性; issuance / issue bonds = 发行; cumulative / cumulatively = 累计
+comprehensive = 综合|全面; purchase / purchased / procurement = 收购|购买|采购|购置; vehicle purchase tax / purchase tax = 车辆购置税|购置税; levied / levy = 征收
+phase / stage = 阶段|期; municipality / municipalities = 直辖市; autonomous region / autonomous regions = 自治区
+capital adequacy ratio = 资本充足率; tariff / tariffs = 关税; benchmark lending rate / benchmark interest rate = 基准利率
+passenger / passengers = 旅客|客运; bankruptcy / bankrupt = 破产; dilapidated = 危房|危旧; renovate / renovating / renovation = 改造
+utility tunnel / utility tunnels / underground utility tunnel = 综合管廊|地下综合管廊; strategic = 战略|战略性
+personnel / staff = 人员|人才; worker / workers = 职工|工人; free of charge / free = 免费; wheat = 小麦
+border / border areas = 边境|边疆; legislature / national people's congress / npc = 人大|全国人大
+standing committee = 常委会|常务委员会; boarding = 寄宿; livelihood / livelihoods / people's wellbeing = 民生
+modernization = 现代化; informatization = 信息化; three gorges = 三峡; export tax rebate / rebate = 出口退税|退税
+young and middle-aged / young and middle aged = 青壮年; farming / farmland tax = 种田|种地|农业
 """

@@ -1,0 +1,95 @@
+"""A count of a thing the question does not name, the counted thing before or after the counter, a change whose
+start the asked year labels, figures paired with items without 分别, what English questions ask (a share, a
+duration, an amount), the gap around "一个怎样的", and the words of a target question that name no indicator:
+pure logic on synthetic text (thirty-fourth pass)."""
+from __future__ import annotations
+
+from qa.answer.boundaries import question_gap
+from qa.answer.change_rules import end_after_asked_start, start_for_level
+from qa.answer.counters import counts_other
+from qa.answer.features import Scored, SpanContext
+from qa.answer.figure_rules import _asked_indicator, _other_indicator
+from qa.answer.question import analyze
+from qa.answer.respectively import asked_figure
+from qa.answer.spans import passage_spans
+from qa.ingest.chunking import Chunk
+from qa.retrieve.glossary import english_to_chinese_terms
+from qa.text import clause_spans
+
+
+def _cands(text: str, dyear: int = 0) -> list[Scored]:
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0, dyear=dyear)
+    return [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text)]
+
+
+def _ruled(rule, question: str, cands: list[Scored]) -> set[str]:
+    info = analyze(question)
+    return {c.text for c, r in zip(cands, rule(info, cands)) if r and c.span.kind == "qty"}
+
+
+def test_a_count_of_a_thing_the_question_does_not_name_is_ruled_out_when_no_unit_is_asked() -> None:
+    cands = _cands("实行免试就近入学政策，31个省份实现了随迁子女在流入地参加中考，快递业务量达到80亿件。")
+    question = "2041年全国快递业务总量是多少？"
+    assert _ruled(counts_other, question, cands) == {"31个"}  # (80亿件 counts nothing else)
+    assert not _ruled(counts_other, "2041年有多少省份实现了随迁子女异地中考？", cands)  # 省份 is asked
+    assert not _ruled(counts_other, "2041年全国快递业务总量是多少件？", cands)  # a unit asked: not this rule
+    # the clause holding only that count goes too
+    clause = "31个省份实现了随迁子女在流入地参加中考"
+    assert clause in {c.text for c, r in zip(cands, counts_other(analyze(question), cands)) if r}
+
+
+def test_the_counted_thing_may_run_over_a_list_mark_or_stand_before_the_counter() -> None:
+    cands = _cands("安排专项资金80亿元，支持3000多个项目，带动投资5000亿元，12个省份完成改造任务。")
+    ruled = _ruled(counts_other, "2041年专项资金扶持了多少个产品升级、节能改造项目？", cands)
+    assert "3000多个" not in ruled and "12个" in ruled  # 项目 ends the asked phrase
+    cands = _cands("钢铁、煤炭等12个重点行业压减产能任务如期完成。")
+    assert not _ruled(counts_other, "2041年钢铁、煤炭这些重点行业有几个按期完成了任务？", cands)
+
+
+def test_a_start_labelled_with_the_asked_year_is_its_figure_and_the_end_is_not() -> None:
+    text = "今年拟安排财政赤字3.1万亿元，赤字率从去年的2.4%提高到2.8%。"
+    cands = _cands(text, dyear=2041)
+    question = "2041年报告中，2040年的赤字率是多少？"
+    assert _ruled(end_after_asked_start, question, cands) == {"2.8%"}
+    assert "2.4%" not in _ruled(start_for_level, question, cands)
+    assert not _ruled(end_after_asked_start, "2041年报告中，2041年的赤字率是多少？", cands)
+    # "上年" in a review is the year before the year reviewed, not the report's: no rule by it
+    review = _cands("试点城市由上年的77个增加到298个。", dyear=2041)
+    assert not _ruled(end_after_asked_start, "2040年试点城市扩大到了多少个？", review)
+
+
+def test_items_and_figures_pair_without_fenbie() -> None:
+    text = "城镇居民人均可支配收入和农村居民人均纯收入实际增长6.1%和9.3%，物价涨幅得到控制。"
+    clause = next(c for c in clause_spans(text) if "6.1%" in text[c[0]:c[1]])
+    s = text.index("6.1%")
+    fig = asked_figure("2041年农村居民人均纯收入实际增长了多少？", text, clause, s, s + 4)
+    assert fig is not None and text[fig[0]:fig[1]] == "9.3%"
+    fig = asked_figure("2041年城镇居民人均可支配收入实际增长了多少？", text, clause, s, s + 4)
+    assert fig is not None and text[fig[0]:fig[1]] == "6.1%"
+    lone = "国内生产总值增长7.2%和消费增长8%。"  # one item before the figures: no pairing
+    clause = clause_spans(lone)[0]
+    assert asked_figure("消费增长多少？", lone, clause, lone.index("7.2%"), lone.index("7.2%") + 4) is None
+
+
+def test_what_english_questions_ask() -> None:
+    assert analyze("By 2040, what share of the population lived in areas with free schooling?").unit == "%"
+    assert analyze("For how long had farmers paid the tax before it was abolished?").unit == "年"
+    info = analyze("What was the country's public fiscal revenue in 2040?")
+    assert info.qtype == "number"
+    assert analyze("What was the main task of the reform in 2040?").qtype != "number"
+    assert english_to_chinese_terms("the fiscal deficit ratio") == ["赤字率"]
+    assert "车辆购置税" in english_to_chinese_terms("vehicle purchase tax on small cars")
+
+
+def test_the_gap_skips_a_measure_word_the_text_drops() -> None:
+    left, right = question_gap("2041年报告说要建设一个怎样的政府？")
+    assert left.endswith("建设") and right == "政府"  # (怎样的 is the question word)
+    assert question_gap("一个什么？")[0] == "一个"  # nothing left without it: kept
+
+
+def test_period_and_price_basis_words_name_no_indicator() -> None:
+    asked = _asked_indicator("照“十四五”规划的预期，按2040年价格算，2045年国内生产总值会超过多少？")
+    assert "国内" in asked and "规划" not in asked and "价格" not in asked
+    c = next(c for c in _cands("今年中央财政投入增加500亿元以上，比上年增长15%以上。") if c.text == "15%以上")
+    assert not _other_indicator(c, _asked_indicator("2041年中央给农业农村的钱，打算比前一年多出百分之几？"))
