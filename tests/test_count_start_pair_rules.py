@@ -1,7 +1,8 @@
 """A count of a thing the question does not name, the counted thing before or after the counter, a change whose
 start the asked year labels, figures paired with items without 分别, what English questions ask (a share, a
-duration, an amount), the gap around "一个怎样的", and the words of a target question that name no indicator:
-pure logic on synthetic text (thirty-fourth pass)."""
+duration, an amount), the gap around "一个怎样的", the words of a target question that name no indicator, the contrary
+measure (广义/狭义, 进口/出口), a part named by a verb, a count's head noun, an approximate figure's 近 and an English span
+made of the question's own terms: pure logic on synthetic text (thirty-fourth pass)."""
 from __future__ import annotations
 
 from qa.answer.boundaries import question_gap
@@ -93,3 +94,75 @@ def test_period_and_price_basis_words_name_no_indicator() -> None:
     assert "国内" in asked and "规划" not in asked and "价格" not in asked
     c = next(c for c in _cands("今年中央财政投入增加500亿元以上，比上年增长15%以上。") if c.text == "15%以上")
     assert not _other_indicator(c, _asked_indicator("2041年中央给农业农村的钱，打算比前一年多出百分之几？"))
+
+
+def test_a_figure_of_the_contrary_measure_is_ruled_out() -> None:
+    from qa.answer.contrary import contrary_measure
+    cands = _cands("货币政策要适度宽松，广义货币增长14%左右，新增贷款8万亿元以上。")
+    assert _ruled(contrary_measure, "2041年狭义货币M1的增长目标是多少？", cands) == {"14%左右"}
+    assert not _ruled(contrary_measure, "2041年广义货币M2的增长目标是多少？", cands)
+    trade = _cands("外贸进出口总额达到3.1万亿美元，其中出口1.7万亿美元。")
+    assert _ruled(contrary_measure, "2041年出口总额是多少？", trade) == {"3.1万亿美元"}  # both sides: neither alone
+    assert not _ruled(contrary_measure, "2041年进出口总额是多少？", trade)
+    assert _ruled(contrary_measure, "How much were the country's exports worth in 2041?", trade) == {"3.1万亿美元"}
+
+
+def test_a_part_named_by_a_verb_is_not_another_part() -> None:
+    from qa.answer.figure_rules import part_for_total
+    text = "各地已偿还拖欠工程款1500亿元，其中清付务工人员工资280亿元。"
+    assert not _ruled(part_for_total, "务工人员一共拿回了多少被拖欠的工资？", _cands(text))
+    roads = "新增公路15万公里，其中高速公路2.1万公里。"
+    assert _ruled(part_for_total, "这五年全国一共新增了多少公里公路？", _cands(roads)) == {"2.1万公里"}
+
+
+def test_a_count_whose_head_noun_is_asked_counts_it() -> None:
+    from qa.answer.counters import _head_phrase, other_counted
+    assert _head_phrase("部门及其指定地方实施的审批事项，清理") == "审批事项"
+    assert _head_phrase("城市完成改造任务。") == "城市"
+    cands = _cands("去年又取消150项部门及其指定地方实施的审批事项，清理规范180项审批中介服务事项。")
+    assert not _ruled(other_counted, "2041年又砍掉了多少项审批？", cands)
+
+
+def test_the_gap_of_a_count_is_the_figure_next_to_what_it_counts() -> None:
+    from qa.answer.spans import aligned_spans
+    sent = "争取用三年时间，解决600万户城市困难家庭和120万户林区棚户区居民的住房问题。"
+    left, right = question_gap("2041年报告说要用三年时间解决多少户林区棚户区居民的住房问题？")
+    assert right.startswith("林区")  # the counter is the answer's
+    assert any(sent[a:b] == "120万户" for a, b, n in aligned_spans(sent, left, right) if n == 2)
+
+
+def test_an_approximate_figure_keeps_its_qualifier() -> None:
+    from qa.answer.boundaries import figure_whole
+    text = "中央财政投入累计近4万亿元，年均增长20%。"
+    s = text.index("4万亿元")
+    info = analyze("这五年中央财政累计投入了多少？")
+    assert text[slice(*figure_whole(info, text, s, s + 4))] == "近4万亿元"
+    near = "最近3年增长较快。"
+    assert figure_whole(info, near, 2, 4)[0] == 2  # 最近 is no qualifier
+
+
+def test_an_english_span_made_of_the_questions_own_terms_restates_it() -> None:
+    from qa.answer.kind_rules import repeats_question
+    cands = _cands("逐步使股份制成为公有制的主要实现形式。")
+    info = analyze("What should gradually become the main form for realizing public ownership?")
+    ruled = {c.text for c, r in zip(cands, repeats_question(info, cands)) if r}
+    assert "公有制的主要实现形式" in ruled and not any("股份制" in t for t in ruled)
+
+
+def test_a_near_miss_gives_way_to_a_figure_of_its_sentence_that_names_what_is_asked() -> None:
+    import numpy as np
+    from qa.answer.near_misses import past_near_miss
+    text = "与五年前相比，国内生产总值增长60%，年均增长9.9%；财政收入增长1.4倍，年均增加3600亿元。粮食增产5%。"
+    cands = [c for c in _cands(text) if c.span.kind == "qty"]
+    names = [c.text for c in cands]
+    scores = {"五年": 0.1, "9.9%": 0.5, "60%": 0.45, "1.4倍": 0.35, "3600亿元": 0.2, "5%": 0.48}
+    masked = np.array([scores[n] for n in names])
+    info = analyze("这五年财政收入增长了多少？")
+
+    def misses(i: int) -> str:  # a stand-in for the reader's checks: the clause must name 财政收入
+        c = cands[i]
+        return "" if "财政收入" in c.chunk.text[c.span.clause_start:c.span.clause_end] else "miss"
+    assert names[past_near_miss(info, cands, masked, names.index("9.9%"), misses)] == "1.4倍"
+    near = masked.copy()
+    near[names.index("1.4倍")] = 0.2  # beyond the margin: the best stays (and the reader abstains)
+    assert names[past_near_miss(info, cands, near, names.index("9.9%"), misses)] == "9.9%"

@@ -72,7 +72,7 @@ def add_head(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
     "联盟" for "什么联盟", "3,200个" + "座位" for "多少个座位"); across a closing quote when the answer is quoted
     (“外星人来袭”事件)."""
     head = asked_head(info)
-    if not head:
+    if not head or (info.qtype == "number" and text[e - 1:e] == "户"):  # "240万户" + 林区: the households are counted
         return s, e
     if norm(text[e:e + len(head)]) == norm(head):
         return s, e + len(head)
@@ -109,9 +109,9 @@ def question_gap(question: str) -> tuple[str, str]:
     if not m:
         return "", ""
     left = q[: m.start()].strip(" ，,")
-    bare = re.sub(r"一[个种些项批套条家]$", "", left)  # "建设一个怎样的政府": the text drops the measure word
-    left = bare if len(bare) >= 2 else left
+    left = re.sub(r"(?<=..)一[个种些项批套条家]$", "", left)  # "建设一个怎样的政府": the text drops the measure word
     right = q[m.end():].strip(" ，,")
+    right = re.sub(rf"^[{COUNTERS}]", "", right) if m.group(0).endswith("多少") else right  # "多少户|林区": 户 answers
     right = re.sub(r"[呢吗吧啊]$", "", right)
     return left, right
 
@@ -307,7 +307,7 @@ _HIGHER_PART = re.compile(r"\d+(?:[.．]\d+)?\s*(?:万亿|亿)$")  # "3亿" befo
 _UNIT_AFTER = re.compile(UNITS)
 _ORDINAL_ASKED = re.compile(r"第\s*(?:几|多少)")
 _ORDINAL = re.compile(r"第\s*$")  # "第几届" is answered "第26届", not "26届"
-_APPROX = re.compile(r"(?:大约|约|将近|接近|超过|不足|不到|逾|多达)$")  # part of the figure: "约2万人", not "2万人"
+_APPROX = re.compile(r"(?:大约|约|将近|接近|(?<![最附])近|超过|不足|不到|逾|多达)$")  # part of the figure: "约2万人", not "2万人"
 _SUBUNIT = re.compile(r"\d{1,3}(?![\d.．])")  # "9秒" + "58": the rest of a time or length written in parts
 
 

@@ -16,7 +16,9 @@ from qa.text import tokenize
 _EN_COUNTED = re.compile(r"\bhow many ([a-z]+(?:\s+[a-z]+)?)", re.I)
 _ZH_COUNTED = re.compile(rf"(?:多少|几)[{COUNTERS}]([\u4e00-\u9fff])")
 _COUNTED = re.compile(rf"(?:多少|几)\s*[{COUNTERS}]\s*([\u4e00-\u9fff][\u4e00-\u9fff、]{{1,15}})")  # "产业升级、技术改造项目"
-_PHRASE = re.compile(r"[\u4e00-\u9fff]{1,8}")  # the noun phrase right after a count, up to a mark or a figure
+_PHRASE = re.compile(r"[\u4e00-\u9fff]{1,20}")  # the noun phrase right after a count, up to a mark or a figure
+_PHRASE_END = re.compile(r"[，,。；;、：:（(]|\d")
+PHRASE_FAR = 20  # characters after a count in which the head noun of its phrase may name the thing asked
 PHRASE_MAX = 8  # characters after a figure in which a counted noun of two or more characters is looked for
 
 
@@ -51,8 +53,8 @@ def _phrase_after(c: Scored) -> str:
 
 def _counts(noun: str, phrase: str) -> bool:
     """Whether ``phrase`` (the words after a figure) is a count of ``noun``: a one-character noun right after the
-    figure ("2300个县"), a longer one anywhere in the phrase ("3730万名贫困家庭学生")."""
-    return phrase.startswith(noun) if len(noun) == 1 else noun in phrase[:PHRASE_MAX]
+    figure ("2300个县"), a longer one early in the phrase ("3730万名贫困家庭学生") or in its head ("165项…的审批事项")."""
+    return phrase.startswith(noun) if len(noun) == 1 else noun in phrase[:PHRASE_MAX] or noun in _head_phrase(phrase)
 
 
 def counted_named(info: QuestionInfo, c: Scored) -> bool:
@@ -92,9 +94,13 @@ def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | Non
     # no unit asked ("农民工总量是多少"): a count of a thing the question does not name ("28个省份") is another's
     asked = set(m.group(1)) if m is not None else set(info.text)
 
+    grams = {m.group(1)[k:k + 2] for k in range(len(m.group(1)) - 1)} if m is not None else set()
+
     def counts_another(clause: str, at: int) -> bool:
         noun = next((clause[s:e] for s, e, flag in tokens(clause) if s == at and flag.startswith("n")), "")
-        return len(noun) >= 2 and not set(noun) & asked
+        if len(noun) < 2 or set(noun) & asked:
+            return False
+        return not any(g in _head_phrase(clause[at:at + PHRASE_FAR]) for g in grams)
 
     def other(c: Scored) -> bool:
         clause = c.chunk.text[c.span.clause_start:c.span.clause_end]
@@ -105,3 +111,14 @@ def counts_other(info: QuestionInfo, cands: list[Scored], only: np.ndarray | Non
         return bool(figures) and all(f.group(0)[-1] in COUNTERS and counts_another(clause, at + f.end())
                                      for f in figures)
     return np.array([(only is None or bool(only[i])) and other(c) for i, c in enumerate(cands)], dtype=bool)
+
+
+def _head_phrase(after: str) -> str:
+    """The noun phrase a count counts, from the words after it: up to a mark or a figure, past a modifier that
+    ends on 的 ("165项国务院部门及其指定地方实施的审批事项" → 审批事项), and before a verb ("12个省份完成改造任务" →
+    省份; "10项国家重点建设工程" keeps its verbal noun)."""
+    phrase = _PHRASE_END.split(after, maxsplit=1)[0]
+    toks = tokens(phrase)
+    start = max((e for s, e, flag in toks if phrase[s:e] == "的"), default=0)
+    end = next((s for s, e, flag in toks if s > start and flag.startswith("v") and flag != "vn"), len(phrase))
+    return phrase[start:end]

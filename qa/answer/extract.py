@@ -43,7 +43,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
                                   quoted_candidate, quoted_name, repeats_question, unit_required)
-from qa.answer.near_misses import near_miss
+from qa.answer.near_misses import near_miss, past_near_miss
 from qa.answer.span_choice import chars_asked, counted_quote, gap_filler, past_restatement
 from qa.answer.ordinal_runs import InlineLists
 from qa.answer.period_rules import one_year_for_period
@@ -54,7 +54,7 @@ from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.respectively import parallel_figure
-from qa.answer.spans import Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
+from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
@@ -92,6 +92,7 @@ class Extraction:
 # "有哪些X" / "有什么X" / "什么样的": in a short article, the sentence that lists or describes them, unless the
 # answer chosen already enumerates them (a report's lists are its outline items, answered structurally)
 _ASKS_WHAT_ALL = re.compile(r"有(?:哪些|什么)|哪些|什么样")
+_ENDS_ON_FIGURE = re.compile(f"(?:{QTY_RE.pattern})\\s*$")  # a span that ends on a figure
 _OFFICE_ASKED = re.compile(PERSON_TITLES.pattern + r"|\bdirector\b|\bmayor\b|\bhead of\b|\bminister\b|\bchairman\b|"
                            r"\bgovernor\b|\bpremier\b|\bpresident\b", re.I)  # an office holder is asked
 
@@ -279,6 +280,8 @@ class Extractor:
             gap = left if self._short_article(chunk.source) else gap_left  # a name after its description: reports
             for sp in passage_spans(chunk.text, gap, right, with_names=info.qtype in ("who", "fact")):
                 text = chunk.text[sp.start:sp.end]
+                if sp.kind == "aligned" and info.qtype == "number" and not _ENDS_ON_FIGURE.search(text):
+                    continue  # the gap of "多少" is a figure: "98个部门和北京、上海等" does not fill "多少个省市"
                 cands.append(Scored(chunk, sp, text, ctx, hit))
         if not cands:
             return None
@@ -328,6 +331,7 @@ class Extractor:
         best = gap_filler(info, cands, masked, best)
         if not self._short_article(cands[best].chunk.source):  # (see extract: an article quotes much else)
             best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN, X[:, SPAN_FEATURES.index("lex_sent")])
+        best = past_near_miss(info, cands, masked, best, lambda i: self._hard_miss(info, terms, cands[i], X[i], sem_best))
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
                        and np.isfinite(masked[i])), float(logits[best]) - 5.0)
@@ -349,7 +353,7 @@ class Extractor:
         if not hard_miss and excluded.any() and not in_place_of_asked_year(info, c):
             # the best match was a target where an outcome is asked (or another year's or another indicator's
             # target), and no other figure comes near it: the text likely does not hold what is asked
-            unruled = np.where(self._allowed(info, cands, X, other_part), logits, -np.inf)
+            unruled = np.where(self._allowed(info, cands, X, other_part) & ~np.isfinite(masked), logits, -np.inf)
             if float(unruled.max()) - support(cands, logits, excluded | other_part, best) > self.RULED_OUT_GAP:
                 hard_miss = "the best match is a target of another kind or year"
         if not hard_miss and terms and coverage(beyond_title(info, terms, c), around(c)) == 0 and not self._names_topic(terms, c):

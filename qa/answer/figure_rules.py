@@ -12,9 +12,10 @@ import numpy as np
 
 from qa.answer.features import AVERAGE_RE, Scored
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
+from qa.answer.contrary import contrary_measure
 from qa.answer.counters import counts_other
 from qa.answer.figure_runs import run_start
-from qa.answer.spans import QTY_RE
+from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import (PLAN_RE, compared_years, period_year, plan_named, question_intent, report_year,
@@ -477,15 +478,16 @@ def part_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         rest = label
         for w in named:
             rest = rest.replace(w, " ")
-        out[i] = any(len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff" and w not in info.text
-                     for w in _tokenize(rest))
+        out[i] = any(e - s >= 2 and "\u4e00" <= rest[s] <= "\u9fff" and rest[s:e] not in info.text  # a qualifier ("地方",
+                     and not flag.startswith("v") for s, e, flag in tokens(rest))  # "高速"), not a verb ("清付")
     return out
 
 
 def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Figures that do not answer the question and say the text may not hold what is asked (the plan and
-    indicator rules, a count of another thing, an average or total of several years)."""
-    return plan_excluded(info, cands, only) | counts_other(info, cands, only) | yearly_average(info, cands, only)
+    indicator rules, a count of another thing, an average or total of several years, the contrary measure)."""
+    return plan_excluded(info, cands, only) | counts_other(info, cands, only) | yearly_average(info, cands, only) \
+        | contrary_measure(info, cands, only)
 
 
 # an amount per person, per mu, per household… ("每亩补贴多少元", "人均可支配收入多少元")

@@ -62,16 +62,22 @@ def date_for_figure(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 
 def repeats_question(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Spans of an English question that are only a piece of a Chinese term the question itself names through
-    the glossary ("十国集团" of "二十国集团" for "G20"): they restate what is asked, they do not answer it."""
+    the glossary ("十国集团" of "二十国集团" for "G20"), or only such terms: they restate what is asked."""
     out = np.zeros(len(cands), dtype=bool)
     if not info.english:
         return out
-    named = [t for t in english_to_chinese_terms(info.text) if len(t) >= 2]
+    named = sorted((t for t in english_to_chinese_terms(info.text) if len(t) >= 2), key=len, reverse=True)
     for i, c in enumerate(cands):
         span = c.text.strip(" ，,。；;：:、")
         if (only is None or only[i]) and len(span) >= 2:
-            out[i] = any(span in t for t in named)
+            rest = span  # ... or made of such terms only ("公有制的主要实现形式" for "the main form of public ownership")
+            for t in named:
+                rest = rest.replace(t, "")
+            out[i] = any(span in t for t in named) or not _LINKS.sub("", rest)
     return out
+
+
+_LINKS = re.compile(r"[的之和与及、，,\s]")
 
 
 # a clause that names a thing ("X，又称Y", "X（学名：Y", "X，字Y，号Z"): it answers what the thing is called only

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from qa.answer.counters import counted_named
 from qa.answer.features import Scored
 from qa.answer.focus_compounds import compound_absent
@@ -22,3 +24,30 @@ def near_miss(info: QuestionInfo, c: Scored, df: dict[str, int], corpus_has: Cal
     return region_absent(info, c) or (not counted_named(info, c) and focus_absent(info, text, df)) \
         or compound_absent(info, text, corpus_has) or subject_absent(info, text, df) \
         or focus_elsewhere(info, c, df) or ("the figure is of the other group" if other_group(info, c) else "")
+
+
+# a figure of the best one's sentence scored within this of it (and among the best ten) answers instead
+NEAR_MISS_MARGIN, NEAR_MISS_POOL = 0.2, 10
+
+
+def past_near_miss(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int,
+                   misses: Callable[[int], str]) -> int:
+    """Where the best figure cannot answer (``misses(i)``: why candidate ``i`` misses, or ""), the next best of the
+    same sentence (its clauses joined by semicolons) within ``NEAR_MISS_MARGIN`` that can ("财政收入增长多少" ←
+    "国内生产总值增长57.3%，年均增长9.5%；财政收入增长1.36倍": 9.5%'s clauses do not name 财政收入, 1.36倍's
+    do); ``best`` when none does. Another sentence's figure may be a near miss of its own."""
+    if info.qtype != "number" or not misses(best):
+        return best
+    b = cands[best]
+    for i in np.argsort(-masked)[1:NEAR_MISS_POOL]:
+        c = cands[int(i)]
+        if not masked[i] >= masked[best] - NEAR_MISS_MARGIN:
+            break
+        if c.chunk.chunk_id == b.chunk.chunk_id and _sentence(c) == _sentence(b) and not misses(int(i)):
+            return int(i)
+    return best
+
+
+def _sentence(c: Scored) -> int:
+    """Where a candidate's sentence starts, semicolons not ending it."""
+    return max(c.chunk.text.rfind(mark, 0, c.span.start) for mark in "。！？!?\n") + 1

@@ -287,7 +287,9 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
             a += 1
         b = _anchor_right(sent, right, a) if right else None
         if b is not None and 0 < b - a <= MAX_SPAN:
-            out.append((a, b, 2))
+            figures = list(QTY_RE.finditer(sent, a, b))  # "解决750万户A和240万户B": the figure next to B
+            last = figures[-1] if len(figures) > 1 and figures[-1].end() == b else None
+            out.append((last.start() if last else a, b, 2))
         else:
             # up to the end of the clause that starts at the anchor
             e = next((i for i in range(a, len(sent)) if sent[i] in "，,。；;！？!?：:"), len(sent))

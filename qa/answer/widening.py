@@ -34,7 +34,7 @@ def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int
     s, e = c.span.start, c.span.end
     if margin <= 0:
         return s, e
-    one_figure = info.qtype == "number" and not ASKS_SEVERAL.search(info.text)
+    one_figure = info.qtype == "number" and not ASKS_SEVERAL.search(_before_counted(info.text))
     near = [cands[int(i)] for i in np.argsort(-scores)[1:WIDEN_POOL] if scores[i] >= scores[best] - margin]
     for o in near:  # one pass in score order: the answer only grows, so a span refused once stays refused
         if o.chunk.chunk_id != c.chunk.chunk_id or o.span.sent_start != c.span.sent_start:
@@ -43,6 +43,13 @@ def widen(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int
         if ne - ns <= max_len and not (one_figure and figure_groups(c.chunk.text[ns:ne]) > 1):
             s, e = ns, ne
     return close_open_brackets(c.chunk.text, s, e, c.span.end)
+
+
+def _before_counted(question: str) -> str:
+    """A Chinese question without the thing its 多少/几 counts ("解决多少户林区、垦区…居民": one figure of
+    several places' households, not several figures)."""
+    m = re.search(r"(?:多少|几)[^，,。？?！!]*", question)
+    return question[:m.start()] + ("分别" if re.search(r"分别|各自|各", question[m.start():]) else "") if m else question
 
 
 def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, best: int,
