@@ -2,7 +2,8 @@
 start the asked year labels, figures paired with items without 分别, what English questions ask (a share, a
 duration, an amount), the gap around "一个怎样的", the words of a target question that name no indicator, the contrary
 measure (广义/狭义, 进口/出口), a part named by a verb, a count's head noun, an approximate figure's 近 and an English span
-made of the question's own terms: pure logic on synthetic text (thirty-fourth pass)."""
+made of the question's own terms, a near miss giving way to a figure of its sentence, a share where a count is asked, and
+figures followed by what they are: pure logic on synthetic text (thirty-fourth pass)."""
 from __future__ import annotations
 
 from qa.answer.boundaries import question_gap
@@ -166,3 +167,25 @@ def test_a_near_miss_gives_way_to_a_figure_of_its_sentence_that_names_what_is_as
     near = masked.copy()
     near[names.index("1.4倍")] = 0.2  # beyond the margin: the best stays (and the reader abstains)
     assert names[past_near_miss(info, cands, near, names.index("9.9%"), misses)] == "9.9%"
+
+
+def test_a_share_does_not_answer_a_count() -> None:
+    from qa.answer.counters import share_for_count
+    cands = _cands("城镇登记失业率控制在4.5%以内，全国总人口控制在14.2亿人以内。")
+    assert _ruled(share_for_count, "2041年报告里，全国总人口要控制在多少以内？", cands) == {"4.5%以内"}
+    assert not _ruled(share_for_count, "2041年城镇登记失业率要控制在多少以内？", cands)  # 率: a share asked
+    assert not _ruled(share_for_count, "2041年总人口增长多少？", cands)  # a change may be a %
+
+
+def test_figures_followed_by_what_they_are_pair_with_the_words_asked() -> None:
+    import numpy as np
+    from qa.answer.respectively import parallel_figure
+    text = "中央财政安排300亿元救灾款和650亿元恢复重建资金，迅速出台支援政策。"
+    cands = [c for c in _cands(text) if c.span.kind == "qty"]
+    names = [c.text for c in cands]
+    for question, expected in (("中央财政安排了多少救灾款？", "300亿元"), ("中央财政安排了多少恢复重建资金？", "650亿元")):
+        info = analyze(question)
+        terms = [(t, 1.0) for t in ("中央财政", "安排", "救灾款", "恢复", "重建", "资金") if t in question]
+        for first in names:  # whichever the ranker put first
+            scores = np.array([0.7 if n == first else 0.6 for n in names])
+            assert names[parallel_figure(info, terms, cands, scores, names.index(first))] == expected

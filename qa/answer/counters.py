@@ -122,3 +122,22 @@ def _head_phrase(after: str) -> str:
     start = max((e for s, e, flag in toks if phrase[s:e] == "的"), default=0)
     end = next((s for s, e, flag in toks if s > start and flag.startswith("v") and flag != "vn"), len(phrase))
     return phrase[start:end]
+
+
+# a question that may ask a share or a change: its answer may be a %
+_SHARE_WORDS = re.compile(r"率|比例|比重|百分|[%％]|幅|增|减|升|降|涨|提高|占|份额|指数|物价|价格|通胀|覆盖|多快|速度|水平|"
+                          r"超过|缩小|扩张|扩大|轻|少了|多了|成")
+COUNT_UNITS = frozenset(("人", "名|人", "户", "个", "家", "所", "项", "套"))
+
+
+def share_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question counts people or things ("总人口要控制在多少以内", "多少人") and asks no share or
+    change, a figure that is only a percentage ("4.6%以内" is the unemployment rate's)."""
+    counts = info.unit in COUNT_UNITS or (not info.unit and bool(re.search(r"人口|人数", info.text)))
+    if info.qtype != "number" or info.english or not counts or _SHARE_WORDS.search(info.text):
+        return np.zeros(len(cands), dtype=bool)
+
+    def share(c: Scored) -> bool:
+        figures = [m.group(0) for m in QTY_RE.finditer(c.text)]
+        return bool(figures) and all(re.search(r"[%％]", f) for f in figures)
+    return np.array([(only is None or bool(only[i])) and share(c) for i, c in enumerate(cands)], dtype=bool)

@@ -13,7 +13,7 @@ import numpy as np
 from qa.answer.features import AVERAGE_RE, Scored
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
 from qa.answer.contrary import contrary_measure
-from qa.answer.counters import counts_other
+from qa.answer.counters import counts_other, share_for_count
 from qa.answer.figure_runs import run_start
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
@@ -485,9 +485,10 @@ def part_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
 
 def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Figures that do not answer the question and say the text may not hold what is asked (the plan and
-    indicator rules, a count of another thing, an average or total of several years, the contrary measure)."""
+    indicator rules, a count of another thing, an average or total of several years, the contrary measure, a share
+    where a count is asked)."""
     return plan_excluded(info, cands, only) | counts_other(info, cands, only) | yearly_average(info, cands, only) \
-        | contrary_measure(info, cands, only)
+        | contrary_measure(info, cands, only) | share_for_count(info, cands, only)
 
 
 # an amount per person, per mu, per household… ("每亩补贴多少元", "人均可支配收入多少元")

@@ -164,6 +164,40 @@ def _subject(c: Scored) -> str:
     return norm(text[start:sp.start] + after)
 
 
+AFTER_MARGIN = 0.3  # a figure of the same clause followed by what it is may be scored this far below the best
+
+
+def _after_pick(terms: list[tuple[str, float]], cands: list[Scored], scores: np.ndarray, best: int) -> int | None:
+    """Where the best figure and others of its clause (same unit, within ``AFTER_MARGIN``) are each followed by
+    what they are ("1410个县级和250个省、市级疾病预防控制中心"), the one whose words the question names clearly
+    most (``best`` itself when that is it); None when they are not written so or none stands out."""
+    b = cands[best]
+    own = _named_after(b)
+    if not own:
+        return None
+    named = [(t, w) for t, w in terms if not _DIGIT.search(t) and len(t) >= 2]
+    ranked = sorted(((coverage(named, after), i) for i, c in enumerate(cands) if c.span.kind == "qty" and i != best
+                     and c.chunk.chunk_id == b.chunk.chunk_id and c.span.clause_start == b.span.clause_start
+                     and scores[i] >= scores[best] - AFTER_MARGIN and _unit(c.text) == _unit(b.text)
+                     and (after := _named_after(c))), reverse=True)
+    if not ranked:
+        return None
+    mine = coverage(named, own)
+    if ranked[0][0] >= mine + SUBJECT_GAIN:
+        return ranked[0][1]
+    return best if mine >= ranked[0][0] + SUBJECT_GAIN else None
+
+
+def _named_after(c: Scored) -> str:
+    """The words a figure is followed by up to the next figure of its clause ("384亿元" + "救灾款和"), without the
+    word joining them to the next item; "" unless the figure goes straight on into words."""
+    text, sp = c.chunk.text, c.span
+    nxt = QTY_RE.search(text, sp.end, sp.clause_end)
+    after = text[sp.end:nxt.start() if nxt else sp.clause_end]
+    after = re.sub(r"(?:和|与|及|以及|、|，|,)$", "", after.strip())
+    return norm(after) if len(after) >= 2 and "\u4e00" <= after[0] <= "\u9fff" else ""
+
+
 def _item_subjects(b: Scored, rivals: list[Scored]) -> tuple[list[str], bool]:
     """The subjects of ``b`` and its rivals; where they are items of one enumeration ("淘汰落后的水泥产能X、炼铁产能Y、
     焦炭产能Z"), a subject that carries the clause's shared words ("淘汰落后的") is cut to the items' length, so
@@ -211,7 +245,10 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
     def figure_of(c: Scored) -> tuple[int, int] | None:
         return asked_figure(asked, text, (c.span.clause_start, c.span.clause_end), c.span.start, c.span.end)
 
-    if figure_of(b) is not None:
+    after = _after_pick(terms, cands, scores, best)
+    if after is not None:  # "384亿元救灾款和740亿元恢复重建资金": each figure followed by what it is
+        pick = after
+    elif figure_of(b) is not None:
         pick = at(respective_figure(asked, text, (b.span.clause_start, b.span.clause_end), b.span.start, b.span.end))
     else:  # the best is in no such clause: a rival is, the asked item's own ("甲X，乙、丙分别Y和Z" asked 丙)
         pick = next((j for j in (at(figure_of(cands[i])) for i in rivals) if j is not None), None)
