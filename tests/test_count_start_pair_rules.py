@@ -3,7 +3,8 @@ start the asked year labels, figures paired with items without 分别, what Engl
 duration, an amount), the gap around "一个怎样的", the words of a target question that name no indicator, the contrary
 measure (广义/狭义, 进口/出口), a part named by a verb, a count's head noun, an approximate figure's 近 and an English span
 made of the question's own terms, a near miss giving way to a figure of its sentence, a share where a count is asked, and
-figures followed by what they are: pure logic on synthetic text (thirty-fourth pass)."""
+figures followed by what they are, a definition asked, a noun asked that opens on a verb: pure logic on synthetic text
+(thirty-fourth pass)."""
 from __future__ import annotations
 
 from qa.answer.boundaries import question_gap
@@ -189,3 +190,28 @@ def test_figures_followed_by_what_they_are_pair_with_the_words_asked() -> None:
         for first in names:  # whichever the ranker put first
             scores = np.array([0.7 if n == first else 0.6 for n in names])
             assert names[parallel_figure(info, terms, cands, scores, names.index(first))] == expected
+
+
+def test_a_term_asked_by_its_meaning_is_answered_by_its_definition() -> None:
+    import numpy as np
+    from qa.answer.span_choice import definition
+    from qa.answer.spans import aligned_spans
+    sent = "适时，就是把握好出台的时机；适度，就是松紧得当，不一刀切。"
+    left, right = question_gap("报告说调控要“适时适度”，其中“适度”指的是什么？")
+    assert [sent[a:b] for a, b, _ in aligned_spans(sent, left, right)] == ["松紧得当，不一刀切"]
+    text = "搞好调控，要适时适度调整政策的力度。" + sent
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    cands = [Scored(chunk, sp, text[sp.start:sp.end], ctx, None) for sp in passage_spans(text, left, right)]
+    info = analyze("报告说调控要“适时适度”，其中“适度”指的是什么？")
+    masked = np.array([0.4 if "调整政策" in c.text else 0.0 for c in cands])
+    assert cands[definition(info, cands, masked, int(np.argmax(masked)))].text == "松紧得当，不一刀切"
+    other = analyze("报告说调控要适时适度，要调整什么？")  # no meaning asked: the best stays
+    assert definition(other, cands, masked, int(np.argmax(masked))) == int(np.argmax(masked))
+
+
+def test_the_noun_asked_may_open_on_a_verb_and_a_kind_asked_drops_its_word() -> None:
+    from qa.answer.boundaries import asked_head
+    assert asked_head(analyze("从2041年起对孕产妇实行的是什么补助政策？")) == "补助政策"
+    assert asked_head(analyze("2041年把什么作为调控的首要任务？")) != "作为调控"  # a predicate, not a modifier
+    assert question_gap("2041年报告提出要建设一个什么类型的社会？") == ("2041年报告提出要建设", "社会")

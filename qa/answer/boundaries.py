@@ -16,6 +16,7 @@ NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("长河" → "长
 _SERIAL = re.compile(r"[一二三四五六七八九十\d]{1,3}号(?![楼院线文令])")
 _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
 _NAME_ASKED = re.compile(r"(?:叫|称|名)(?:作|做|为)?什么|什么名")
+_PREDICATE = re.compile(r"作为|成为|列为|当作|看作|属于|叫做|称为|被|使|让|给|把|向|对|从|在|有|是")  # "什么作为…": a predicate
 _NAMED_TAIL = re.compile(r"(?:的?(?:俗名|别名|名字|名称|本名|原名|简称))?(?:又|还|也)?(?:可以|可)?(?:叫|称|名|是)?(?:作|做|为)?$")
 _HEAD_SKIP = frozenset(("a", "ad", "an", "uj", "ul", "d", "m", "mq", "q", "b", "z"))  # "什么著名的战役": modifiers
 # what the question word asks about, not a noun the answer is written with ("叫什么名字", "什么地方")
@@ -41,8 +42,9 @@ def asked_head(info: QuestionInfo) -> str:
         return ""
     skipped, toks = 0, [t for t in tokens(info.text) if t[1] > m.end()]  # "哪一条例": the word the counter begins
 
-    def nounish(i: int) -> bool:
-        return toks[i][2] in _NOUN_FLAGS
+    def nounish(i: int) -> bool:  # ... or a verb right after the question word that a noun follows ("什么补助政策")
+        return toks[i][2] in _NOUN_FLAGS or (i == 0 and toks[0][2] == "v" and toks[0][0] == m.end() and len(toks) > 1
+                                             and toks[1][2] in _NOUN_FLAGS and not _PREDICATE.match(info.text, m.end()))
 
     if toks and toks[0][2] == "vn" and toks[0][1] - toks[0][0] >= 2 and toks[0][0] == m.end() \
             and (len(toks) == 1 or toks[1][2][:1] in ("v", "p", "x")):  # "什么研究表明…", "什么监管？": a verbal noun names the thing
@@ -97,9 +99,7 @@ def named_thing(question: str, left: str) -> str:
         return left
     q = _QWORD.search(question)
     classes = [m for m in _THING_CLASS.finditer(question, 0, q.start() if q else len(question)) if m.start() >= 4]
-    if classes:
-        return question[:classes[-1].start()]
-    return _NAMING_TAIL.sub("", left) or left
+    return question[:classes[-1].start()] if classes else (_NAMING_TAIL.sub("", left) or left)
 
 
 def question_gap(question: str) -> tuple[str, str]:
@@ -112,7 +112,7 @@ def question_gap(question: str) -> tuple[str, str]:
     left = re.sub(r"(?<=..)一[个种些项批套条家]$", "", left)  # "建设一个怎样的政府": the text drops the measure word
     right = q[m.end():].strip(" ，,")
     right = re.sub(rf"^[{COUNTERS}]", "", right) if m.group(0).endswith("多少") else right  # "多少户|林区": 户 answers
-    right = re.sub(r"[呢吗吧啊]$", "", right)
+    right = re.sub(r"^(?:类型|种类|形式|性质)的|[呢吗吧啊]$", "", right)  # "什么类型的社会": the text writes "X型社会"
     return left, right
 
 
@@ -147,8 +147,7 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     if not any(b == end and flag in nounish for _, b, flag in toks):
         return clause_start + end
     q, head = norm(_QWORD.sub(" ", info.text)), norm(question_gap(info.text)[1])  # "哪里" does not own "里"
-    m = _QWORD.search(info.text)
-    if m and re.search(r"谁|哪里|哪儿", m.group(0)):  # "谁饰演的X": what follows is the predicate, not a head noun
+    if (m := _QWORD.search(info.text)) and re.search(r"谁|哪里|哪儿", m.group(0)):  # "谁饰演的X": a predicate follows
         head = ""
     # "X中学叫什么名字": the name asked is a name of an X, so it may end with the question's X ("南湖中学", not "南湖")
     named = norm(_NAMED_TAIL.sub("", question_gap(info.text)[0])) if _NAME_ASKED.search(info.text) else ""

@@ -1,16 +1,18 @@
 """Which of the spans scoring near the best answers: not one that only restates the question ("这是…的核心": the
 sentence before), the quote of as many characters as asked ("哪八个字的方针"), the span that fills the gap the
-question's words leave around its question word ("严格执行哪部法律" ← "严格执行统计法"). Pure text logic."""
+question's words leave around its question word ("严格执行哪部法律" ← "严格执行统计法"), the text's definition of the
+term whose meaning is asked ("“适度”指的是什么" ← "适度，就是松紧得当…"). Pure text logic."""
 from __future__ import annotations
 
 import re
 
 import numpy as np
 
-from qa.answer.boundaries import BRACKETS
+from qa.answer.boundaries import BRACKETS, question_gap
 from qa.answer.features import Scored
 from qa.answer.kind_rules import restates
 from qa.answer.question import CN_DIGITS, QuestionInfo
+from qa.answer.spans import DEFINED, DEFINES
 from qa.answer.topic_rules import THIS_IS
 
 
@@ -89,3 +91,22 @@ def gap_filler(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best
 def _balanced(text: str) -> bool:
     """No quote or title mark closed that the text does not open ("千企千亿带万家”的发展格局")."""
     return all(text.count(a) == text.count(b) for a, b in BRACKETS)
+
+
+DEFINITION_MARGIN = 0.6  # the text's definition of the term asked answers this far below the best
+
+
+def definition(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int:
+    """Where a Chinese question asks what a term means ("其中“适度”指的是什么"), the best-scored span the text
+    writes as its definition ("适度，就是松紧得当，不急刹车，不一刀切"): the ranker has not learnt that form."""
+    if info.english or info.qtype != "fact" or not DEFINED.search(question_gap(info.text)[0]):
+        return best
+    defs = [i for i in np.flatnonzero(np.isfinite(masked)) if cands[i].span.kind == "aligned"
+            and masked[i] >= masked[best] - DEFINITION_MARGIN and _defined_before(cands[i])]
+    return int(max(defs, key=lambda i: masked[i])) if defs else best
+
+
+def _defined_before(c: Scored) -> bool:
+    """Whether the span follows a defining word ("就是", "即", "是指")."""
+    before = c.chunk.text[max(0, c.span.start - 4):c.span.start]
+    return any(m.end() == len(before) for m in DEFINES.finditer(before))

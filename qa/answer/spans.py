@@ -276,12 +276,23 @@ def _anchor_right(sent: str, right: str, after: int) -> int | None:
     return None
 
 
+DEFINED = re.compile(r"[”\"’」]?(?:指的|是指|指|的意思)$")  # a question asking what a term means
+DEFINES = re.compile(r"\s*[，,：:]?\s*(?:就是|即是|即|是指|指的是|指)")  # the text defining it
+
+
 def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]]:
     """Spans of ``sent`` where the question word's gap falls: (start, end, anchors found)."""
     out = []
     if re.search(r"(?<![为除])了$", left):  # "扩大到了哪类人" ← "扩大到低收入群体": the particle is the question's
         left = left[:-1]
+    defined = DEFINED.search(left)  # "“适度”指的是什么" ← "适度，就是松紧得当，不急刹车": the definition
+    if defined:
+        left = left[:defined.start()]
     a = _anchor_left(sent, left) if left else None
+    if a is not None and defined:
+        m = DEFINES.match(sent, a)
+        end = next((i for i in range(a, len(sent)) if sent[i] in "；;。！？!?"), len(sent))
+        return [(m.end(), end, 1)] if m and 0 < end - m.end() <= MAX_SPAN else []
     if a is not None:
         while a < len(sent) and sent[a] in "是为叫即了":  # "X的职业是什么" ← "X的职业是医生": the copula is not the answer
             a += 1
