@@ -476,4 +476,9 @@ border / border areas = 边境|边疆; legislature / national people's congress 
 standing committee = 常委会|常务委员会; boarding = 寄宿; livelihood / livelihoods / people's wellbeing = 民生
 modernization = 现代化; informatization = 信息化; three gorges = 三峡; export tax rebate / rebate = 出口退税|退税
 young and middle-aged / young and middle aged = 青壮年; farming / farmland tax = 种田|种地|农业
+central and western regions / central and western areas / central and western region / central and western = 中西部|中西部地区
+west coast of the taiwan strait / west side of the taiwan strait / western taiwan strait = 海峡西岸; taiwan strait = 台湾海峡|海峡
+which area / what area / which areas / what areas = 地区|区域; preparing to establish / prepare to establish / preparation for = 筹建
+promulgate / promulgated / enact / enacted = 颁布|制定; urban household / urban households = 城镇居民|城镇
+rural household / rural households = 农村居民|农户; the following year / following year = 明年; coal consumption = 煤炭消费|煤炭
 """
