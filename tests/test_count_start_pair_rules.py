@@ -99,7 +99,7 @@ def test_period_and_price_basis_words_name_no_indicator() -> None:
 
 
 def test_a_figure_of_the_contrary_measure_is_ruled_out() -> None:
-    from qa.answer.contrary import contrary_measure
+    from qa.answer.group_rules import contrary_measure
     cands = _cands("货币政策要适度宽松，广义货币增长14%左右，新增贷款8万亿元以上。")
     assert _ruled(contrary_measure, "2041年狭义货币M1的增长目标是多少？", cands) == {"14%左右"}
     assert not _ruled(contrary_measure, "2041年广义货币M2的增长目标是多少？", cands)

@@ -10,11 +10,11 @@ from collections.abc import Callable
 
 import numpy as np
 
-from qa.answer.features import AVERAGE_RE, Scored
-from qa.answer.question import ADJUST_WORDS, QuestionInfo
-from qa.answer.contrary import contrary_measure
 from qa.answer.counters import counts_other, share_for_count
+from qa.answer.features import AVERAGE_RE, Scored
 from qa.answer.figure_runs import run_start
+from qa.answer.group_rules import contrary_measure
+from qa.answer.question import ADJUST_WORDS, QuestionInfo
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
