@@ -62,17 +62,20 @@ def test_a_start_labelled_with_the_asked_year_is_its_figure_and_the_end_is_not()
     assert not _ruled(end_after_asked_start, "2040年试点城市扩大到了多少个？", review)
 
 
+def _paired(question: str, text: str, figure: str) -> str | None:
+    """The figure :func:`asked_figure` pairs with the item ``question`` names, from the clause holding ``figure``."""
+    s = text.index(figure)
+    clause = next(c for c in clause_spans(text) if c[0] <= s < c[1])
+    fig = asked_figure(question, text, clause, s, s + len(figure))
+    return text[fig[0]:fig[1]] if fig else None
+
+
 def test_items_and_figures_pair_without_fenbie() -> None:
     text = "城镇居民人均可支配收入和农村居民人均纯收入实际增长6.1%和9.3%，物价涨幅得到控制。"
-    clause = next(c for c in clause_spans(text) if "6.1%" in text[c[0]:c[1]])
-    s = text.index("6.1%")
-    fig = asked_figure("2041年农村居民人均纯收入实际增长了多少？", text, clause, s, s + 4)
-    assert fig is not None and text[fig[0]:fig[1]] == "9.3%"
-    fig = asked_figure("2041年城镇居民人均可支配收入实际增长了多少？", text, clause, s, s + 4)
-    assert fig is not None and text[fig[0]:fig[1]] == "6.1%"
-    lone = "国内生产总值增长7.2%和消费增长8%。"  # one item before the figures: no pairing
-    clause = clause_spans(lone)[0]
-    assert asked_figure("消费增长多少？", lone, clause, lone.index("7.2%"), lone.index("7.2%") + 4) is None
+    for question, expected in (("2041年农村居民人均纯收入实际增长了多少？", "9.3%"),
+                               ("2041年城镇居民人均可支配收入实际增长了多少？", "6.1%")):
+        assert _paired(question, text, "6.1%") == expected
+    assert _paired("消费增长多少？", "国内生产总值增长7.2%和消费增长8%。", "7.2%") is None  # one item: no pairing
 
 
 def test_what_english_questions_ask() -> None:
