@@ -193,6 +193,13 @@ def test_figures_followed_by_what_they_are_pair_with_the_words_asked() -> None:
         for first in names:  # whichever the ranker put first
             scores = np.array([0.7 if n == first else 0.6 for n in names])
             assert names[parallel_figure(info, terms, cands, scores, names.index(first))] == expected
+    # "220个来自115个国家的消费者组织": the first figure is no item of a list, the second counts something else
+    text = "成员共有220个来自115个国家的消费者组织。"
+    cands = [c for c in _cands(text) if c.span.kind == "qty"]
+    scores = np.array([0.7 if c.text == "220个" else 0.65 for c in cands])
+    best = next(i for i, c in enumerate(cands) if c.text == "220个")
+    info = analyze("联会成员一共有多少个？")
+    assert parallel_figure(info, [("成员", 1.0), ("消费者组织", 1.0)], cands, scores, best) == best
 
 
 def test_a_term_asked_by_its_meaning_is_answered_by_its_definition() -> None:

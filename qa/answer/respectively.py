@@ -190,12 +190,17 @@ def _after_pick(terms: list[tuple[str, float]], cands: list[Scored], scores: np.
 
 def _named_after(c: Scored) -> str:
     """The words a figure is followed by up to the next figure of its clause ("384亿元" + "救灾款和"), without the
-    word joining them to the next item; "" unless the figure goes straight on into words."""
+    word joining them to the next item; "" unless the figure goes straight on into words that end on that word."""
     text, sp = c.chunk.text, c.span
     nxt = QTY_RE.search(text, sp.end, sp.clause_end)
     after = text[sp.end:nxt.start() if nxt else sp.clause_end]
-    after = re.sub(r"(?:和|与|及|以及|、|，|,)$", "", after.strip())
+    if nxt and not _JOINED.search(after):  # "220个来自115个国家的…": no item of a list
+        return ""
+    after = _JOINED.sub("", after.strip())
     return norm(after) if len(after) >= 2 and "\u4e00" <= after[0] <= "\u9fff" else ""
+
+
+_JOINED = re.compile(r"(?:和|与|及|以及|、|，|,)\s*$")  # the word joining an item to the next
 
 
 def _item_subjects(b: Scored, rivals: list[Scored]) -> tuple[list[str], bool]:
