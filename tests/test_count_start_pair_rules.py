@@ -110,6 +110,9 @@ def test_a_figure_of_the_contrary_measure_is_ruled_out() -> None:
     assert _ruled(contrary_measure, "2041年出口总额是多少？", trade) == {"3.1万亿美元"}  # both sides: neither alone
     assert not _ruled(contrary_measure, "2041年进出口总额是多少？", trade)
     assert _ruled(contrary_measure, "How much were the country's exports worth in 2041?", trade) == {"3.1万亿美元"}
+    deficit = _cands("今年拟安排财政赤字9000亿元，其中中央财政赤字6000亿元。")
+    assert _ruled(contrary_measure, "2041年中央财政安排的国防支出是多少？", deficit) == {"9000亿元", "6000亿元"}
+    assert not _ruled(contrary_measure, "2041年中央财政赤字是多少？", deficit)
 
 
 def test_a_part_named_by_a_verb_is_not_another_part() -> None:
