@@ -113,6 +113,10 @@ def test_a_figure_of_the_contrary_measure_is_ruled_out() -> None:
     deficit = _cands("今年拟安排财政赤字9000亿元，其中中央财政赤字6000亿元。")
     assert _ruled(contrary_measure, "2041年中央财政安排的国防支出是多少？", deficit) == {"9000亿元", "6000亿元"}
     assert not _ruled(contrary_measure, "2041年中央财政赤字是多少？", deficit)
+    capital = _cands("实际使用外资1200多亿美元，出境旅游超过1.5亿人次。")
+    assert _ruled(contrary_measure, "2041年对外直接投资额是多少？", capital) == {"1200多亿美元"}
+    assert _ruled(contrary_measure, "2041年国内旅游人数是多少？", capital) == {"1.5亿人次"}
+    assert not _ruled(contrary_measure, "2041年实际使用外资多少？", capital)
 
 
 def test_a_part_named_by_a_verb_is_not_another_part() -> None:
