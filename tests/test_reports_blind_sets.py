@@ -5,8 +5,8 @@ reports_fresh12.jsonl (``h14_``, thirty-first), reports_fresh13.jsonl (``h15_``,
 (``h16_``, thirty-third) and reports_fresh15.jsonl (``h17_``, thirty-fourth): 150 questions
 each, written by a helper that read only the reports, the format and the other sets' question texts (not ``qa/``,
 not any result): numbers, short facts, outline lists, English questions and near-miss unanswerable questions.
-fresh6, fresh8 and fresh15 are only measured (split ``heldout``); fresh9 to fresh14 were measured,
-then their wrong answers were read (in the twenty-ninth to thirty-fourth passes: split ``tune``). The per-row checks skip
+fresh6 and fresh8 are only measured (split ``heldout``); fresh9 to fresh15 were measured,
+then their wrong answers were read (in the twenty-ninth to thirty-fifth passes: split ``tune``). The per-row checks skip
 when the corpus is not found."""
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h
          "reports_fresh13": "h15_", "reports_fresh14": "h16_", "reports_fresh15": "h17_"}  # set name -> id prefix
 SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
          "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "tune",
-         "reports_fresh13": "tune", "reports_fresh14": "tune", "reports_fresh15": "heldout"}  # read once: tune
+         "reports_fresh13": "tune", "reports_fresh14": "tune", "reports_fresh15": "tune"}  # read once: tune
 SETS = {name: load_jsonl(EVAL_DIR / f"{name}.jsonl") for name in BLIND}
 OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3", "reports_fresh4",
          "reports_fresh5", "reports_fresh7")
