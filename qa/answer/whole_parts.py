@@ -1,0 +1,68 @@
+"""A part of a whole the question states: "2009年卖出的1364万辆汽车里，乘用车占了多少辆" gives the whole by its figure
+and asks for one part of it. A report that splits the whole says so next to the part's figure ("其中中央财政赤字
+1.55万亿元"); a figure whose clause does not name the part is about something else (the whole, another part, another
+year's total), and the whole's own figure is never the answer. Pure text logic, for the near-miss checks."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from qa.answer.features import Scored, norm
+from qa.answer.focus_rules import names
+from qa.answer.question import QuestionInfo
+from qa.answer.several import figures_asked
+from qa.answer.spans import QTY_RE
+
+# "<figure><whole>里/中，<part>…多少": 中 or 里 closing the whole, not a word's first character (中央, 中国, 里程)
+_PART_ASKED = re.compile(r"(?P<whole>[^，,。？?；;]{1,24}?)(?:当中|之中|中|里)(?![央国小等心程部外])[，,]?"
+                         r"(?P<part>[^，,。？?；;]*?)(?:多少|几)")
+_NOT_WHOLE_UNITS = frozenset(("年", "月", "岁", "届", "天", "周年", "周岁", "次"))  # a date or an ordinal, not a whole
+# what the part's name is wrapped in: a verb giving it its share before, the verb asking how much after
+_PART_NAME = re.compile(r"^(?:其中)?(?:用于|用在|用来|投向|投入|投到|安排给|分给|给)?(?P<name>[^的]+?)"
+                        r"(?:具体|实际|大约|一共|总共)?(?:的.*|[有是占为]了?|能?分到|拿到|得到|贡献了?|需要\w{0,2}|要\w{0,2}|能\w{0,2})?$")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class StatedWhole:
+    """The whole a question states (its figure as a number) and the name of the part it asks about ("" when the
+    question names none: "1400亿元长期建设国债里有多少…")."""
+    figure: float
+    part: str
+
+
+@lru_cache(maxsize=256)
+def stated_whole(question: str) -> StatedWhole | None:
+    """The whole and the part asked of a "<figure><whole>中，<part>有多少" question, or None."""
+    text = unicodedata.normalize("NFKC", question)
+    for m in QTY_RE.finditer(text):
+        unit = m.group("unit") or ""
+        if not m.group("num") or not any(ch.isdigit() for ch in m.group("num")) or not (unit or m.group("mag")) \
+                or unit in _NOT_WHOLE_UNITS:
+            continue
+        asked = _PART_ASKED.match(text, m.end())
+        if asked is None:
+            continue
+        name = _PART_NAME.match(asked.group("part").strip())
+        part = name.group("name") if name and name.group("name") not in ("有", "是") else ""
+        return StatedWhole(float(m.group("num").replace(",", "")), part)
+    return None
+
+
+def part_unnamed(info: QuestionInfo, c: Scored) -> str:
+    """Why the figure ``c`` cannot be the part asked of a whole the question states, or "": it is the whole's own
+    figure, or its clause does not name the part."""
+    if info.english or info.qtype != "number" or figures_asked(info) != 1:
+        return ""
+    whole = stated_whole(info.text)
+    if whole is None:
+        return ""
+    figures = [float(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", c.text).replace(",", ""))]
+    if figures and all(f == whole.figure for f in figures):
+        return "the figure of the whole the question states, not of the part asked"
+    clause = norm(c.chunk.text[c.span.clause_start:c.span.clause_end])
+    if len(whole.part) >= 2 and not names(whole.part, clause):
+        return "the figure's clause does not name the part asked"
+    return ""

@@ -1,0 +1,44 @@
+"""A part asked of a whole the question states ("…的5400万辆汽车里，新能源汽车有多少辆"): the whole and the part read
+from the question, the whole's own figure and a figure whose clause does not name the part ruled out: pure logic on
+synthetic text (thirty-fifth pass)."""
+from __future__ import annotations
+
+from qa.answer.features import Scored, SpanContext
+from qa.answer.question import analyze
+from qa.answer.spans import passage_spans
+from qa.answer.whole_parts import part_unnamed, stated_whole
+from qa.ingest.chunking import Chunk
+
+
+def _qty(text: str) -> dict[str, Scored]:
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    return {text[sp.start:sp.end]: Scored(chunk, sp, text[sp.start:sp.end], ctx, None)
+            for sp in passage_spans(text) if sp.kind == "qty"}
+
+
+def test_the_whole_and_the_part_are_read_from_the_question() -> None:
+    whole = stated_whole("2041年卖出的5400万辆汽车里，新能源汽车占了多少辆？")
+    assert whole is not None and whole.figure == 5400.0 and whole.part == "新能源汽车"
+    assert stated_whole("2041年安排的980亿元专项资金中，用于职业培训的是多少？").part == "职业培训"
+    assert stated_whole("7.5万公里新线中，城际铁路有多少公里？").figure == 7.5
+    assert stated_whole("2041年发行的3000亿元特别国债里，有多少用于水利？").part == ""  # no part named before 多少
+    # a year, a word opening on 中 or 里, a question without a stated figure: no whole
+    assert stated_whole("2041年政府工作报告中，新能源汽车产量是多少？") is None
+    assert stated_whole("新建铁路1200公里里程是多少？") is None
+    assert stated_whole("2041年中央财政赤字是多少？") is None
+
+
+def test_a_figure_must_be_of_the_part_and_not_the_whole() -> None:
+    cands = _qty("全年汽车销售5400万辆，增长12%，其中新能源汽车1300万辆，出口汽车600万辆。")
+    info = analyze("2041年卖出的5400万辆汽车里，新能源汽车占了多少辆？")
+    assert part_unnamed(info, cands["5400万辆"]).startswith("the figure of the whole")
+    assert part_unnamed(info, cands["600万辆"]) == "the figure's clause does not name the part asked"
+    assert part_unnamed(info, cands["1300万辆"]) == ""
+    # a compound differing in one word names another part ("城际公路" for "城际铁路")
+    cands = _qty("新建铁路7.5万公里，其中城际公路2.1万公里。")
+    assert part_unnamed(analyze("7.5万公里新线中，城际铁路有多少公里？"), cands["2.1万公里"])
+    # a question without a stated whole, or asking several figures, is not this rule's
+    assert part_unnamed(analyze("2041年新能源汽车卖了多少辆？"), cands["2.1万公里"]) == ""
+    info = analyze("2041年卖出的5400万辆汽车里，新能源汽车和出口汽车分别是多少辆？")
+    assert part_unnamed(info, _qty("其中出口汽车600万辆。")["600万辆"]) == ""
