@@ -22,6 +22,7 @@ def test_the_whole_and_the_part_are_read_from_the_question() -> None:
     assert whole is not None and whole.figure == 5400.0 and whole.part == "新能源汽车"
     assert stated_whole("2041年安排的980亿元专项资金中，用于职业培训的是多少？").part == "职业培训"
     assert stated_whole("7.5万公里新线中，城际铁路有多少公里？").figure == 7.5
+    assert stated_whole("2041年的900亿元补助里，中央财政出了多少？").part == "中央财政"  # a verb done: not the part
     assert stated_whole("2041年发行的3000亿元特别国债里，有多少用于水利？").part == ""  # no part named before 多少
     # a year, a word opening on 中 or 里, a question without a stated figure: no whole
     assert stated_whole("2041年政府工作报告中，新能源汽车产量是多少？") is None

@@ -16,12 +16,13 @@ from qa.answer.several import figures_asked
 from qa.answer.spans import QTY_RE
 
 # "<figure><whole>里/中，<part>…多少": 中 or 里 closing the whole, not a word's first character (中央, 中国, 里程)
-_PART_ASKED = re.compile(r"(?P<whole>[^，,。？?；;]{1,24}?)(?:当中|之中|中|里)(?![央国小等心程部外])[，,]?"
+_PART_ASKED = re.compile(r"(?P<whole>[^，,。？?；;]{0,24}?)(?:当中|之中|中|里)(?![央国小等心程部外])[，,]?"
                          r"(?P<part>[^，,。？?；;]*?)(?:多少|几)")
 _NOT_WHOLE_UNITS = frozenset(("年", "月", "岁", "届", "天", "周年", "周岁", "次"))  # a date or an ordinal, not a whole
 # what the part's name is wrapped in: a verb giving it its share before, the verb asking how much after
 _PART_NAME = re.compile(r"^(?:其中)?(?:用于|用在|用来|投向|投入|投到|安排给|分给|给)?(?P<name>[^的]+?)"
-                        r"(?:具体|实际|大约|一共|总共)?(?:的.*|[有是占为]了?|能?分到|拿到|得到|贡献了?|需要\w{0,2}|要\w{0,2}|能\w{0,2})?$")
+                        r"(?:具体|实际|大约|一共|总共)?(?:的.*|[有是占为]了?|能?分到|拿到|得到|贡献了?|需要\w{0,2}|要\w{0,2}|能\w{0,2}|"
+                        r"[\u4e00-\u9fff]了)?$")  # "…出了多少": a verb done
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
