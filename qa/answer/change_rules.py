@@ -229,3 +229,21 @@ def end_after_asked_start(info: QuestionInfo, cands: list[Scored], only: np.ndar
         year = int(m.group(1)) if m.group(1) else (c.ctx.dyear - 1 if c.ctx.dyear else 0)
         return year == asked[0]
     return where(end, cands, only)
+
+
+# a total at a date or a stock ("截至2016年底…总里程", "保有量", "余额"), asked without a word of change
+_ASKS_STOCK = re.compile(r"总里程|总量|总数|总人数|保有量|存量|余额|运营里程|(?:截至|截止|到)[^，,。？?]{0,8}(?:年底|年末|底|末)")
+_ADDED = re.compile(r"新建|新增|新开工|新投产|新改建|新建成|新铺设|净增|新招|新上")  # what a year added to a stock
+
+
+def added_for_total(info: QuestionInfo, c: Scored) -> bool:
+    """Whether a Chinese question asks a total at a date or a stock ("截至2016年底，高速铁路运营总里程达到多少") and
+    the figure's clause gives what was added ("新建高速铁路投产里程超过1900公里"): a year's addition, not the total."""
+    if info.english or info.qtype != "number" or not _ASKS_STOCK.search(info.text) \
+            or _ASKS_CHANGE.search(info.text.replace("新能源", "")):
+        return False
+    m = QTY_RE.search(c.text)
+    if m is None:
+        return False
+    at = c.span.start + m.start()
+    return _ADDED.search(c.chunk.text, c.span.clause_start, at) is not None

@@ -68,8 +68,8 @@ _HEADER_FIELD = (
     ("origin", re.compile(r"来源|出处|哪里|哪个部门|哪家|谁|source|from|who|which (?:agency|department|ministry)", re.IGNORECASE)),
     ("title", re.compile(r"标题|题目|叫什么|title|headline|called", re.IGNORECASE)),
 )
-# (a magnitude before a unit: "多少亿亩" asks 亩)
-_UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里))?"
+# (a magnitude before a unit: "多少亿亩" asks 亩, "多少亿立方米" 立方米)
+_UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里|立方米|平方米|平方公里))?"
                          r"(平方公里|平方米|立方米|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
                          r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处])|(百分之)(?:多少|几)")
 # "多少个村", "几个项目": the noun counted right after 个 says the unit, not a noun before ("资金支持多少个村")
@@ -84,7 +84,8 @@ _IMPLIED_UNIT = (
                 r"融资|利税|利润(?!率)|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
     (re.compile(r"[税利汇费]率|比例|比重|百分之|个点|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
                 r"(?:增长|上涨|下降|降低)的?(?:预期)?目标"), "%"),
-    (re.compile(r"人数|多少人|人员|专家|人才|特派员"), "人"),
+    (re.compile(r"人数|多少人|人员|专家|人才|特派员|(?<=多少)(?:名|位)?(?:职工|工人|员工|农民工|学生|毕业生|居民|农民|群众|"
+                r"干部|教师|医生|患者|游客|旅客|劳动力)"), "人"),  # "涉及多少职工": people counted
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
     (re.compile(r"辆|汽车|车辆"), "辆"),
     (re.compile(r"装机|机组|发电能力|(?<![库水])容量"), "千瓦"),
