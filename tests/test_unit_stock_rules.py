@@ -50,3 +50,20 @@ def test_what_a_year_added_is_not_the_total_asked_at_a_date() -> None:
     # a question about the addition itself, or not about a total, is not this rule's
     assert not added_for_total(analyze("2040年新建城际铁路多少公里？"), cands["2100公里"])
     assert not added_for_total(analyze("2040年城际铁路建设完成了多少公里？"), cands["2100公里"])
+
+
+def test_a_population_is_a_figure_followed_by_its_noun_not_a_head_count() -> None:
+    from qa.answer.spans import QTY_RE
+    assert [m.group(0) for m in QTY_RE.finditer("我国有14亿人口、8亿劳动力，资金100亿人民币")] == ["14亿", "8亿", "100亿"]
+    assert [m.group(0) for m in QTY_RE.finditer("新增就业1300万人，贫困人口减少1000万人。")] == ["1300万人", "1000万人"]
+
+
+def test_a_change_by_so_much_may_name_what_changed_before_its_figure() -> None:
+    from qa.answer.change_rules import level_for_difference
+    cands = _qty("扩大债务置换规模，降低利息负担约3000亿元，财政收入增长9.3%，新增就业1300万人。")
+    items = list(cands.values())
+    ruled = {c.text for c, r in zip(items, level_for_difference(analyze("2040年大约降低了多少利息负担？"), items)) if r}
+    assert ruled == {"1300万人"}  # the change by an object and the growth rate stay
+    # what a year added is a level of its own, not a difference from the year before
+    ruled = {c.text for c, r in zip(items, level_for_difference(analyze("2040年新增就业比上年多了多少？"), items)) if r}
+    assert "1300万人" in ruled

@@ -43,3 +43,26 @@ def test_a_figure_must_be_of_the_part_and_not_the_whole() -> None:
     assert part_unnamed(analyze("2041年新能源汽车卖了多少辆？"), cands["2.1万公里"]) == ""
     info = analyze("2041年卖出的5400万辆汽车里，新能源汽车和出口汽车分别是多少辆？")
     assert part_unnamed(info, _qty("其中出口汽车600万辆。")["600万辆"]) == ""
+
+
+def _ruled(rule, question: str, cands: dict[str, Scored]) -> set[str]:
+    items = list(cands.values())
+    return {c.text for c, r in zip(items, rule(analyze(question), items)) if r}
+
+
+def test_a_total_whose_parts_follow_in_a_sentence_of_their_own_does_not_answer_a_part() -> None:
+    from qa.answer.figure_rules import total_for_part
+    cands = _qty("今年拟安排财政赤字3.2万亿元，赤字率从去年的2.5%提高到2.9%。其中，中央财政赤字2.1万亿元，地方财政赤字1.1万亿元。")
+    assert "3.2万亿元" in _ruled(total_for_part, "2041年中央财政赤字拟安排多少？", cands)
+    # a word the total's own sentence has (财政) names no part: the rate's question keeps it
+    assert not _ruled(total_for_part, "2041年财政赤字率按多少安排？", cands)
+
+
+def test_figures_of_the_items_asked_are_found_over_two_sentences() -> None:
+    from qa.answer.several import several_figures
+    text = "今年拟安排财政赤字3.2万亿元。其中，中央财政赤字2.1万亿元，增加900亿元；地方财政赤字1.1万亿元，增加300亿元。"
+    info = analyze("2041年的财政赤字中，中央财政赤字和地方财政赤字分别是多少？")
+    s = text.index("2.1万亿元")
+    sent_end = text.index("；")
+    a, b = several_figures(info, text, text.index("其中"), sent_end, s, s + len("2.1万亿元"), [], 2)
+    assert "2.1万亿元" in text[a:b] and "1.1万亿元" in text[a:b]

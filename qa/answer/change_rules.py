@@ -112,6 +112,7 @@ def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarr
             or _ASKS_RATE.search(info.text):
         return np.zeros(len(cands), dtype=bool)
     change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True)  # some figure written as a change
+    change |= _object_changed(info, cands, only, _CHANGED_BY_OBJECT)  # ... or after what changed ("降低利息负担约4000亿元")
     return ~change if only is None else only & ~change
 
 
@@ -161,16 +162,19 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
 
 # a change word, then what changed, then the figure ("增加中央预算内经常性建设投资100亿元")
 _CHANGE_OBJECT = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + r")([^，,。；;\d０-９%％]{2,18})$")
+# ... a change by so much, not what was added ("新增就业859万人" is a year's flow, not a difference from the year before)
+_CHANGED_BY_OBJECT = re.compile(r"(?:增加|提高|减少|下降|降低|减轻|节约|节省|压减|削减)([^，,。；;\d０-９%％]{2,18})$")
 
 
-def _object_changed(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
+def _object_changed(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None,
+                    pattern: re.Pattern[str] = _CHANGE_OBJECT) -> np.ndarray:
     """Figures written after a change word and the very thing the question asks about: a change as well."""
     nouns = [f for f in info.focus if len(f) >= 2 and not _ASKS_CHANGE_BY.match(f + "多少")]
 
     def test(c: Scored) -> bool:
         m = QTY_RE.search(c.text)
         at = c.span.start + m.start() if m else -1
-        got = _CHANGE_OBJECT.search(c.chunk.text, max(0, at - 22), at) if m else None
+        got = pattern.search(c.chunk.text, max(0, at - 22), at) if m else None
         return got is not None and any(n in got.group(1) for n in nouns)
     return where(test, cands, only) if nouns else np.zeros(len(cands), dtype=bool)
 

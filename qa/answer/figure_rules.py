@@ -418,9 +418,9 @@ _LABEL_END = re.compile(r"[\d０-９，,。；;：:、（(]|由|从|达到|为|�
 
 
 def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese question names a part its sentence singles out after the total ("公路通车里程…168万公里，
-    其中高速公路…2.3万公里"; "财政赤字8400亿元，其中市级赤字6100亿元"), the total's figure: the question's
-    word names the part (it is in the part's label, not in the total's clause)."""
+    """Where a Chinese question names a part its sentence (or the next, opening on 其中) singles out after the
+    total ("公路通车里程…168万公里，其中高速公路…2.3万公里"; "财政赤字8400亿元…。其中，市级赤字6100亿元"), the
+    total's figure: the question's word names the part (it is in the part's label, not in the total's clause)."""
     out = np.zeros(len(cands), dtype=bool)
     if info.qtype != "number" or info.english or _ASKS_TOTAL.search(info.text):
         return out
@@ -429,10 +429,15 @@ def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         if (only is not None and not only[i]) or not QTY_RE.search(c.text):
             continue
         text, sp = c.chunk.text, c.span
-        own = text[sp.clause_start:sp.end]
-        for m in _PART.finditer(text, sp.end, sp.sent_end):
-            end = _LABEL_END.search(text, m.end(), min(sp.sent_end, m.end() + 16))
-            label = text[m.end():end.start() if end else min(sp.sent_end, m.end() + 16)]
+        own, stop = text[sp.clause_start:sp.end], sp.sent_end
+        nxt = len(text) - len(text[stop:].lstrip("。；; \n"))
+        if text.startswith("其中", nxt):  # the parts in a sentence of their own: "…1.62万亿元。其中，中央…",
+            stop = next((k + 1 for k in range(nxt, len(text)) if text[k] in "。！？\n"), len(text))
+            own = text[sp.sent_start:sp.sent_end]  # named by a word the total's whole sentence does not have
+        for m in _PART.finditer(text, sp.end, stop):
+            at = m.end() + len(text[m.end():stop]) - len(text[m.end():stop].lstrip("，,：: "))
+            end = _LABEL_END.search(text, at, min(stop, at + 16))
+            label = text[at:end.start() if end else min(stop, at + 16)]
             if any(w in label and w not in own for w in words):
                 out[i] = True
                 break

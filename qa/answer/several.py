@@ -80,7 +80,7 @@ def several_figures(info: QuestionInfo, text: str, sent_start: int, sent_end: in
     if at is None or len(figs) < k or k < 2:
         return s, e
     # the items named in the answer's sentence (or, failing that, in the next one) with a figure each
-    for lo, hi in ((sent_start, sent_end), (sent_end, end)):
+    for lo, hi in ((sent_start, sent_end), (sent_end, end), (sent_start, end)):  # (or over both: "甲X；乙Y")
         found = _by_item(info, text, lo, hi, [f for f in figs if lo <= f[0] < hi])
         if found:
             return _from_clause(text, lo, *found, s, e)
