@@ -470,7 +470,7 @@ class Extractor:
             idxs = self._siblings.get((chunk.source, chunk.parent), [])
         else:  # a lead paragraph ("…抓好三项重点工作：") whose items follow under its own path
             idxs = self._siblings.get((chunk.source, chunk.section), [])
-            if not idxs or self.chunks[idxs[0]].ordinal < chunk.ordinal:  # after the items: not their lead
+            if not idxs or not 0 < self.chunks[idxs[0]].ordinal - chunk.ordinal <= 1:  # right before the items
                 return None
         first: dict[str, Chunk] = {}
         for i in idxs:

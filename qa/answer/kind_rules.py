@@ -364,10 +364,18 @@ def quoted_name(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s
         return None
     q = norm(info.text)
     names = [m for m in _QUOTED.finditer(text, sent_start, sent_end) if norm(m.group(0)[1:-1]) not in q]
-    if not names or any(m.start() <= s and e <= m.end() for m in names):
+    if not names or any(m.start() <= s and e <= m.end() for m in names) or class_follows(info, text, e):
         return None
     m = min(names, key=lambda m: max(m.start() - e, s - m.end(), 0))
     return m.start(), m.end()
+
+
+def class_follows(info: QuestionInfo, text: str, end: int) -> bool:
+    """Whether the span ending at ``end`` is followed by the class the question asks the name of, or ends on it
+    ("贯彻什么方针" ← "贯彻工业反哺农业、城市支持农村的|方针"): it is that name, written without quotes."""
+    m = re.search(_NAMED_CLASS, info.text)
+    return m is not None and (text.startswith(m.group(0), end + (text.startswith("的", end)))
+                              or text.endswith("的" + m.group(0), 0, end))
 
 
 def _is_quoted(c: Scored) -> bool:
@@ -416,7 +424,7 @@ def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray
     span's sentence holds) the quoted name of the sentence that holds more of the question than the best span's
     ("要实施“中国制造2025”，…加快从制造大国转向制造强国" for "推动制造大国变成制造强国的那个战略叫什么"); else ``best``."""
     if info.english or info.qtype not in ("fact", "who") or not _ASKS_QUOTED_NAME.search(info.text) \
-            or _is_quoted(cands[best]):
+            or _is_quoted(cands[best]) or class_follows(info, cands[best].chunk.text, cands[best].span.end):
         return best
     q = norm(info.text)
     described = _described(info)

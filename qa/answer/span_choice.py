@@ -96,14 +96,29 @@ def _balanced(text: str) -> bool:
 DEFINITION_MARGIN = 0.6  # the text's definition of the term asked answers this far below the best
 
 
+_MEANING = re.compile(r"(?:意思|含义|涵义|内涵)")  # "“适时”具体是什么意思": the gap's right side
+_QUOTED_TERM = re.compile(r"[“\"「]([^”\"」]{1,12})[”\"」]")
+
+
 def definition(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int:
-    """Where a Chinese question asks what a term means ("其中“适度”指的是什么"), the best-scored span the text
-    writes as its definition ("适度，就是松紧得当，不急刹车，不一刀切"): the ranker has not learnt that form."""
-    if info.english or info.qtype != "fact" or not DEFINED.search(question_gap(info.text)[0]):
+    """Where a Chinese question asks what a term means ("其中“适度”指的是什么", "“适时”是什么意思"), the best-scored
+    span the text writes as its definition ("适度，就是松紧得当，不急刹车，不一刀切"; "适时，就是把握好…的时机"): the
+    ranker has not learnt that form."""
+    if info.english or info.qtype != "fact":
         return best
-    defs = [i for i in np.flatnonzero(np.isfinite(masked)) if cands[i].span.kind == "aligned"
-            and masked[i] >= masked[best] - DEFINITION_MARGIN and _defined_before(cands[i])]
+    left, right = question_gap(info.text)
+    terms = [] if DEFINED.search(left) else _QUOTED_TERM.findall(info.text) if _MEANING.match(right) else None
+    if terms is None:
+        return best
+    defs = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - DEFINITION_MARGIN
+            and ((cands[i].span.kind == "aligned" and _defined_before(cands[i]))
+                 or any(_defines(cands[i].text, t) for t in terms))]
     return int(max(defs, key=lambda i: masked[i])) if defs else best
+
+
+def _defines(text: str, term: str) -> bool:
+    """Whether the span opens on the term and its definition ("适时，就是把握好调控措施出台的时机")."""
+    return text.startswith(term) and DEFINES.match(text, len(term)) is not None
 
 
 def _defined_before(c: Scored) -> bool:
