@@ -133,7 +133,11 @@ def test_inline_numbered_lists_are_read_over_neighbouring_passages() -> None:
     assert got and got[0].split("；") == ["一要完善产业政策", "二要制定准入标准", "三要加强用地管理", "四要强化信贷审核",
                                          "五要严肃税制"]
     assert got[1][-1][0] is chunks[1]  # the last items are cited in the next passage
-    assert lists.answer(analyze("报告提出了哪五条办法？"), chunks[0], 0) is None  # nothing announces five
+    # a run of as many items as asked, right after the best span's sentence, answers unannounced
+    assert lists.answer(analyze("报告提出了哪五条办法？"), chunks[0], 0)[0] == got[0]
+    # ... but not when the best span sits in its first item (its own enumeration answers: "工业、交通、建筑")
+    assert lists.answer(analyze("报告提出了哪五条办法？"), chunks[0], first.index("完善")) is None
+    assert lists.answer(analyze("2041年打好保卫战，报告提出了哪五个“要”？"), chunks[0], 0)[0] == got[0]
     assert lists.answer(analyze("报告提出了哪三条办法（一要……三要）？"), chunks[0], 0) is None  # the run has five
 
 
@@ -163,6 +167,8 @@ def test_the_sentences_that_open_on_the_words_a_list_question_quotes_are_its_ite
     got = InlineLists(chunks).answer(analyze("报告列出的几条“必须坚持”的体会分别是什么？"), chunks[1], 0)
     assert got and got[0] == "——必须坚持落实发展观；——必须坚持改善调控；——必须坚持推进改革"
     assert InlineLists(chunks).answer(analyze("报告列出的几条体会分别是什么？"), chunks[1], 0) is None  # nothing quoted
+    got = InlineLists(chunks).answer(analyze("回顾“十二五”，报告列出的几条“必须坚持”的体会分别是什么？"), chunks[1], 0)
+    assert got and got[0].count("必须坚持") == 3  # any of the quotes: the first names a period
     marked = "第一，必须坚持解放思想，大胆探索。第二，必须坚持改革开放。第三，必须坚持依法行政。"
     assert [marked[a:b] for a, b in ordinal_runs(marked)[0]] == ["第一，必须坚持解放思想", "第二，必须坚持改革开放",
                                                                   "第三，必须坚持依法行政"]

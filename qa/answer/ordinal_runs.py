@@ -65,9 +65,8 @@ class InlineLists:
         with a citation of each; None when the question counts no items or no such run is near."""
         if info.qtype != "list":
             return None
-        quoted = _QUOTED.search(info.text)
-        if quoted:  # "哪几条“必须坚持”的体会": the sentences of its part that open on the words quoted
-            window, bases, text = self._joined(chunk, *PART)
+        for quoted in _QUOTED.finditer(info.text):  # "哪几条“必须坚持”的体会": the sentences of its part that
+            window, bases, text = self._joined(chunk, *PART)  # open on the words quoted (any of the quotes)
             heads = _quoted_heads(text, quoted.group(1))
             if len(heads) < 2:  # "把防止X、防止Y作为…": items of one sentence of the passage that open on them
                 window, bases, text = [chunk], [0], chunk.text
@@ -88,7 +87,9 @@ class InlineLists:
             word = text[run[0][0] + 1:run[0][0] + 2]
             lead = text[max(0, run[0][0] - LEAD_MAX):run[0][0]]
             return bool(marked and marked.group(0)[1] == word) or bool(counted and counted.group(0) in lead)
-        runs = [r for r in ordinal_runs(text) if len(r) == info.count and asked(r)
+        ends = min((k for k in (text.find(mark, at) for mark in "。！？!?\n") if k >= 0), default=len(text))
+        runs = [r for r in ordinal_runs(text) if len(r) == info.count
+                and (asked(r) or ends < r[0][0] <= at + AFTER_MAX)  # announced, or after the best one's sentence
                 and (r[0][0] <= at <= r[-1][1] or sentence <= r[0][0] <= at + AFTER_MAX)]
         if not runs:
             return None

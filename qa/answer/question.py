@@ -167,7 +167,7 @@ class QuestionInfo:
 
 
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_COUNT = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个方面|大|条|点|类|方面|个重点|件事)")
+_COUNT = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个方面|大|条|点|类|方面|个重点|件事|个[“\"][是要][”\"])")  # "五个“要”"
 MARKED = re.compile(r"一[是要来则][^？?。]{0,6}?([二三四五六七八九十])[是要来则]")  # "（一是……四是）": four items
 _EN_COUNT = re.compile(r"\b(two|three|four|five|six)\b", re.I)
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
