@@ -131,6 +131,9 @@ class Trees:
         return cls(float(np.ravel(model._baseline_prediction)[0]), trees, depth)
 
 
+_ENGLISH = QUESTION_FEATURES.index("english")
+
+
 @dataclass
 class ReaderModel:
     span_weights: np.ndarray
@@ -143,6 +146,9 @@ class ReaderModel:
     impute: dict = field(default_factory=dict)  # question features without embeddings: their typical answered value
     expand_margin: float = 0.0  # the answer covers the spans of its sentence scoring within this of the best
     expand_margin_article: float | None = None  # the same in a short article (None: as in a report)
+    # log-odds added to P(answered) of an English question: its words reach the text through the glossary only,
+    # so its lexical evidence reads weaker than it is (fitted by qa.evaluation.english_shift on the tune sets)
+    english_shift: float = 0.0
 
     @classmethod
     def default(cls) -> "ReaderModel":
@@ -174,7 +180,7 @@ class ReaderModel:
         return cls(np.asarray(d["span_weights"], dtype=np.float32), np.asarray(d["abstain_weights"], dtype=np.float32),
                    float(d["threshold"]), hashlib.sha1(raw).hexdigest()[:12], d.get("notes", {}), trees,
                    float(d.get("cite_margin", 2.0)), dict(d.get("impute") or {}), float(d.get("expand_margin", 0.0)),
-                   d.get("expand_margin_article"))
+                   d.get("expand_margin_article"), float(d.get("english_shift", 0.0)))
 
     def save(self, path: str | Path = MODEL_PATH) -> None:
         d = {"span_features": list(SPAN_FEATURES), "span_weights": [round(float(v), 6) for v in self.span_weights],
@@ -183,7 +189,7 @@ class ReaderModel:
              "threshold": round(float(self.threshold), 4), "cite_margin": round(float(self.cite_margin), 4),
              "expand_margin": round(float(self.expand_margin), 4),
              "expand_margin_article": None if self.expand_margin_article is None
-             else round(float(self.expand_margin_article), 4),
+             else round(float(self.expand_margin_article), 4), "english_shift": round(float(self.english_shift), 4),
              "impute": self.impute, "notes": self.notes, "span_trees": self.trees.to_json() if self.trees else None}
         Path(path).write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -200,11 +206,12 @@ class ReaderModel:
         """P(answered) from the question's features and, when the abstainer was fitted on them too, the best
         span's features (what tells a near miss: the figure is there, its clause is about something else)."""
         w = self.abstain_weights
+        shift = self.english_shift * float(q[_ENGLISH])
         if len(w) == len(QUESTION_FEATURES) + len(SPAN_FEATURES):
             if span_x is None:
                 raise ValueError("this abstainer needs the best span's features")
             q = np.concatenate([q, span_x])
-        return float(1.0 / (1.0 + np.exp(-float(q @ w))))
+        return float(1.0 / (1.0 + np.exp(-float(q @ w) - shift)))
 
 
 _model: ReaderModel | None = None
