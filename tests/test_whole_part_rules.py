@@ -66,3 +66,10 @@ def test_figures_of_the_items_asked_are_found_over_two_sentences() -> None:
     sent_end = text.index("；")
     a, b = several_figures(info, text, text.index("其中"), sent_end, s, s + len("2.1万亿元"), [], 2)
     assert "2.1万亿元" in text[a:b] and "1.1万亿元" in text[a:b]
+
+
+def test_a_sum_of_several_things_is_not_the_part_asked() -> None:
+    cands = _qty("今年再开工建设保障性住房、棚户区改造住房共1100万套，其中棚户区改造住房400万套。")
+    info = analyze("2041年新开工的1080万套保障性住房中，棚户区改造住房有多少套？")
+    assert part_unnamed(info, cands["1100万套"]) == "a sum of several things, not the part asked"
+    assert part_unnamed(info, cands["400万套"]) == ""

@@ -24,6 +24,7 @@ _PART_NAME = re.compile(r"^(?:其中)?(?:用于|用在|用来|投向|投入|投�
                         r"(?:具体|实际|大约|一共|总共)?(?:的.*|[有是占为]了?|能?分到|拿到|得到|贡献了?|需要\w{0,2}|要\w{0,2}|能\w{0,2}|"
                         r"[\u4e00-\u9fff]了)?$")  # "…出了多少": a verb done
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_SUMMED = re.compile(r"(?:共|合计|总计|一共|总共|累计)(?:达到?|为|有)?(?:约|近|超过)?\s*$")  # right before a figure
 
 
 @dataclass(frozen=True)
@@ -66,4 +67,7 @@ def part_unnamed(info: QuestionInfo, c: Scored) -> str:
     clause = norm(c.chunk.text[c.span.clause_start:c.span.clause_end])
     if len(whole.part) >= 2 and not names(whole.part, clause):
         return "the figure's clause does not name the part asked"
+    m = QTY_RE.search(c.text)
+    if m and _SUMMED.search(c.chunk.text, max(0, c.span.start + m.start() - 4), c.span.start + m.start()):
+        return "a sum of several things, not the part asked"  # "保障性住房、棚户区改造住房共1000万套"
     return ""
