@@ -23,6 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, question_gap, reason_before,
                                    whole_sentence)
+from qa.answer.choices import chosen_option
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import other_counted
 from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
@@ -231,7 +232,8 @@ class Extractor:
         if k > 1:  # "甲和乙分别是多少": every figure asked, not the best one alone
             s, e = several_figures(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e, a.terms, k)
         if report:
-            s, e = quoted_name(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e) or (s, e)
+            s, e = chosen_option(info, best.chunk.text, best.span.sent_start, best.span.sent_end) \
+                or quoted_name(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e) or (s, e)
         if report and not info.english:  # an article describes a kind at length, over clauses (CMRC tune −3)
             s, e = kind_asked(info.text, best.chunk.text, s, e) or (s, e)
         if not info.english and (DESCRIBE.search(info.text) or (
