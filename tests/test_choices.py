@@ -16,6 +16,7 @@ def test_the_options_are_read_from_the_question() -> None:
     assert options(analyze("扩大内需和稳定外需哪一个更要紧？")) == ("扩大内需", "稳定外需")
     assert options(analyze("报告说增产与节约两者之中把哪一个放在优先位置？"))[1] == "节约"
     assert options(analyze("2041年哪一个项目最先完工？")) is None
+    assert options(analyze("2041年要在部分城市和国有企业搞哪项改革试点？")) is None  # no choice compared
     assert options(analyze("Which matters more, saving or spending?")) is None
 
 

@@ -9,8 +9,12 @@ import re
 from qa.answer.question import QuestionInfo
 
 _CHOICE = re.compile(r"([\u4e00-\u9fff]{2,12})(?:和|与|还是|同|跟)([\u4e00-\u9fff]{2,12}?)[，,]?"
-                     r"(?:两者之中|二者之中|两者中|两者|二者)?(?:把|将|要|应|该|更|是)?哪一?(?:个|项|样|方面)")
+                     r"(?:两者之中|二者之中|两者中|两者|二者)?(?:把|将|要|应|该|更)?哪(?:一个|个|一项|一方面|样)")
 _BEFORE = 8  # characters of a sentence before the best one's that the comparison may refer back from ("这比…")
+
+
+# what makes "A和B…哪一个" a choice between A and B, not a question about a thing of theirs ("…和国有企业搞哪项改革")
+_COMPARED = re.compile(r"两者|二者|还是|更|最|优先|首位|首要|为先|要紧|重要")
 
 
 def options(info: QuestionInfo) -> tuple[str, str] | None:
@@ -18,7 +22,7 @@ def options(info: QuestionInfo) -> tuple[str, str] | None:
     if info.english:
         return None
     m = _CHOICE.search(info.text)
-    return (m.group(1), m.group(2)) if m else None
+    return (m.group(1), m.group(2)) if m and _COMPARED.search(info.text, m.start(2)) else None
 
 
 def _written(option: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
