@@ -44,3 +44,14 @@ def test_a_name_written_before_the_asked_class_is_not_replaced_by_a_quote() -> N
     # a span not before the class: the quoted name nearest it is the answer
     s2, e2 = text.index("加大"), text.index("的支持")
     assert quoted_name(info, text, 0, len(text), s2, e2) == (text.index("“三农”"), text.index("“三农”") + 4)
+
+
+def test_a_where_question_is_answered_by_a_span_of_the_sentence_naming_where() -> None:
+    from qa.answer.span_choice import place_given
+    text = "从今年起用两年时间，全部免除农村义务教育学杂费，今年在西部地区实施，明年扩大到中部地区。"
+    cands = _cands(text, "第一年先在哪里实施？")
+    masked = np.array([0.4 if c.text == "从今年起用两年时间，全部免除农村义务教育学杂费" else
+                       0.3 if "今年在西部地区实施" in c.text else 0.0 for c in cands])
+    best = int(np.argmax(masked))
+    assert "西部地区" in cands[place_given(analyze("2041年免除学杂费，第一年先在哪里实施？"), cands, masked, best)].text
+    assert place_given(analyze("2041年免除学杂费用了几年？"), cands, masked, best) == best  # no place asked

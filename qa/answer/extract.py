@@ -45,7 +45,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
                                   quoted_candidate, quoted_name, repeats_question, unit_required)
 from qa.answer.near_misses import near_miss, past_near_miss
-from qa.answer.span_choice import chars_asked, counted_quote, definition, gap_filler, past_restatement
+from qa.answer.span_choice import chars_asked, counted_quote, definition, gap_filler, past_restatement, place_given
 from qa.answer.ordinal_runs import InlineLists
 from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
@@ -330,7 +330,7 @@ class Extractor:
         allowed = narrowed(info, terms, cands, logits, allowed, self.df, self.TOPIC_DF_MAX, self._short_article)
         masked = np.where(allowed, logits, -np.inf)
         best = past_restatement(info, cands, masked, int(np.argmax(masked)))
-        best = definition(info, cands, masked, gap_filler(info, cands, masked, best))
+        best = place_given(info, cands, masked, definition(info, cands, masked, gap_filler(info, cands, masked, best)))
         if not self._short_article(cands[best].chunk.source):  # (see extract: an article quotes much else)
             best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN, X[:, SPAN_FEATURES.index("lex_sent")])
         best = past_near_miss(info, cands, masked, best, lambda i: self._hard_miss(info, terms, cands[i], X[i], sem_best))

@@ -1,7 +1,8 @@
 """Which of the spans scoring near the best answers: not one that only restates the question ("这是…的核心": the
 sentence before), the quote of as many characters as asked ("哪八个字的方针"), the span that fills the gap the
 question's words leave around its question word ("严格执行哪部法律" ← "严格执行统计法"), the text's definition of the
-term whose meaning is asked ("“适度”指的是什么" ← "适度，就是松紧得当…"). Pure text logic."""
+term whose meaning is asked ("“适度”指的是什么" ← "适度，就是松紧得当…"), a span naming a place where one is asked.
+Pure text logic."""
 from __future__ import annotations
 
 import re
@@ -12,7 +13,7 @@ from qa.answer.boundaries import BRACKETS, question_gap
 from qa.answer.features import Scored
 from qa.answer.kind_rules import restates
 from qa.answer.question import CN_DIGITS, QuestionInfo
-from qa.answer.spans import DEFINED, DEFINES
+from qa.answer.spans import DEFINED, DEFINES, tokens
 from qa.answer.topic_rules import THIS_IS
 
 
@@ -125,3 +126,26 @@ def _defined_before(c: Scored) -> bool:
     """Whether the span follows a defining word ("就是", "即", "是指")."""
     before = c.chunk.text[max(0, c.span.start - 4):c.span.start]
     return any(m.end() == len(before) for m in DEFINES.finditer(before))
+
+
+_PLACE_ASKED = re.compile(r"哪里|哪儿|什么地方")  # (a named kind — 哪个省, 哪些城市 — is the gap fillers')
+# a kind of place where something is done ("在西部地区实施", "到农村服务"); not "农村义务教育", whose 农村 says whose
+_PLACE = re.compile(r"(?:在|到|于|向)[^，,。；;]{0,6}?(?:地区|城市|省份|农村|城镇|乡村|基层|沿海|内地|边境|[东中西]部|东北)")
+PLACE_MARGIN = 0.3  # a span of the best one's sentence naming a place answers this far below it
+
+
+def place_given(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int:
+    """Where a Chinese question asks where ("第一年先在哪里实施"), and the best span names no place, the best-scored
+    span of its sentence within ``PLACE_MARGIN`` that does ("…学杂费，今年在西部地区实施")."""
+    b = cands[best]
+    if info.english or not _PLACE_ASKED.search(info.text) or _names_place(b.text):
+        return best
+    near = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - PLACE_MARGIN
+            and cands[i].chunk.chunk_id == b.chunk.chunk_id and cands[i].span.sent_start == b.span.sent_start
+            and _names_place(cands[i].text)]
+    return int(max(near, key=lambda i: masked[i])) if near else best
+
+
+def _names_place(text: str) -> bool:
+    """A place by its kind ("西部地区", "36个大城市") or by its name (jieba's ns: "安徽", "西安")."""
+    return bool(_PLACE.search(text)) or any(flag == "ns" for _, _, flag in tokens(text))
