@@ -330,9 +330,10 @@ class Extractor:
         allowed = narrowed(info, terms, cands, logits, allowed, self.df, self.TOPIC_DF_MAX, self._short_article)
         masked = np.where(allowed, logits, -np.inf)
         best = past_restatement(info, cands, masked, int(np.argmax(masked)))
-        best = place_given(info, cands, masked, definition(info, cands, masked, gap_filler(info, cands, masked, best)))
-        if not self._short_article(cands[best].chunk.source):  # (see extract: an article quotes much else)
+        best = definition(info, cands, masked, gap_filler(info, cands, masked, best))
+        if not self._short_article(cands[best].chunk.source):  # (see extract: an article quotes much else; a place:
             best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN, X[:, SPAN_FEATURES.index("lex_sent")])
+            best = place_given(info, cands, masked, best)  # its names are not all known to the tagger, CMRC −1)
         best = past_near_miss(info, cands, masked, best, lambda i: self._hard_miss(info, terms, cands[i], X[i], sem_best))
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
