@@ -113,3 +113,14 @@ def assert_string_lists(q: dict) -> None:
             v = q[field]
             assert isinstance(v, list) and v, f"{field} must be a non-empty list"
             assert all(isinstance(s, str) and s.strip() for s in v), f"empty string in {field}"
+
+
+def qty_spans(text: str) -> dict:
+    """The figure spans of a one-passage synthetic text, by their text: candidates for the figure rules."""
+    from qa.answer.features import Scored, SpanContext
+    from qa.answer.spans import passage_spans
+    from qa.ingest.chunking import Chunk
+    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
+    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
+    return {text[sp.start:sp.end]: Scored(chunk, sp, text[sp.start:sp.end], ctx, None)
+            for sp in passage_spans(text) if sp.kind == "qty"}

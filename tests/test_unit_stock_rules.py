@@ -3,19 +3,12 @@ asks 立方米, people counted by a noun ("涉及多少职工") are not a sum of
 total it reached: pure logic on synthetic text (thirty-fifth pass)."""
 from __future__ import annotations
 
+from conftest import qty_spans
+
 from qa.answer.change_rules import added_for_total
 from qa.answer.counters import amount_for_people
-from qa.answer.features import Scored, SpanContext
 from qa.answer.question import analyze
-from qa.answer.spans import in_unit, passage_spans
-from qa.ingest.chunking import Chunk
-
-
-def _qty(text: str) -> dict[str, Scored]:
-    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
-    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
-    return {text[sp.start:sp.end]: Scored(chunk, sp, text[sp.start:sp.end], ctx, None)
-            for sp in passage_spans(text) if sp.kind == "qty"}
+from qa.answer.spans import in_unit
 
 
 def test_an_ordinal_stage_counts_nothing_else() -> None:
@@ -43,7 +36,7 @@ def test_people_counted_by_a_noun_are_not_a_sum() -> None:
 
 
 def test_what_a_year_added_is_not_the_total_asked_at_a_date() -> None:
-    cands = _qty("新建城际铁路投产里程超过2100公里，新建改建高速公路5800多公里。城际铁路运营里程达到3.1万公里。")
+    cands = qty_spans("新建城际铁路投产里程超过2100公里，新建改建高速公路5800多公里。城际铁路运营里程达到3.1万公里。")
     info = analyze("截至2040年底，全国城际铁路运营总里程达到多少公里？")
     assert added_for_total(info, cands["2100公里"]) and added_for_total(info, cands["5800多公里"])
     assert not added_for_total(info, cands["3.1万公里"])
@@ -60,7 +53,7 @@ def test_a_population_is_a_figure_followed_by_its_noun_not_a_head_count() -> Non
 
 def test_a_change_by_so_much_may_name_what_changed_before_its_figure() -> None:
     from qa.answer.change_rules import level_for_difference
-    cands = _qty("扩大债务置换规模，降低利息负担约3000亿元，财政收入增长9.3%，新增就业1300万人。")
+    cands = qty_spans("扩大债务置换规模，降低利息负担约3000亿元，财政收入增长9.3%，新增就业1300万人。")
     items = list(cands.values())
     ruled = {c.text for c, r in zip(items, level_for_difference(analyze("2040年大约降低了多少利息负担？"), items)) if r}
     assert ruled == {"1300万人"}  # the change by an object and the growth rate stay

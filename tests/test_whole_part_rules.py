@@ -3,18 +3,11 @@ from the question, the whole's own figure and a figure whose clause does not nam
 synthetic text (thirty-fifth pass)."""
 from __future__ import annotations
 
-from qa.answer.features import Scored, SpanContext
+from conftest import qty_spans
+
+from qa.answer.features import Scored
 from qa.answer.question import analyze
-from qa.answer.spans import passage_spans
 from qa.answer.whole_parts import part_unnamed, stated_whole
-from qa.ingest.chunking import Chunk
-
-
-def _qty(text: str) -> dict[str, Scored]:
-    chunk = Chunk("c1", "doc.txt", text, 0, len(text), (), "paragraph", 0)
-    ctx = SpanContext(text, 0, 0.5, 0, 1.0)
-    return {text[sp.start:sp.end]: Scored(chunk, sp, text[sp.start:sp.end], ctx, None)
-            for sp in passage_spans(text) if sp.kind == "qty"}
 
 
 def test_the_whole_and_the_part_are_read_from_the_question() -> None:
@@ -31,18 +24,18 @@ def test_the_whole_and_the_part_are_read_from_the_question() -> None:
 
 
 def test_a_figure_must_be_of_the_part_and_not_the_whole() -> None:
-    cands = _qty("全年汽车销售5400万辆，增长12%，其中新能源汽车1300万辆，出口汽车600万辆。")
+    cands = qty_spans("全年汽车销售5400万辆，增长12%，其中新能源汽车1300万辆，出口汽车600万辆。")
     info = analyze("2041年卖出的5400万辆汽车里，新能源汽车占了多少辆？")
     assert part_unnamed(info, cands["5400万辆"]).startswith("the figure of the whole")
     assert part_unnamed(info, cands["600万辆"]) == "the figure's clause does not name the part asked"
     assert part_unnamed(info, cands["1300万辆"]) == ""
     # a compound differing in one word names another part ("城际公路" for "城际铁路")
-    cands = _qty("新建铁路7.5万公里，其中城际公路2.1万公里。")
+    cands = qty_spans("新建铁路7.5万公里，其中城际公路2.1万公里。")
     assert part_unnamed(analyze("7.5万公里新线中，城际铁路有多少公里？"), cands["2.1万公里"])
     # a question without a stated whole, or asking several figures, is not this rule's
     assert part_unnamed(analyze("2041年新能源汽车卖了多少辆？"), cands["2.1万公里"]) == ""
     info = analyze("2041年卖出的5400万辆汽车里，新能源汽车和出口汽车分别是多少辆？")
-    assert part_unnamed(info, _qty("其中出口汽车600万辆。")["600万辆"]) == ""
+    assert part_unnamed(info, qty_spans("其中出口汽车600万辆。")["600万辆"]) == ""
 
 
 def _ruled(rule, question: str, cands: dict[str, Scored]) -> set[str]:
@@ -52,7 +45,7 @@ def _ruled(rule, question: str, cands: dict[str, Scored]) -> set[str]:
 
 def test_a_total_whose_parts_follow_in_a_sentence_of_their_own_does_not_answer_a_part() -> None:
     from qa.answer.figure_rules import total_for_part
-    cands = _qty("今年拟安排财政赤字3.2万亿元，赤字率从去年的2.5%提高到2.9%。其中，中央财政赤字2.1万亿元，地方财政赤字1.1万亿元。")
+    cands = qty_spans("今年拟安排财政赤字3.2万亿元，赤字率从去年的2.5%提高到2.9%。其中，中央财政赤字2.1万亿元，地方财政赤字1.1万亿元。")
     assert "3.2万亿元" in _ruled(total_for_part, "2041年中央财政赤字拟安排多少？", cands)
     # a word the total's own sentence has (财政) names no part: the rate's question keeps it
     assert not _ruled(total_for_part, "2041年财政赤字率按多少安排？", cands)
@@ -69,7 +62,7 @@ def test_figures_of_the_items_asked_are_found_over_two_sentences() -> None:
 
 
 def test_a_sum_of_several_things_is_not_the_part_asked() -> None:
-    cands = _qty("今年再开工建设保障性住房、棚户区改造住房共1100万套，其中棚户区改造住房400万套。")
+    cands = qty_spans("今年再开工建设保障性住房、棚户区改造住房共1100万套，其中棚户区改造住房400万套。")
     info = analyze("2041年新开工的1080万套保障性住房中，棚户区改造住房有多少套？")
     assert part_unnamed(info, cands["1100万套"]) == "a sum of several things, not the part asked"
     assert part_unnamed(info, cands["400万套"]) == ""
