@@ -4,13 +4,12 @@ name ("28个省份" for "农民工总量是多少") answers nothing. Pure text l
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import numpy as np
 
 from qa.answer.features import Scored, norm
 from qa.answer.question import COUNTERS, QuestionInfo
-from qa.answer.spans import QTY_RE, tokens
+from qa.answer.spans import QTY_RE, measures_only, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.text import tokenize
 
@@ -144,14 +143,10 @@ def share_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
     return np.array([(only is None or bool(only[i])) and share(c) for i, c in enumerate(cands)], dtype=bool)
 
 
-_AMOUNTS = ("元", "吨", "公里", "千瓦", "亩", "公顷", "米")  # sums and physical measures: never a head count
-
-
 def amount_for_people(info: QuestionInfo, text: str) -> bool:
     """Whether a Chinese question counts people by a noun ("涉及多少职工": 人 implied, firmly) and every figure of
     ``text`` is a sum or a physical measure ("安排219亿元支持116户企业关闭破产"): that is what they cost, not how
     many they are. (A share may count people: "就业人员增长2.3%"; a soft hint is not checked.)"""
     if info.english or info.qtype != "number" or info.unit != "人" or info.unit_soft:
         return False
-    figures = [unicodedata.normalize("NFKC", m.group(0)) for m in QTY_RE.finditer(text)]
-    return bool(figures) and all(any(u in g for u in _AMOUNTS) for g in figures)
+    return measures_only(text) and not re.search(r"[%％]|百分\s?点", text)  # sums and lengths count no one

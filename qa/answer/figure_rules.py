@@ -435,7 +435,7 @@ def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
             stop = next((k + 1 for k in range(nxt, len(text)) if text[k] in "。！？\n"), len(text))
             own = text[sp.sent_start:sp.sent_end]  # named by a word the total's whole sentence does not have
         for m in _PART.finditer(text, sp.end, stop):
-            at = m.end() + len(text[m.end():stop]) - len(text[m.end():stop].lstrip("，,：: "))
+            at = m.end() + len(re.match(r"[，,：:\s]*", text[m.end():stop]).group(0))  # "其中，中央…"
             end = _LABEL_END.search(text, at, min(stop, at + 16))
             label = text[at:end.start() if end else min(stop, at + 16)]
             if any(w in label and w not in own for w in words):

@@ -56,10 +56,8 @@ def stated_whole(question: str) -> StatedWhole | None:
 def part_unnamed(info: QuestionInfo, c: Scored) -> str:
     """Why the figure ``c`` cannot be the part asked of a whole the question states, or "": it is the whole's own
     figure, or its clause does not name the part."""
-    if info.english or info.qtype != "number" or figures_asked(info) != 1:
-        return ""
-    whole = stated_whole(info.text)
-    if whole is None:
+    whole = None if info.english or info.qtype != "number" else stated_whole(info.text)
+    if whole is None or figures_asked(info) != 1:
         return ""
     figures = [float(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", c.text).replace(",", ""))]
     if figures and all(f == whole.figure for f in figures):
