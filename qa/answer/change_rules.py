@@ -113,6 +113,8 @@ def level_for_difference(info: QuestionInfo, cands: list[Scored], only: np.ndarr
         return np.zeros(len(cands), dtype=bool)
     change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True)  # some figure written as a change
     change |= _object_changed(info, cands, only, _CHANGED_BY_OBJECT)  # ... or after what changed ("降低利息负担约4000亿元")
+    if not _COMPARED.search(info.text):  # "城镇多出了多少就业岗位", compared with nothing: what the year added
+        change |= _object_changed(info, cands, only, _ADDED_OBJECT)
     return ~change if only is None else only & ~change
 
 
@@ -162,6 +164,9 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
 
 # a change word, then what changed, then the figure ("增加中央预算内经常性建设投资100亿元")
 _CHANGE_OBJECT = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + r")([^，,。；;\d０-９%％]{2,18})$")
+# what a year added, by its object ("新增就业1221万人"): a change where the question compares with nothing
+_ADDED_OBJECT = re.compile(r"(?:新增|净增|新建|新开工|新创造)([^，,。；;\d０-９%％]{2,18})$")
+_COMPARED = re.compile(r"比|较|相比|同比")
 # ... a change by so much, not what was added ("新增就业859万人" is a year's flow, not a difference from the year before)
 _CHANGED_BY_OBJECT = re.compile(r"(?:增加|提高|减少|下降|降低|减轻|节约|节省|压减|削减)([^，,。；;\d０-９%％]{2,18})$")
 
@@ -251,3 +256,22 @@ def added_for_total(info: QuestionInfo, c: Scored) -> bool:
         return False
     at = c.span.start + m.start()
     return _ADDED.search(c.chunk.text, c.span.clause_start, at) is not None
+
+
+_ASKS_ADDED = re.compile(r"新增|新建|新开通|新开工|新投产|新修|新铺|新通车|净增")
+_EN_ASKS_ADDED = re.compile(r"\bnew(?:ly)?\b[^?]{0,40}?\b(?:opened|built|added|constructed|completed|laid|installed)\b|"
+                            r"\b(?:were|was) added\b", re.I)
+_LEVEL_BEFORE = re.compile(r"(?:达到|达|突破|总里程|总量|累计|总计|总数)\s*(?:约|近|超过)?\s*$")
+
+
+def total_for_added(info: QuestionInfo, c: Scored) -> bool:
+    """Whether a question asks what a year added ("新增高速铁路运营里程多少", "how many km of new expressways were
+    opened") and the figure's clause gives a level reached ("高速公路通车里程达11.2万公里") with no word of adding
+    before it: the stock, not what was added (the reverse of :func:`added_for_total`)."""
+    if info.qtype != "number" or not (_EN_ASKS_ADDED if info.english else _ASKS_ADDED).search(info.text):
+        return False
+    m = QTY_RE.search(c.text)
+    if m is None:
+        return False
+    before = c.chunk.text[c.span.clause_start:c.span.start + m.start()]
+    return _LEVEL_BEFORE.search(before) is not None and not re.search(r"[增新]", before)  # 新建, 净增: added

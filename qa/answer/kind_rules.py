@@ -129,8 +129,17 @@ def not_points(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None 
 def unit_required(info: QuestionInfo, strict: tuple[str, ...]) -> bool:
     """Whether a figure's unit must be the asked one: a strict unit (a %, 元, …) the question says or implies firmly
     (not a growth that may be an amount too)."""
+    if info.qtype == "number" and info.english and info.unit in _EN_NAMED_UNITS and not info.unit_soft:
+        return bool(_EN_NAMED_UNITS[info.unit].search(info.text))  # "how many kilometres": a length, whatever else
     return info.qtype == "number" and info.unit in strict and not info.unit_soft \
         and (info.unit_explicit or info.english or info.unit in "%元")
+
+
+# measures an English question names by their word: only a figure in that measure answers it
+_EN_NAMED_UNITS = {"公里": re.compile(r"\bkilomet(?:re|er)s?\b|\bkm\b", re.I),
+                   "吨": re.compile(r"\btonnes?\b|\btons?\b", re.I),
+                   "千瓦": re.compile(r"\bkilowatts?\b|\bkw\b", re.I),
+                   "公顷": re.compile(r"\bhectares?\b", re.I)}
 
 
 def points_given(info: QuestionInfo, text: str) -> bool:

@@ -14,7 +14,7 @@ from qa.text import cjk_ratio
 QTYPES = ("number", "list", "date", "who", "fact")
 
 _DATE = re.compile(
-    r"什么时候|何时|哪天|哪一天|几月|几号|哪个月|日期|发布时间|哪年|哪一年|什么时间|"
+    r"什么时候|(?<!任)何时|哪天|哪一天|几月|几号|哪个月|日期|发布时间|哪年|哪一年|什么时间|"
     r"\bwhen\b|what date|what day|which day|what year|which year|what time",
     re.IGNORECASE,
 )
@@ -168,6 +168,7 @@ class QuestionInfo:
 
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个方面|大|条|点|类|方面|个重点|件事|个[“\"][是要][”\"])")  # "五个“要”"
+_WHICH_COUNT = re.compile(r"哪\s*([二两三四五六七八九十]|\d)\s*(?:种|个|件)")  # "哪三种创新能力" (not "两个确保")
 MARKED = re.compile(r"一[是要来则][^？?。]{0,6}?([二三四五六七八九十])[是要来则]")  # "（一是……四是）": four items
 _EN_COUNT = re.compile(r"\b(two|three|four|five|six)\b", re.I)
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -239,6 +240,20 @@ def _implied_unit(q: str) -> tuple[str, bool]:
     return best, bool(best) and (bool(_CHANGED_BY.search(q)) or before)
 
 
+# a year named only as the base of a comparison ("比2000年增长几倍", "than in 2002"): the answer's passage need not
+# be about it, nor its report be of that year
+_BASE_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d{2})\s*年(?:底|末|初|时)?(?!\s*[-–—~至到])|"
+                        r"(?:与|同|和|跟)\s*((?:19|20)\d{2})\s*年(?:底|末|初|时)?\s*(?:相比|比较|比)|"
+                        r"\b(?:than|compared (?:with|to)|over) (?:in |that of )?((?:19|20)\d{2})\b(?!\s*[-–—~])", re.I)
+
+
+def asked_not_base(q: str) -> tuple[str, ...]:
+    """The years a question names (:func:`named_years`) but those named only as the base of a comparison."""
+    years = named_years(q)
+    base = [next(g for g in m.groups() if g) for m in _BASE_YEAR.finditer(q)]
+    return tuple(y for y in years if base.count(y) < len(re.findall(rf"(?<!\d){y}(?!\d)", q)))
+
+
 def analyze(question: str) -> QuestionInfo:
     """Classify a question. Order matters: 哪天 is a date, 哪几 a list, 哪家 a name, 几次 a number."""
     q = question.strip()
@@ -289,7 +304,7 @@ def analyze(question: str) -> QuestionInfo:
     if qtype == "number" and not english and not m_unit and _RANK_ASKED.search(q):
         unit = "位"  # "排第几": a rank ("第三位"), not the amount ranked
     count = 0
-    m = _COUNT.search(q) or MARKED.search(q)
+    m = _COUNT.search(q) or _WHICH_COUNT.search(q) or MARKED.search(q)
     if m:
         tok = m.group(1)
         count = int(tok) if tok.isdigit() else CN_DIGITS.get(tok, 0)
@@ -297,7 +312,7 @@ def analyze(question: str) -> QuestionInfo:
         m = _EN_COUNT.search(q)
         if m and qtype == "list":
             count = _EN_NUM[m.group(1).lower()]
-    years = named_years(q)
+    years = asked_not_base(q)
     person = bool(_PERSON.search(q)) and qtype in ("who", "fact")
     explicit = bool(m_unit) and (unit == m_unit.group(1) or (unit == "%" and bool(m_unit.group(2))))
     return QuestionInfo(q, qtype, english, about_doc, field, unit, count, _focus(q) if not english else (), years, person,

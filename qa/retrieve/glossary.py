@@ -6,7 +6,9 @@ This maps the general vocabulary of Chinese government work reports — macro-ec
 policy, agriculture, industry and energy, environment, transport and housing, employment and social
 security, education, science, culture and sports, government reform, Hong Kong/Macao/Taiwan and foreign
 affairs, time words (上年, 十二五) and units (%, 元, 吨, 千瓦, 人) — to their usual Chinese forms.
-It knows vocabulary, not any report's facts; the table itself lives in :mod:`qa.retrieve.glossary_terms`.
+It knows vocabulary, not any report's facts; the tables live in :mod:`qa.retrieve.glossary_terms` (the core terms)
+and :mod:`qa.retrieve.glossary_terms_general` (the general vocabulary of policy questions: verbs, qualifiers, common
+nouns of each field), read together.
 
 Matching is a greedy longest-phrase-first lookup over normalized words ("energy consumption per unit of
 GDP" wins over "energy"), so its cost grows with the question's length, not the glossary's size.
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from qa.retrieve.glossary_terms import TABLE
+from qa.retrieve.glossary_terms_general import TABLE_GENERAL
 
 _WORD = re.compile(r"[a-z0-9]+(?:[&.'][a-z0-9]+)*|%")
 # Plural-looking words that are not plurals of a glossary word ("news" is not "new").
@@ -73,7 +76,7 @@ def _load(table: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-GLOSSARY: dict[str, tuple[str, ...]] = _load(TABLE)
+GLOSSARY: dict[str, tuple[str, ...]] = _load(TABLE + "\n" + TABLE_GENERAL)
 _MAX_WORDS = max(k.count(" ") + 1 for k in GLOSSARY)
 
 
