@@ -62,3 +62,10 @@ def test_an_english_question_naming_its_measure_takes_only_that_measure() -> Non
     assert unit_required(analyze("How many kilometres of track were laid in 2040?"), strict)
     assert unit_required(analyze("How many tonnes of grain were produced in 2040?"), strict)
     assert not unit_required(analyze("How much was invested in railways in 2040?"), strict)  # money, loosely
+
+
+def test_how_much_money_spent_on_a_measured_thing_is_money() -> None:
+    assert analyze("How much was invested in railway electrification in 2040?").unit == "元"
+    assert analyze("How much was spent on building expressways?").unit == "元"
+    assert analyze("How many kilometres of expressways were built?").unit == "公里"
+    assert analyze("How much steel capacity was cut?").unit == "吨"  # no money asked: the measure stays

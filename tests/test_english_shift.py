@@ -40,3 +40,12 @@ def test_the_shift_is_fitted_on_english_rows_at_threshold_zero() -> None:
     shift, table = fit(rows, 0.05)
     assert table[shift] == 4 and right_at(rows, shift, 0.05) == 4
     assert [s for s, n in table.items() if n == 4] == [0.75, 1.0, 1.25, 1.5] and shift == 1.0  # its lower middle
+
+
+def test_the_shift_the_results_were_run_with_is_taken_off() -> None:
+    results = [{"rows": [{"question": "How much?", "type": "number", "confidence": 1 / (1 + math.exp(-1.0)),
+                          "correct": True, "abstained": False}]}]
+    (_, p, _, _), = english_rows(results, applied=1.0)
+    assert abs(p - 0.5) < 1e-9  # logit 1.0 run with a shift of 1.0: 0 before it
+    (_, p0, _, _), = english_rows(results)
+    assert p0 > 0.7

@@ -101,6 +101,8 @@ _ACTUAL_ASKED = re.compile(r"(?:实际|最终|结果|最后)[^，,。]{0,8}(?:�
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
 _RANK_ASKED = re.compile(r"第几")
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_EN_MONEY = re.compile(r"\binvest|\bspen[dt]|\bfund|\bbudget|\bcost|\bmoney\b|\ballocat|\bearmark", re.I)
+_MEASURED = {"公里", "吨", "千瓦", "户", "套"}  # what a thing measures: "how much" money spent on it is not it
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,8}[a-z-]+)", re.I)  # the counted noun and its modifiers
 # where the counted noun phrase ends: a verb or a preposition ("how many college graduates were expected")
 _NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|in|of|for|to|by|"
@@ -295,6 +297,8 @@ def analyze(question: str) -> QuestionInfo:
         # a counted phrase whose head noun implies no unit counts things ("how many departments … expenditures")
         unit = min(named)[3] if named else "" if phrase else \
             next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
+        if much and unit in _MEASURED and _EN_MONEY.search(q):  # "how much was invested in railways": money
+            unit = "元"
     counted = bool(m) and m.group(1) == "个" and _COUNTED_NOUN.match(q, m.end()) is not None
     if qtype == "number" and not english and unit in ("", "个", "万", "亿") and not counted:
         implied, soft = _implied_unit(q)

@@ -31,13 +31,17 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def english_rows(results: list[dict]) -> list[tuple[bool, float, bool, bool]]:
-    """(unanswerable, P(answered), right when answered, abstained whatever the threshold) of every English row."""
+def english_rows(results: list[dict], applied: float = 0.0) -> list[tuple[bool, float, bool, bool]]:
+    """(unanswerable, P(answered), right when answered, abstained whatever the threshold) of every English row;
+    ``applied``: the shift the results were run with, taken off so that a grid shift is absolute."""
     rows = []
     for res in results:
         for r in res["rows"]:
             if cjk_ratio(r["question"]) < 0.2:
-                rows.append((r["type"] == "unanswerable", float(r["confidence"]), bool(r["correct"]),
+                p = float(r["confidence"])
+                if applied and 0.0 < p < 1.0:
+                    p = 1.0 / (1.0 + math.exp(applied - _logit(p)))
+                rows.append((r["type"] == "unanswerable", p, bool(r["correct"]),
                              bool(r["abstained"]) and float(r["confidence"]) <= 0.0))
     return rows
 
@@ -66,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     model = ReaderModel.load(MODEL_PATH)
-    rows = english_rows([json.loads(Path(f).read_text(encoding="utf-8")) for f in args.results])
+    # the results were run with the shipped shift: it is taken off before the grid is tried
+    rows = english_rows([json.loads(Path(f).read_text(encoding="utf-8")) for f in args.results], model.english_shift)
     shift, table = fit(rows, model.threshold)
     logger.info("English rows %d (unanswerable %d); right at each shift: %s", len(rows), sum(r[0] for r in rows),
                 ", ".join(f"{s}: {n}" for s, n in table.items()))
