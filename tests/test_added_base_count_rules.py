@@ -69,3 +69,11 @@ def test_how_much_money_spent_on_a_measured_thing_is_money() -> None:
     assert analyze("How much was spent on building expressways?").unit == "元"
     assert analyze("How many kilometres of expressways were built?").unit == "公里"
     assert analyze("How much steel capacity was cut?").unit == "吨"  # no money asked: the measure stays
+
+
+def test_a_real_change_does_not_answer_a_nominal_one() -> None:
+    from qa.answer.change_rules import real_for_nominal
+    cands = qty_spans("城镇居民人均可支配收入实际增长9.8%，农村居民人均纯收入名义增长8.5%。")
+    nominal = analyze("2040年城镇居民人均可支配收入名义增长了多少？")
+    assert real_for_nominal(nominal, cands["9.8%"]) and not real_for_nominal(nominal, cands["8.5%"])
+    assert not real_for_nominal(analyze("2040年城镇居民人均可支配收入增长了多少？"), cands["9.8%"])

@@ -275,3 +275,18 @@ def total_for_added(info: QuestionInfo, c: Scored) -> bool:
         return False
     before = c.chunk.text[c.span.clause_start:c.span.start + m.start()]
     return _LEVEL_BEFORE.search(before) is not None and not re.search(r"[增新]", before)  # 新建, 净增: added
+
+
+_ASKS_NOMINAL = re.compile(r"名义上?的?\s*(?:增长|增加|上涨|提高|下降|增速|增幅|收入|工资|国内生产总值|GDP)|\bnominal", re.I)
+
+
+def real_for_nominal(info: QuestionInfo, c: Scored) -> bool:
+    """Whether a question asks a nominal change ("名义增长了多少") and the figure's clause says it is real, prices
+    taken out ("实际增长9.8%"): another measure of the same change, which the text does not give as asked."""
+    if info.qtype != "number" or not _ASKS_NOMINAL.search(info.text):
+        return False
+    m = QTY_RE.search(c.text)
+    if m is None:
+        return False
+    before = c.chunk.text[c.span.clause_start:c.span.start + m.start()]
+    return "实际" in before and "名义" not in before

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from qa.answer.change_rules import added_for_total, total_for_added
+from qa.answer.change_rules import added_for_total, real_for_nominal, total_for_added
 from qa.answer.counters import amount_for_people, counted_named
 from qa.answer.features import Scored
 from qa.answer.focus_compounds import compound_absent
@@ -29,7 +29,8 @@ def near_miss(info: QuestionInfo, c: Scored, df: dict[str, int], corpus_has: Cal
         or focus_elsewhere(info, c, df) or ("the figure is of the other group" if other_group(info, c) else "") \
         or part_unnamed(info, c) or ("an amount where people are counted" if amount_for_people(info, c.text) else "") \
         or ("what a year added where a total is asked" if added_for_total(info, c) else "") \
-        or ("a total reached where what a year added is asked" if total_for_added(info, c) else "")
+        or ("a total reached where what a year added is asked" if total_for_added(info, c) else "") \
+        or ("a real change where the nominal one is asked" if real_for_nominal(info, c) else "")
 
 
 # a figure of the best one's sentence scored within this of it (and among the best ten) answers instead
