@@ -251,11 +251,14 @@ def added_for_total(info: QuestionInfo, c: Scored) -> bool:
     if info.english or info.qtype != "number" or not _ASKS_STOCK.search(info.text) \
             or _ASKS_CHANGE.search(info.text.replace("新能源", "")):
         return False
+    before = _clause_before_figure(c)
+    return before is not None and _ADDED.search(before) is not None
+
+
+def _clause_before_figure(c: Scored) -> str | None:
+    """The words of a figure's clause before the figure ("高速公路通车里程达"), None when the span has no figure."""
     m = QTY_RE.search(c.text)
-    if m is None:
-        return False
-    at = c.span.start + m.start()
-    return _ADDED.search(c.chunk.text, c.span.clause_start, at) is not None
+    return None if m is None else c.chunk.text[c.span.clause_start:c.span.start + m.start()]
 
 
 _ASKS_ADDED = re.compile(r"新增|新建|新开通|新开工|新投产|新修|新铺|新通车|净增")
@@ -270,11 +273,9 @@ def total_for_added(info: QuestionInfo, c: Scored) -> bool:
     before it: the stock, not what was added (the reverse of :func:`added_for_total`)."""
     if info.qtype != "number" or not (_EN_ASKS_ADDED if info.english else _ASKS_ADDED).search(info.text):
         return False
-    m = QTY_RE.search(c.text)
-    if m is None:
-        return False
-    before = c.chunk.text[c.span.clause_start:c.span.start + m.start()]
-    return _LEVEL_BEFORE.search(before) is not None and not re.search(r"[增新]", before)  # 新建, 净增: added
+    before = _clause_before_figure(c)
+    return before is not None and _LEVEL_BEFORE.search(before) is not None \
+        and not re.search(r"[增新]", before)  # 新建, 净增: added
 
 
 _ASKS_NOMINAL = re.compile(r"名义上?的?\s*(?:增长|增加|上涨|提高|下降|增速|增幅|收入|工资|国内生产总值|GDP)|\bnominal", re.I)
@@ -285,8 +286,5 @@ def real_for_nominal(info: QuestionInfo, c: Scored) -> bool:
     taken out ("实际增长9.8%"): another measure of the same change, which the text does not give as asked."""
     if info.qtype != "number" or not _ASKS_NOMINAL.search(info.text):
         return False
-    m = QTY_RE.search(c.text)
-    if m is None:
-        return False
-    before = c.chunk.text[c.span.clause_start:c.span.start + m.start()]
-    return "实际" in before and "名义" not in before
+    before = _clause_before_figure(c)
+    return before is not None and "实际" in before and "名义" not in before

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from qa.answer.features import Scored, norm
-from qa.answer.question import QuestionInfo
+from qa.answer.question import WHICH_COUNT, QuestionInfo
 from qa.answer.spans import tokens
 from qa.ingest.chunking import Chunk
 from qa.text import clause_spans
@@ -120,10 +120,10 @@ def listing_span(info: QuestionInfo, cands: Sequence[Scored], masked: np.ndarray
     b = cands[best]
     if not np.isfinite(masked[best]):
         return best
-    head = _COUNTED_HEAD.search(info.text)  # "哪三种创新能力": a span of three that names 创新能力 (not "两个闸门")
-    if head and info.count >= 2 and not info.english and _items(b.text) not in (1, info.count):
+    head = WHICH_COUNT.search(info.text)  # "哪三种创新能力": a span of three that names 创新能力 (not "两个闸门")
+    if head and head.group(2) and info.count >= 2 and not info.english and _items(b.text) not in (1, info.count):
         fit = [int(i) for i in np.flatnonzero(masked >= masked[best] - ALIGNED_LIST_MARGIN)
-               if _items(cands[int(i)].text) == info.count and head.group(1) in cands[int(i)].text]
+               if _items(cands[int(i)].text) == info.count and head.group(2) in cands[int(i)].text]
         if fit:
             return max(fit, key=lambda i: masked[i])
     stop = b.chunk.text.find("。", b.span.sent_start)
@@ -133,9 +133,6 @@ def listing_span(info: QuestionInfo, cands: Sequence[Scored], masked: np.ndarray
             if cands[int(i)].text.count("、") >= 2
             and (masked[i] >= masked[best] - margin or cands[int(i)].span.kind == "aligned")]
     return max(near, key=lambda i: masked[i]) if near else best
-
-
-_COUNTED_HEAD = re.compile(r"哪\s*(?:[二两三四五六七八九十]|\d)\s*[种个件项类条]([\u4e00-\u9fff]{2,8})")
 
 
 ALIGNED_LIST_MARGIN = 0.3  # ... or within this, one where the question's words leave a gap ("要坚持哪几条" ← "坚持A、B、C")

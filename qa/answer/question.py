@@ -170,7 +170,8 @@ class QuestionInfo:
 
 CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUNT = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(?:项|个方面|大|条|点|类|方面|个重点|件事|个[“\"][是要][”\"])")  # "五个“要”"
-_WHICH_COUNT = re.compile(r"哪\s*([二两三四五六七八九十]|\d)\s*(?:种|个|件)")  # "哪三种创新能力" (not "两个确保")
+# "哪三种创新能力" (not "两个确保"): how many, and the thing counted (group 2, for the list that names it)
+WHICH_COUNT = re.compile(r"哪\s*([二两三四五六七八九十]|\d)\s*[种个件项类条]([\u4e00-\u9fff]{2,8})?")
 MARKED = re.compile(r"一[是要来则][^？?。]{0,6}?([二三四五六七八九十])[是要来则]")  # "（一是……四是）": four items
 _EN_COUNT = re.compile(r"\b(two|three|four|five|six)\b", re.I)
 _EN_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -308,7 +309,7 @@ def analyze(question: str) -> QuestionInfo:
     if qtype == "number" and not english and not m_unit and _RANK_ASKED.search(q):
         unit = "位"  # "排第几": a rank ("第三位"), not the amount ranked
     count = 0
-    m = _COUNT.search(q) or _WHICH_COUNT.search(q) or MARKED.search(q)
+    m = _COUNT.search(q) or WHICH_COUNT.search(q) or MARKED.search(q)
     if m:
         tok = m.group(1)
         count = int(tok) if tok.isdigit() else CN_DIGITS.get(tok, 0)
