@@ -14,6 +14,9 @@ from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE
 from qa.retrieve.years import compared_years
 
+# a year in the text as written: the 2003, 2009 and 2010 reports write "１９９７年" in full-width digits
+_Y = r"(?:19|20|１９|２０)\d{2}"
+
 _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
 # a level asked as where a change ends ("提高到多少", "还剩多少")
 ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|还有|仅有|只有|"
@@ -26,7 +29,7 @@ _EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\b
                              r"\bprices?\b|\bcpi\b", re.I)  # a price level asked is how much prices rose
 
 # a difference from the year before ("预期目标比去年多X万人"), which only a comparison asked wants
-_MORE_THAN_BEFORE = re.compile(r"比(?:去年|上年|上一年|前一年|(?:19|20)\d{2}\s*年)(?:多|少)了?\s*$")
+_MORE_THAN_BEFORE = re.compile(r"比(?:去年|上年|上一年|前一年|" + _Y + r"\s*年)(?:多|少)了?\s*$")
 _ASKS_COMPARISON = re.compile(r"比|多了|少了|多出|少出|相差|差距|相比|\bmore\b|\bless\b|\bfewer\b|\bthan\b|\bdifference")
 
 
@@ -77,7 +80,7 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 
 
 # the year a change's start is labelled with ("从去年的X", "由2012年的X")
-_START_YEAR = re.compile(r"(?:从|由)\s*(?:((?:19|20)\d{2})\s*年|(去年))(?:底|末)?的?\s*$")
+_START_YEAR = re.compile(r"(?:从|由)\s*(?:(" + _Y + r")\s*年|(去年))(?:底|末)?的?\s*$")
 
 
 def _start_year(c: Scored) -> int:
@@ -97,8 +100,8 @@ _ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|
                               r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|增产|减产|增收|减收|高|低)了?[^，,。？?！!]{0,4}(?:多少|几)")
 _ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
 # words that write a figure as a change, by direction, and what may come between them and the figure
-_UP_WORDS = "增产|增加|增长|提高|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率"
-_DOWN_WORDS = "减产|减少|下降|降低|减收|下跌|回落|缩小|少|降幅"
+_UP_WORDS = "增产|增加|增长|提高|提升|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率"
+_DOWN_WORDS = "减产|减少|下降|降低|削减|压减|缩减|压缩|减轻|节约|节省|减收|下跌|回落|缩小|少|降幅"
 _TO_FIGURE = r")(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$"
 _CHANGE_GIVEN = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + _TO_FIGURE)
 _UP_BEFORE = re.compile("(?:" + _UP_WORDS + _TO_FIGURE)
@@ -220,7 +223,7 @@ def not_after_stated_start(info: QuestionInfo, cands: list[Scored], only: np.nda
 
 
 # a figure a change ends at, after a start labelled with a year ("从去年的2.1%提高到2.3%")
-_END_AFTER_DATED_START = re.compile(r"(?:从|由)\s*(?:((?:19|20)\d{2})\s*年|(去年))(?:底|末)?的?\s*[^，,。；;]{1,15}?"
+_END_AFTER_DATED_START = re.compile(r"(?:从|由)\s*(?:(" + _Y + r")\s*年|(去年))(?:底|末)?的?\s*[^，,。；;]{1,15}?"
                                     r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|缩小)?(?:到|至|为)\s*$")
 
 

@@ -38,7 +38,7 @@ from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, end_after_
                                     start_for_level)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
                                     part_for_total, rate_base, share_for_growth, total_for_part, total_for_rate,
-                                    year_excluded)
+                                    totals_for_rate, year_excluded)
 from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
                                   date_for_figure, detail_missing, named_span, naming_clause,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
@@ -394,7 +394,7 @@ class Extractor:
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
                      date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
-                     other_group_spans, not_after_stated_start, end_after_asked_start):
+                     other_group_spans, not_after_stated_start, end_after_asked_start, totals_for_rate):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from qa.answer.question import QuestionInfo
+from qa.answer.question import QuestionInfo, changed_by
 from qa.answer.spans import DATE_RE, NAME_RE, QTY_RE, Span, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.search import Hit
@@ -205,6 +205,8 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
         wanted = set(info.unit.split("|"))
         if "人" in wanted:
             wanted |= {"名", "人次"}
+        if qf["changed_by"]:
+            wanted.add("%")
         x[f["unit_ok"]] = float(any(u in g for g in has_qty for u in wanted))
     x[f["rank_recip"]] = 1.0 / (1 + ctx.rank)
     x[f["dense_sim"]] = ctx.dense_sim
@@ -354,7 +356,8 @@ def _question_facts(info: QuestionInfo) -> dict:
     """What every span's features ask of the question (once per passage instead of once per span)."""
     qn = norm(info.text)
     return {"norm": qn, "intent": question_intent(info.text), "growth": bool(_GROWTH.search(info.text)),
-            "to": bool(_Q_TO.search(qn)), "avg": bool(AVERAGE_RE.search(qn))}
+            "to": bool(_Q_TO.search(qn)), "avg": bool(AVERAGE_RE.search(qn)),
+            "changed_by": changed_by(info)}
 
 
 def _part_facts(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanContext, part: str,

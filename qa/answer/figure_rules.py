@@ -19,7 +19,7 @@ from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import (PLAN_RE, compared_years, period_year, plan_named, question_intent, report_year,
-                              time_reference, year_range)
+                              time_reference, without_programmes, year_range)
 from qa.text import tokenize as _tokenize
 
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
@@ -29,7 +29,7 @@ _PER = re.compile(r"每\s*$|\bper\s*$")  # right before a figure: it is the base
 _PLAN_WORDS = re.compile(PLAN_RE.pattern + r"|预计|控制|提出|今年|明年|\bthis year\b")
 _TARGET_WORDS = re.compile(r"目标|预期|拟|计划|安排|\btarget")  # a figure the text plans
 _GOAL_WORDS = re.compile(r"目标|预期")  # ... as a goal of the year (not a sum it arranges: "安排…亿元")
-_AVERAGE_BEFORE = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增加|提高|下降|减少|上涨)?(?:了|为|达到)?\s*$")
+_AVERAGE_BEFORE = re.compile(r"(?:年均|年平均|平均每年|每年平均)(?:增长|增加|提高|下降|减少|上涨|[\u4e00-\u9fff]{1,4}?)?(?:了|为|达到)?\s*$")
 _SEVERAL_YEARS = re.compile(r"(?:[两二三四五六七八九十\d]|几)\s*年(?:来|间|里)?\s*(?:累计|合计|共计|总共)")
 # a clause that opens on a span of years ("五年全国新增城镇就业5100万人", "过去五年间…"): a total of the span
 _YEARS_OPEN = re.compile(r"\s*(?:——)?(?:过去|这|近|最近)?[两二三四五六七八九十]\s*年(?:来|间|里|中)?(?![前后以内底初末])")
@@ -46,14 +46,15 @@ def asks_target(info: QuestionInfo) -> bool:
     """The question asks for a target or plan ("目标", "计划", "was to be kept"), not for an outcome. A Chinese
     plan verb in the past ("安排了多少资金") asks what was done: :func:`question_intent` reads it so."""
     intent = question_intent(info.text)
-    return intent == -1 or ((intent != 1 or info.english) and bool(_ASKS_PLAN.search(info.text.lower())))
+    return intent == -1 or ((intent != 1 or info.english)
+                            and bool(_ASKS_PLAN.search(without_programmes(info.text.lower()))))
 
 
 def asks_outcome(info: QuestionInfo) -> bool:
     """The question asks what a year turned out to be: said so ("实际", "增长了"), or it names a report and asks
     about the year before it, which that report reviews ("根据2022年报告,2021年…")."""
     intent = question_intent(info.text)
-    if _ASKS_PLAN.search(info.text.lower()):  # "how much did the plan aim to cut", "was to be kept": a target
+    if _ASKS_PLAN.search(without_programmes(info.text.lower())):  # "how much did the plan aim to cut": a target
         return False
     named, asked = asked_years(info)
     return intent == 1 or (intent == 0 and bool(named) and asked == (named - 1,))
@@ -484,7 +485,8 @@ def part_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         for w in named:
             rest = rest.replace(w, " ")
         out[i] = any(e - s >= 2 and "\u4e00" <= rest[s] <= "\u9fff" and rest[s:e] not in info.text  # a qualifier ("地方",
-                     and not flag.startswith("v") for s, e, flag in tokens(rest))  # "高速"), not a verb ("清付")
+                     and not flag.startswith(("v", "t")) for s, e, flag in tokens(rest))  # "高速"), not a verb
+        # ("清付") nor a time ("其中去年超收X": the year of a period, which a question naming it asks)
     return out
 
 
@@ -506,3 +508,13 @@ def total_for_rate(info: QuestionInfo, answer: str) -> bool:
     if info.english or info.qtype != "number" or info.unit != "元" or not _PER_UNIT.search(info.text):
         return False
     return any("亿" in m.group(0) and "元" in m.group(0) for m in QTY_RE.finditer(answer))
+
+
+def totals_for_rate(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """The sums in 亿元 among ``cands`` where an amount per person or unit is asked (:func:`total_for_rate`): ruled
+    out while a figure of the asked kind is left ("人均可支配收入涨了多少" ← "实际增长58.3%", not "3647亿元"), where
+    the unit is only a hint (a rate answers too); where 元 is asked ("是多少元"), a sum stays the best match, and says
+    the text does not hold what is asked."""
+    if not info.unit_soft:
+        return np.zeros(len(cands), dtype=bool)
+    return where(lambda c: total_for_rate(info, c.text), cands, only)

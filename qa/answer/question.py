@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.answer.spans import UNITS
 from qa.retrieve.years import named_years
 from qa.text import cjk_ratio
 
@@ -18,6 +19,9 @@ _DATE = re.compile(
     r"\bwhen\b|what date|what day|which day|what year|which year|what time",
     re.IGNORECASE,
 )
+# "what did the report make the most important target": what a thing was made, a fact ("把…作为…目标")
+_EN_MADE_WHAT = re.compile(r"^\W*what (?:did|does|do|will|would|should)\b[^?]*\b(?:make|take|treat|regard)\b", re.I)
+_EN_QUANTITY = re.compile(r"\bhow (?:many|much)\b|\bper\s*cent|%|\bpercentage\b|\bnumber of\b|\bamount\b", re.I)
 _EN_QUANTITY_FIRST = re.compile(r"\W*(?:by )?how (?:many|much)\b", re.I)  # "how many … when …": a figure, not a date
 _LIST = re.compile(
     r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方家位名所座部份件]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
@@ -43,7 +47,7 @@ _NUMBER = re.compile(
     r"investment|budget|reserves|production|volume)(?: (?:in|of|for) (?:\d{4}|[a-z]+))?\s*\?*\s*$|"  # "what was X revenue in 2012"
     r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,3}(?:increase|growth|rise|decline|decrease|reduction)\b|\bcumulative\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
-    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b|\bpercent|\bratio\b|"
+    r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b(?!\s+(?:regimes?|systems?|mechanisms?|polic(?:y|ies)|reforms?|formation))|\bpercent|\bratio\b|"
     r"\b(?:subsid(?:y|ies)|allowances?|grants?|stipends?) (?:of |paid |given )?per\b",  # "the subsidy per farmer": money
     re.IGNORECASE,
 )
@@ -93,6 +97,14 @@ _IMPLIED_UNIT = (
 )
 # by how much a thing rose or fell ("投资比上年涨了多少"): a rate as often as an amount, whatever the thing
 _CHANGED_BY = re.compile(r"(?:[涨降升增减]|提高|下降|减少)了\s*(?:多少|几)(?!\s*(?:钱|[万亿]*元))")
+
+
+def changed_by(info: "QuestionInfo") -> bool:
+    """A Chinese question asking by how much a thing rose or fell ("总额比上年涨了多少"): a rate answers it as
+    well as an amount in the unit its noun implies."""
+    return not info.english and info.unit_soft and bool(_CHANGED_BY.search(info.text))
+
+
 _IMPLIED_WINDOW = 12  # characters before the question word (and 6 after) in which a noun implies the unit
 _GROWTH_ASKED = re.compile(r"(?:增长|上涨|下降|降低)(?:的?(?:预期)?目标|幅度)?(?:了|是|为|达到|在)?\s*(?:多少|几)")  # a rate, not an amount
 # a planned figure the question states, then the actual one asked ("原定降3%左右，实际降了多少")
@@ -113,7 +125,8 @@ _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\b(?:what|which|how (?:large|big|high) an?) (?:share|proportion|fraction)\b|"
                 r"\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"
                 r"\breal[- ]terms? (?:increase|growth|rise)\b|\bin real terms\b|\breal (?:growth|increase|rise)\b", re.I), "%"),
-    (re.compile(r"\bfor how long\b|\bhow long (?:had|has|have|did|does|do|will|would)\b", re.I), "年"),  # a duration
+    (re.compile(r"\bfor how long\b|\bhow long (?:had|has|have|did|does|do|will|would)\b|"
+                r"\b(?:length|duration|years) of (?:schooling|education|study)\b", re.I), "年"),  # a duration
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
     (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|"
                 r"\bhow much (?:[a-z-]+ ){0,2}(?:fund(?:s|ing)|money)\b|"  # "how much funding … coal mines": money
@@ -147,6 +160,8 @@ _EN_UNIT = (
     (re.compile(r"\binstruments?\b|\bequipment\b|\bdevices?\b|\bmachines?\b", re.I), "台"),
     (re.compile(r"\btraining sessions?\b|\bbatches\b|\brounds?\b", re.I), "期"),
     (re.compile(r"\bkilomet|\bkm\b", re.I), "公里"),
+    (re.compile(r"\bmu\b", re.I), "亩"),  # the Chinese land measure, written in English as such
+    (re.compile(r"\bhectares?\b", re.I), "公顷"),
 )
 
 
@@ -211,6 +226,20 @@ def _focus(q: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+def asked_noun(q: str) -> str:
+    """The word right after the question word, when it names what is counted or measured ("削减了多少赤字" →
+    赤字; "" for "多少钱", "多少?")."""
+    m = _QWORD.search(q)
+    if not m:
+        return ""
+    from qa.text import tokenize  # local: jieba loads lazily
+
+    right = tokenize(q[m.end() : m.end() + 6])
+    word = right[0] if right else ""
+    return word if len(word) >= 2 and q.startswith(word, m.end()) and re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+        and not set(word) <= _FOCUS_STOP and not re.match(UNITS, q[m.end():]) else ""  # "多少平方米": a unit
+
+
 def _last(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
     for found in pat.finditer(text):
@@ -272,7 +301,7 @@ def analyze(question: str) -> QuestionInfo:
     elif _LIST.search(q) and (_WHAT_EACH.search(q)
                               or not (re.search(r"分别|各", q) and _NUMBER.search(re.sub(r"[哪那]几", "", q)))):
         qtype = "list"  # "分别投入了多少资金" asks for quantities: a number question, checked as one
-    elif _NUMBER.search(q):
+    elif _NUMBER.search(q) and not (_EN_MADE_WHAT.search(q) and not _EN_QUANTITY.search(q)):
         qtype = "number"
     elif _WHO.search(q):
         qtype = "who"

@@ -219,9 +219,26 @@ def _item_subjects(b: Scored, rivals: list[Scored]) -> tuple[list[str], bool]:
     later = [len(sub) for c, sub in zip(rivals, subjects[1:]) if c.span.clause_start > b.span.clause_start
              and 0 < len(sub) <= GOES_ON_MAX and len(subjects[0]) > len(sub)]
     if not later:
-        return subjects, False
+        return _shared_measure_cut(subjects)
     width = max(later)
     return [subjects[0][-width:]] + subjects[1:], True
+
+
+SHARED_MIN = 2  # characters of a measure parallel clauses end on ("高校资助面超过X，中职学校资助面超过Y")
+
+
+def _shared_measure_cut(subjects: list[str]) -> tuple[list[str], bool]:
+    """Parallel clauses that end on the same measure before their figures ("高校资助面超过20%，中等职业学校资助面超过
+    90%"): each subject cut to what is its own (高校, 中等职业学校), the items the question tells apart by."""
+    if len(subjects) < 2 or any(not sub for sub in subjects):
+        return subjects, False
+    k = 0
+    while k < min(map(len, subjects)) - 2 and len({sub[len(sub) - 1 - k] for sub in subjects}) == 1:
+        k += 1  # (each keeps two characters of its own: "高校" and "中等职业学校" share the 校)
+    cut = [sub[:len(sub) - k] for sub in subjects]
+    if k < SHARED_MIN or len(set(cut)) < len(cut):  # the same words before the measure: nothing tells them apart
+        return subjects, False
+    return cut, True
 
 
 def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], scores: np.ndarray,

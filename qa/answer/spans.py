@@ -47,6 +47,8 @@ DATE_RE = re.compile(
 )
 NAME_RE = re.compile(r"《[^》]{1,40}》|“[^”]{1,30}”|「[^」]{1,30}」|\"[^\"]{1,30}\"")
 _COPULA = re.compile(r"(?:即为|称为|叫做|名为|定为|成为|被称为|简称|又称|是|为|叫|称)")
+# "把X作为/列为/当作Y": the thing made Y
+_MADE_INTO = re.compile(r"(?:把|将)([^，,。；;：:“”\"]{2,30}?)(?:作为|当作|当成|列为|列入|确定为|定为|视为|放在|摆在)")
 _LIST_ITEM_SEP = "、"
 _YEAR_DIGITS = set("0123456789０１２３４５６７８９〇零一二三四五六七八九")
 MAX_SPAN = 60
@@ -392,6 +394,8 @@ def _sentence_spans(text: str, with_names: bool) -> tuple[_Sentence, ...]:
             m = _COPULA.search(clause)
             if m and m.end() < len(clause):
                 add(cs + m.end(), ce, "copula", cs, ce, ss, se)
+            for m in _MADE_INTO.finditer(clause):  # "把X作为Y": X is what Y is (what "把什么作为Y" asks)
+                add(cs + m.start(1), cs + m.end(1), "copula", cs, ce, ss, se)
             if _LIST_ITEM_SEP in clause:
                 first = clause.find(_LIST_ITEM_SEP)
                 start = max((j + 1 for j in range(first) if clause[j] in "是为括有：:对在和与及"), default=0)

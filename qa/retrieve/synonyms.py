@@ -48,9 +48,12 @@ TABLE = """
 门槛 = 起征点
 学费 = 学杂费
 财政缺口/入不敷出 = 财政赤字|赤字
+比年度预算多收/比预算多收/比预算多收入 = 超收
+投资盘子 = 投资规模
 CPI/cpi = 居民消费价格
 GDP/gdp/Gdp = 国内生产总值
 """
+PHRASE = 4  # characters of a colloquial phrase rewritten into a written form the corpus uses at all
 RARE = 3  # a colloquial form in at most this many passages is rewritten ...
 COMMON = 5  # ... into a written form in at least this many (the rarest of its words) ...
 COMMON_PER_PASSAGES = 150  # ... or, in a smaller corpus, in one passage of this many (at least 2): a single report
@@ -156,7 +159,10 @@ def written_form(question: str, df: Mapping[str, int], passages: int | None = No
             i += 1
             continue
         colloquial, written = hit
-        form = next((w for w in written if _count(w, df) >= common), "") if _count(colloquial, df) <= RARE else ""
+        own = _count(colloquial, df)
+        form = next((w for w in written if _count(w, df) >= common), "") if own <= RARE else ""
+        if not form and own == 0 and len(colloquial) >= PHRASE:  # a phrase the corpus never writes ("比预算多收"):
+            form = next((w for w in written if _count(w, df) > 0), "")  # any written form it writes is closer
         form = form[_overlap("".join(out), form):] if form else ""  # "财政" + "入不敷出" → "财政赤字", not "财政财政赤字"
         out.append(form or colloquial)  # a colloquial form the corpus uses stays as it is
         i += len(colloquial)
