@@ -61,6 +61,9 @@ def asked_head(info: QuestionInfo) -> str:
             of = after in ("uj", "ul") and re.search(r"什么|哪", m.group(0)) is not None  # "什么王国的首都": 王国 is asked
             if not of and (after in _HEAD_SKIP or after == "vn"):  # "领导人非正式会议", "多少条白色的条纹": it goes on
                 return ""
+            if after == "v" and j + 2 < len(toks) and toks[j + 2][2] in _NOUN_FLAGS \
+                    and toks[j + 2][0] == toks[j + 1][1] == toks[j + 1][0] + 2:  # "多少行政审批事项": 行政 modifies
+                return ""
             return "" if head in _META_HEADS else head
         rest = info.text[max(a, m.end()):b]  # a word the question word ends inside: its remaining part
         if (flag not in _HEAD_SKIP and not (len(rest) == 1 and rest in COUNTERS)) or skipped >= 3:

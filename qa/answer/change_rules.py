@@ -143,6 +143,7 @@ _EN_ASKS_CHANGE_BY = re.compile(r"\bby how much\b|\bhow much (?:did|has|have|had
                                 r"ris|rose|f[ae]ll|drop|declin|decreas)|\bwhat (?:is|was|were) the (?:[a-z-]+ ){0,3}"
                                 r"(?:increase|growth|rise|decline|decrease|drop|reduction)\b(?! (?:target|rate|goal))|"
                                 r"\bhow fast\b", re.I)
+_EN_BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 _LEVEL_GIVEN = re.compile(r"(?:达到|达|突破|超过|总额|总量|余额)\s*$")  # "外汇储备达4033亿美元": a level
 _ASKS_CHANGE_BY = re.compile(r"(?:增长|增加|增产|减产|增收|减收|提高|提升|上升|上涨|下降|降低|减少|缩小|扩大|(?<![新净])增|减|涨|降|升)"
                              r"了?(?:多少|几)")
@@ -154,6 +155,11 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     change ("能耗强度下降4.8%") or a rate of change ("涨幅回落到2.6%"). A comparison with a year is
     :func:`level_for_difference`'s."""
     if info.qtype == "number" and info.english:  # English says the change loosely: only a level said as one goes
+        if _EN_BY_HOW_MUCH.search(info.text):  # "by how much was X cut": a figure written as a change, as in Chinese
+            change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True) \
+                | figure_after(_RATE_BEFORE, cands, 8, only, any_figure=True) \
+                | figure_after(_CHANGE_OBJECT, cands, 22, only)  # "增加中央预算内经常性建设投资100亿元"
+            return ~change if only is None else only & ~change
         if _EN_ASKS_CHANGE_BY.search(info.text) and not _ASKS_COMPARISON.search(info.text.lower()):
             # ... not a rate of change said to pass a mark ("提价幅度超过20%")
             return figure_after(_LEVEL_GIVEN, cands, 2, only) & ~figure_after(_RATE_BEFORE, cands, 8, only)

@@ -194,3 +194,61 @@ def items_run(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s: 
         return s, e
     return min(a, s), max(b, e)
 
+
+
+# a quoted name numbering its items by a word each item shares ("哪“三弃”" ← "弃水、弃风、弃光"; "哪“三个没有变”" ←
+# "…基本国情没有变，…社会主要矛盾没有变，…国际地位没有变")
+_SHARED_NUMBERED = re.compile(r"哪(?:些)?[“\"「]([二两三四五六七八九十])(?:个|大|项|条|种)?([\u4e00-\u9fff]{1,4})[”\"」]|"
+                              r"[“\"「]([二两三四五六七八九十])(?:个|大|项|条|种)?([\u4e00-\u9fff]{1,4})[”\"」]"
+                              r"(?:是|指|包括)[^？?]{0,4}(?:什么|哪)")  # asked for its items, not named in passing
+_CN_COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
+_PIECE_SEP = re.compile(r"[、，,；;：:]")
+
+
+def shared_word_items(info: QuestionInfo, cands: Sequence[Scored], masked: np.ndarray) -> tuple[Scored, int, int] | None:
+    """The run of exactly as many items as a quoted numbered name counts, each holding its shared word, in the
+    best-scored sentence that writes one, the best span's passage first: (a candidate of that sentence, start, end);
+    None when none does."""
+    m = _SHARED_NUMBERED.search(info.text) if not info.english else None
+    if m is None:
+        return None
+    n, word = _CN_COUNT[m.group(1) or m.group(3)], m.group(2) or m.group(4)
+    name = re.search(r"[“\"「]([^”\"」]+)", m.group(0)).group(1)  # the numbered name itself ("三个高于")
+    order = [int(i) for i in np.argsort(-masked) if np.isfinite(masked[i])]
+    if not order:
+        return None
+    passage = cands[order[0]].chunk.chunk_id  # the best span's passage first (another report's "三个高于" is not it)
+    for mine in (True, False):
+        seen: set[tuple[str, int]] = set()
+        for i in order:
+            c = cands[i]
+            key = (c.chunk.chunk_id, c.span.sent_start)
+            if (c.chunk.chunk_id == passage) != mine or key in seen:
+                continue
+            seen.add(key)
+            run = _run_of(c.chunk.text, c.span.sent_start, c.span.sent_end, word, n, name)
+            if run:
+                return c, run[0], run[1]
+    return None
+
+
+def _run_of(text: str, start: int, end: int, word: str, n: int, name: str = "") -> tuple[int, int] | None:
+    """Offsets of exactly ``n`` consecutive pieces of ``text[start:end]`` (cut at 、，；：) that each hold ``word``,
+    not the numbered ``name`` itself ("要确保“三个高于”，即：…")."""
+    bounds, at = [], start
+    for sep in _PIECE_SEP.finditer(text, start, end):
+        bounds.append((at, sep.start()))
+        at = sep.end()
+    bounds.append((at, end))
+    run: list[tuple[int, int]] = []
+    for a, b in bounds + [(end, end)]:
+        if a < b and word in text[a:b] and not (name and name in text[a:b]):
+            run.append((a, b))
+            continue
+        if len(run) == n:
+            first = run[0][0]
+            if all(text.startswith(word, a) for a, _ in run[1:]):  # "有效缓解弃水、弃风、弃光": the items begin at 弃
+                first = text.index(word, first)
+            return first, run[-1][1] - (text[run[-1][1] - 1] in "。！？!?")
+        run = []
+    return None

@@ -26,7 +26,7 @@ from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, questi
 from qa.answer.choices import chosen_option
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import other_counted
-from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than
+from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than, shared_word_items
 from qa.answer.focus_compounds import CorpusWords
 from qa.answer.group_rules import other_group_spans
 from qa.answer.header import from_header
@@ -51,6 +51,7 @@ from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, beyond_title, narrowed, title_name
+from qa.answer.whole_parts import parts_for_sum
 from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -208,6 +209,13 @@ class Extractor:
             structural = structural or self._inline.answer(info, best.chunk, best.span.start)  # "一要…二要…" inline
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
+        if info.qtype in ("list", "fact"):  # "哪“三弃”": the three items that each hold 弃
+            shared = shared_word_items(info, a.cands, np.where(self._allowed(info, a.cands, a.X, a.ruled_out),
+                                                               a.logits, -np.inf))
+            if shared:
+                c, s, e = shared
+                return Extraction(c.chunk.text[s:e], False, a.p_answer, [(c.chunk, s, e, float(a.logits[a.best]))])
+        if info.qtype == "list":
             named = best_enumeration(info, a.cands, a.logits, self.ENUM_PASSAGES)
             if named:
                 return Extraction(named[0].text[named[1]:named[2]], False, a.p_answer, [named])
@@ -394,7 +402,8 @@ class Extractor:
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
                      date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
-                     other_group_spans, not_after_stated_start, end_after_asked_start, totals_for_rate):
+                     other_group_spans, not_after_stated_start, end_after_asked_start, totals_for_rate,
+                     parts_for_sum):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -203,6 +203,9 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     one_year = len(info.years) == 1 or bool(report_year(info.text))
     if target and one_year and not info.english and not _PERIOD.search(info.text):
         out |= where(_period_target, cands, only)
+    plan = plan_named(info.text)
+    if target and plan and not info.years:  # "“十二五”期间计划新建多少": not a figure of a part reviewing an earlier one
+        out |= where(lambda c: bool(py := part_years(c.chunk.path, c.ctx.dyear)) and max(py) < plan, cands, only)
     if _EN_TARGET.search(info.text) if info.english else target:
         indicator = _asked_indicator(" ".join(english_to_chinese_terms(info.text)) if info.english else info.text)
         if indicator:

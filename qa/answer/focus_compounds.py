@@ -8,11 +8,13 @@ little (measured on the tune sets: +13 −13 for every question, +11 −0 for th
 corpus never writes is a paraphrase's and says nothing. Pure text logic."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from qa.answer.features import norm
 from qa.answer.focus_rules import NOT_THING
 from qa.answer.question import QuestionInfo, asked_before
+from qa.answer.spans import UNITS
 from qa.retrieve.years import report_year
 from qa.text import tokenize
 
@@ -42,13 +44,35 @@ def compounds(question: str, corpus_has: Callable[[str], bool]) -> list[tuple[st
             and corpus_has(a + b)]
 
 
+def counted_compound(question: str, corpus_has: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The two-word name right after "多少<unit>", ending the question, that the corpus writes whole ("多少公里高速铁路?"
+    → 高速, 铁路): what is counted, named after the measure (not "多少个产业升级、技术改造项目": a list's first item)."""
+    m = _AFTER_MEASURE.search(question)
+    if not m:
+        return None
+    toks = tokenize(m.group(1))[:2]
+    if len(toks) == 2 and all(len(t) >= 2 and t not in NOT_THING for t in toks) \
+            and m.group(1) == toks[0] + toks[1] and corpus_has(toks[0] + toks[1]):
+        return toks[0], toks[1]
+    return None
+
+
+_AFTER_MEASURE = re.compile(r"(?:多少|几)(?:" + UNITS + r")的?([\u4e00-\u9fff]{4,8})(?=[？?。，,！!]|$)")
+
+
 def compound_absent(info: QuestionInfo, around: str, corpus_has: Callable[[str], bool]) -> str:
     """A figure asked of a named report whose sentence (and the one before) writes no pair asked, whole or by both
-    words."""
-    if info.qtype != "number" or info.english or not report_year(info.text):
+    words; of any question, one whose sentence does not write the two-word thing counted after its measure whole
+    ("多少公里高速铁路" ← "高速公路2.8万公里…铁路营运里程": another thing)."""
+    if info.qtype != "number" or info.english:
+        return ""
+    text = norm(around)
+    counted = counted_compound(info.text, corpus_has)
+    if counted and norm(counted[0] + counted[1]) not in text:
+        return "the figure's sentence does not name the thing counted"
+    if not report_year(info.text):
         return ""
     pairs = compounds(info.text, corpus_has)
-    text = norm(around)
     if pairs and not any(norm(a + b) in text or (norm(a) in text and norm(b) in text) for a, b in pairs):
         return "the figure's sentence does not name the two-word thing asked"
     return ""

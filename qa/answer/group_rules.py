@@ -65,7 +65,8 @@ def other_group_spans(info: QuestionInfo, cands: list[Scored], only: np.ndarray 
 # measures reports keep side by side, and words that name both sides
 CONTRARY = (("狭义", "广义"), ("出口", "进口"), ("收入", "支出"), ("存款", "贷款"),
             ("赤字", "支出"), ("赤字", "资金"), ("赤字", "投入"),  # a deficit is no spending nor any fund
-            ("对外", "外资"), ("国内", "出境"))  # investment abroad / foreign capital used; domestic / outbound travel
+            ("对外", "外资"), ("国内", "出境"),  # investment abroad / foreign capital used; domestic / outbound travel
+            ("缴费", "补助"))  # what a person pays in / what the state adds (health insurance, pensions)
 BOTH = {"进出口": ("出口", "进口"), "收支": ("收入", "支出"), "存贷款": ("存款", "贷款")}  # a word for both sides
 _BOTH = re.compile("|".join(BOTH))
 _ITEM_START = re.compile(r"[，,；;：:。（(]")

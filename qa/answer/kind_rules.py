@@ -229,10 +229,18 @@ _FRACTION = re.compile(r"一半|[一二三四五六七八九十两]+分之[一�
 _BY_HOW_MUCH = re.compile(r"(?:减|砍|降|压|少|增|提高|扩大|缩)[^，,。？?]{0,3}(?:多少|几成)(?![个项件元吨人])")
 
 
+_HOW_MANY_EN = re.compile(r"\bhow many\b", re.I)
+
+
+def asks_many(info: QuestionInfo) -> bool:
+    """A 多少 / "how many" question (not 几: "几个蛋" may be answered by "一个")."""
+    return info.qtype == "number" and ("多少" in info.text if not info.english else bool(_HOW_MANY_EN.search(info.text)))
+
+
 def one_of_a_kind(info: QuestionInfo, text: str) -> bool:
-    """Whether a Chinese 多少 question's span holds no figure but "一" and a measure word ("一场灾害", "一个指标"):
-    such a span counts nothing the question asks."""
-    if info.qtype != "number" or info.english or "多少" not in info.text:  # "几个蛋": "一个" may answer
+    """Whether a 多少 / "how many" question's span holds no figure but "一" and a measure word ("一场灾害", "一个指标",
+    "办成一届…盛会"): such a span counts nothing the question asks."""
+    if not asks_many(info):  # "几个蛋": "一个" may answer
         return False
     figures = [m.group("num") for m in QTY_RE.finditer(text) if m.group("num")]
     return bool(figures) and all(f == "一" for f in figures) and not re.search(r"\d", text)
@@ -240,7 +248,7 @@ def one_of_a_kind(info: QuestionInfo, text: str) -> bool:
 
 def one_of_a_kind_spans(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """:func:`one_of_a_kind` over candidate spans (ruled out while a real figure is left)."""
-    if info.qtype != "number" or info.english or "多少" not in info.text:  # nothing to check (as one_of_a_kind)
+    if not asks_many(info):  # nothing to check (as one_of_a_kind)
         return np.zeros(len(cands), dtype=bool)
     return np.array([(only is None or bool(only[i])) and one_of_a_kind(info, c.text) for i, c in enumerate(cands)],
                     dtype=bool)
@@ -319,13 +327,28 @@ def region_absent(info: QuestionInfo, c: Scored) -> str:
     return ""
 
 
+# the provinces in English ("What was Guangdong province's GDP?")
+_EN_PROVINCES = {
+    "beijing": "北京", "tianjin": "天津", "shanghai": "上海", "chongqing": "重庆", "hebei": "河北", "shanxi": "山西",
+    "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "jiangsu": "江苏", "zhejiang": "浙江", "anhui": "安徽",
+    "fujian": "福建", "jiangxi": "江西", "shandong": "山东", "henan": "河南", "hubei": "湖北", "hunan": "湖南",
+    "guangdong": "广东", "hainan": "海南", "sichuan": "四川", "guizhou": "贵州", "yunnan": "云南", "shaanxi": "陕西",
+    "gansu": "甘肃", "qinghai": "青海", "inner mongolia": "内蒙古", "guangxi": "广西", "tibet": "西藏", "ningxia": "宁夏",
+    "xinjiang": "新疆"}
+_EN_PROVINCE = re.compile(r"\b(" + "|".join(_EN_PROVINCES) + r")\b", re.I)
+
+
 def place_absent(info: QuestionInfo, context: str) -> str:
     """A Chinese question about a place ("2007年广东省的地区生产总值") answered from a passage that never names it:
     a national figure is not the province's. A place is a province by name or a word tagged as a place that ends
-    like one (市, 县…)."""
-    if info.english:
-        return ""
+    like one (市, 县…); in English, a province by name."""
     text = norm(context)
+    if info.english:
+        for m in _EN_PROVINCE.finditer(info.text):
+            chinese = _EN_PROVINCES[m.group(1).lower()]
+            if chinese not in text and _ABBREVIATION.get(chinese, "\0") not in text:
+                return f"the passage does not name {m.group(1)}"
+        return ""
     for a, b, flag in tokens(info.text):
         word = info.text[a:b]
         if flag != "ns" or len(word) < 2 or word in _NATIONWIDE or not (

@@ -22,7 +22,10 @@ _DATE = re.compile(
 # "what did the report make the most important target": what a thing was made, a fact ("把…作为…目标")
 _EN_MADE_WHAT = re.compile(r"^\W*what (?:did|does|do|will|would|should)\b[^?]*\b(?:make|take|treat|regard)\b", re.I)
 _EN_QUANTITY = re.compile(r"\bhow (?:many|much)\b|\bper\s*cent|%|\bpercentage\b|\bnumber of\b|\bamount\b", re.I)
-_EN_QUANTITY_FIRST = re.compile(r"\W*(?:by )?how (?:many|much)\b", re.I)  # "how many … when …": a figure, not a date
+_EN_QUANTITY_FIRST = re.compile(r"\W*(?:by )?how (?:many|much)\b", re.I)
+# "which disease did it single out when it talked about…": another question word first, "when" only a clause's
+_EN_WHEN_CLAUSE = re.compile(r"^(?:(?!\bwhen\b)[^?])*?\b(?:which|what|who|whom|whose|how)\b(?!\s+(?:date|day|year|time|month)\b)"
+                             r"[^?]*\bwhen (?:it|they|the|talking|discussing|speaking|referring)\b", re.I)  # "how many … when …": a figure, not a date
 _LIST = re.compile(
     r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方家位名所座部份件]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
     # "重点抓好的三件事是什么": things counted, then asked what they are
@@ -41,10 +44,12 @@ _NUMBER = re.compile(
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
-    r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|"
+    r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|\bwhat age\b|"
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|"
+    r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,2}(?:amount|turnover|volume|value|number|size) of\b|"
     r"\bwhat (?:is|was|were|are) (?:[a-z'’-]+ ){0,4}(?:revenues?|output|income|expenditures?|spending|gdp|deficit|"
-    r"investment|budget|reserves|production|volume)(?: (?:in|of|for) (?:\d{4}|[a-z]+))?\s*\?*\s*$|"  # "what was X revenue in 2012"
+    r"investment|budget|reserves|production|volume|surplus)(?: (?:in|of|for) (?:\d{4}|[a-z]+))?"
+    r"(?:,? in (?:us )?(?:dollars|yuan|rmb))?\s*\?*\s*$|"  # "what was X revenue in 2012"
     r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,3}(?:increase|growth|rise|decline|decrease|reduction)\b|\bcumulative\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
     r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b(?!\s+(?:regimes?|systems?|mechanisms?|polic(?:y|ies)|reforms?|formation))|\bpercent|\bratio\b|"
@@ -140,7 +145,7 @@ _EN_UNIT = (
     (re.compile(r"\bhouseholds?\b|\bfamilies\b", re.I), "户"),
     (re.compile(r"housing units?|\bhomes\b|\bapartments\b|\bdwellings\b|\bunits? of (?:[a-z-]+ ){0,3}(?:housing|flats)\b",
                 re.I), "套"),
-    (re.compile(r"life expectancy", re.I), "岁"),
+    (re.compile(r"life expectancy|\bwhat age\b|\bhow old\b", re.I), "岁"),
     (re.compile(r"^(?:more |fewer )?years\b", re.I), "年"),  # "how many years": a duration (the counted noun only)
     (re.compile(r"approval items?", re.I), "项|个"),
     (re.compile(r"\brailways?\b|\bhighways?\b|\bexpressways?\b", re.I), "公里"),
@@ -153,7 +158,7 @@ _EN_UNIT = (
                 r"\bspen[dt]|spending|expenditure|deficit|subsid", re.I), "元"),
     (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b|\bvisits?\b|\bviews?\b|\bclicks?\b|\bcoverage\b|\bcovered\b", re.I), "次"),
     (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?|trainees?|participants?|commissioners?\b|\bsurvivors?\b|\bvictims?\b|\bpatients?\b", re.I), "名|人"),
-    (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator|\bbusinesses\b", re.I), "家"),
+    (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator|\bbusinesses\b|\bbanks\b", re.I), "家"),
     (re.compile(r"\bpatents?\b|\bapplications?\b|\bgoods\b|\bitems?\b|\bcases?\b", re.I), "件|个"),
     (re.compile(r"\bprojects?\b|\bmeasures?\b|\bmechanisms?\b", re.I), "项|个"),
     (re.compile(r"\bvillages?\b|\btowns?\b|\bdistricts?\b|\bcounties\b|\bzones?\b|\bparks?\b|\bsites?\b", re.I), "个"),
@@ -296,7 +301,8 @@ def analyze(question: str) -> QuestionInfo:
         field = next((name for name, pat in _HEADER_FIELD if pat.search(q)), "")
         if not field:
             about_doc = False
-    if _DATE.search(q) and not re.search(r"几年|多少年", q) and not _EN_QUANTITY_FIRST.match(q):
+    if _DATE.search(q) and not re.search(r"几年|多少年", q) and not _EN_QUANTITY_FIRST.match(q) \
+            and not _EN_WHEN_CLAUSE.match(q):
         qtype = "date"
     elif _LIST.search(q) and (_WHAT_EACH.search(q)
                               or not (re.search(r"分别|各", q) and _NUMBER.search(re.sub(r"[哪那]几", "", q)))):

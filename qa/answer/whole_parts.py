@@ -9,11 +9,16 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from qa.answer.features import Scored, norm
+from qa.answer.figure_rules import where
 from qa.answer.focus_rules import names
+from qa.answer.group_rules import own_clause
 from qa.answer.question import QuestionInfo
 from qa.answer.several import figures_asked
 from qa.answer.spans import QTY_RE
+from qa.text import tokenize
 
 # "<figure><whole>里/中，<part>…多少": 中 or 里 closing the whole, not a word's first character (中央, 中国, 里程)
 _PART_ASKED = re.compile(r"(?P<whole>[^，,。？?；;]{0,24}?)(?:当中|之中|中|里)(?![央国小等心程部外])[，,]?"
@@ -69,3 +74,39 @@ def part_unnamed(info: QuestionInfo, c: Scored) -> str:
     if m and _SUMMED.search(c.chunk.text, max(0, c.span.start + m.start() - 4), c.span.start + m.start()):
         return "a sum of several things, not the part asked"  # "保障性住房、棚户区改造住房共1000万套"
     return ""
+
+
+# several things asked summed up ("中央、地方财政赤字加起来一共多少"): not one of them alone
+_ASKS_SUM = re.compile(r"加起来|加在一起|合起来|合在一起|合计|总和")
+_SEVERAL_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:(?:、|和|与|及|加上)[\u4e00-\u9fff]{2,})+")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+
+
+def summed_items(question: str) -> list[str]:
+    """The words naming the things a Chinese question sums, in the clause right before its sum word ("中央、地方财政
+    赤字加起来" → 中央, 地方); [] when it sums nothing named ("五年加起来")."""
+    m = _ASKS_SUM.search(question)
+    if not m:
+        return []
+    clause = re.split(r"[，,；;：:]", _BRACKETED.sub("", question[:m.start()]))[-1]
+    listed = _SEVERAL_NAMED.search(clause)
+    if not listed:
+        return []
+    pieces = [p for p in re.split(r"、|和|与|及|加上", listed.group(0)) if p]
+    words = [tokenize(p) for p in pieces]
+    items = [w[-1] if k == 0 else w[0] for k, w in enumerate(words) if w]
+    return items if len(items) >= 2 and all(len(i) >= 2 for i in items) else []
+
+
+def parts_for_sum(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question names several things and asks their sum, the figures whose own clause names some of
+    them but not all ("中央财政赤字7500亿元" beside "全国财政赤字合计9500亿元"): one part's, ruled out while others are
+    left."""
+    items = summed_items(info.text) if not info.english and info.qtype == "number" else []
+    if not items:
+        return np.zeros(len(cands), dtype=bool)
+
+    def one_part(c: Scored) -> bool:
+        named = [norm(i) in own_clause(c) for i in items]
+        return any(named) and not all(named)
+    return where(one_part, cands, only)

@@ -250,4 +250,9 @@ old revolutionary base area/revolutionary base area = 革命老区|老区
 contiguous poor area/contiguous destitute area = 集中连片特殊困难地区|连片特困地区|集中连片; huai river/huaihe = 淮河; hai river = 海河
 liao river = 辽河; songhua river = 松花江; tai lake/taihu = 太湖; chao lake/chaohu = 巢湖; dianchi/dian lake = 滇池
 three rivers and three lakes = 三河三湖
+# -- words of commemoration, metaphor and pay
+anniversary = 周年; victory/victorious = 胜利; anti-fascist/anti fascist/world anti-fascist war = 反法西斯|世界反法西斯战争
+war of resistance against japanese aggression/war of resistance/anti-japanese war/war against japanese aggression = 抗日战争
+cake/pie = 蛋糕; performance-based pay/performance pay/merit pay = 绩效工资
+fees charged to businesses/fees charged to enterprises/business-related fees/enterprise-related fees = 涉企收费
 """

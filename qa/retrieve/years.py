@@ -99,6 +99,8 @@ _EN_TENSE = {"was", "were", "did"}  # only the tense of the question, not an out
 # a target set, asked in the past tense ("增长目标定成了多少", "目标调低，定为了多少"): still the plan
 _TARGET_SET = re.compile(r"(?:目标|预期|计划)[^。？?！!]{0,12}(?:确定|设定|定|设)(?:成|为|在|到)?了?\s*(?:多少|几)")
 _EN_PLAN_SET = re.compile(r"\bwill\b|\bwould\b|\bset\b|\bsets\b|\bdraft\b|\bpropos|\boutline\b|\bcalls? for\b|\bcalled for\b|\benvisag")
+# compared with the year before's budget ("比上年预算少安排了多少"): this year's budget, a plan
+_BUDGET_COMPARED = re.compile(r"比(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*年)(?:的|度)?(?:年度)?预算")
 _FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)|\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
 
 
@@ -111,7 +113,7 @@ def question_intent(question: str) -> int:
         return -1
     low = _PLAN_NAMED_EN.sub(" ", low)  # "during the 11th Five-Year Plan": a period's name, no plan asked
     low = without_programmes(low)
-    if _FROM_YEAR.search(low) or _TARGET_SET.search(low):
+    if _FROM_YEAR.search(low) or _TARGET_SET.search(low) or _BUDGET_COMPARED.search(low):
         return -1
     outcome = [m.group(0) for m in _OUTCOME.finditer(low)]
     # "what was the 2012 target", "计划发行的国债比上年少了多少": the tense only, where a plan is named
@@ -168,7 +170,14 @@ def period_year(question: str, intent: int) -> int:
     period, start = year_range(question), plan_named(question)
     if not period or (start and period != (start, start + 4)):
         return 0
-    return period[0] if intent < 0 else period[1]
+    # only a Five-Year Plan's span (2006—2010年) is planned ahead; another ("2003到2007年", a government's term)
+    # is only looked back on, whatever the verb ("国家安排专项资金帮多少所学校…")
+    plan_span = period[1] - period[0] == 4 and (period[0] - plan_start(3)) % 5 == 0
+    return period[0] if intent < 0 and plan_span else period[1]
+
+
+# the first years of a plan ("“十一五”前四年", "头三年")
+_FIRST_YEARS = re.compile(r"[头前]\s*([一二三四两1-4])\s*年")
 
 
 def asked_years(question: str) -> tuple[tuple[int, ...], int]:
@@ -182,11 +191,16 @@ def asked_years(question: str) -> tuple[tuple[int, ...], int]:
     if any(y not in base for y in years):  # the year compared with is reviewed beside the asked one
         years = tuple(y for y in years if y not in base)
     period = period_year(question, intent)
-    if period:
-        return (period,), -1 if intent < 0 else 1
+    if period:  # its first year: a plan's span planned ahead; its last: looked back on
+        return (period,), -1 if period == year_range(question)[0] else 1
     start = plan_named(question)
     if not start or any(y != start + 4 for y in years):  # other years named: "“十三五”头三年(2016—2018年)"
         return years, intent
+    first = _FIRST_YEARS.search(question)
+    if first and not years:  # "“十一五”前四年…累计下降了多少": 2006—2009, looked back on by the next report
+        n = int(first.group(1)) if first.group(1).isdigit() else "一二三四".find(first.group(1).replace("两", "二")) + 1
+        if 1 <= n <= 4:
+            return (start + n - 1,), intent if intent < 0 else 1
     if intent > 0:
         return (start + 4,), 1
     if intent < 0 and not _REVIEW.search(question):
