@@ -75,4 +75,3 @@ def names(w: str, text: str) -> bool:
     loose = len(parts) == 2 and norm(parts[0] + parts[1][0]) in text
     return norm(w) in text or (bool(parts) and (found == len(parts) or (found >= 2 and 2 * found > len(parts)))) \
         or loose or abbreviated(w, text)
-
