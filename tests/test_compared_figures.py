@@ -148,7 +148,7 @@ def test_units_asked_with_a_magnitude_in_points_or_as_a_capacity() -> None:
 
 
 def test_reserves_are_asked_in_dollars_and_a_monthly_average_is_a_rate() -> None:
-    from qa.answer.figure_rules import total_for_rate
+    from qa.answer.whole_parts import total_for_rate
     assert analyze("截至2030年末的外汇储备余额是多少?").unit == "美元"
     assert analyze("2030年实际利用外资多少?").unit == "美元"
     assert total_for_rate(analyze("2030年外出务工人员的月均收入是多少?"), "10.37万亿元")

@@ -10,7 +10,7 @@ from qa.answer.counters import asked_nouns, other_counted
 from qa.answer.enumerations import asked_items, items_run
 from qa.answer.extract import Extractor
 from qa.answer.features import Scored, SpanContext
-from qa.answer.figure_rules import total_for_rate
+from qa.answer.whole_parts import total_for_rate
 from qa.answer.focus_rules import focus_absent
 from qa.answer.kind_rules import _ASKS_QUOTED_NAME, quoted_candidate, unit_required
 from qa.answer.period_rules import one_year_for_period, period_asked

@@ -719,7 +719,7 @@ def test_percentage_points_asked(question: str, kept: set[str]) -> None:
     ("南湖区今年安排补贴资金多少元?", "80亿元", False),  # a total asked
 ])
 def test_a_total_does_not_answer_an_amount_per_unit(question: str, answer: str, miss: bool) -> None:
-    from qa.answer.figure_rules import total_for_rate
+    from qa.answer.whole_parts import total_for_rate
 
     assert total_for_rate(analyze(question), answer) is miss
 

@@ -11,7 +11,7 @@ from qa.answer.features import Scored, norm
 from qa.answer.question import WHICH_COUNT, QuestionInfo
 from qa.answer.spans import tokens
 from qa.ingest.chunking import Chunk
-from qa.text import clause_spans
+from qa.text import clause_spans, sentence_spans
 
 # "三大战略", "四项改革", "两个机制": a numeral, a measure word, then the noun the question names
 _NUMBERED = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(大|项|个|条|种|类|件)([\u4e00-\u9fff]{1,6})")
@@ -252,3 +252,22 @@ def _run_of(text: str, start: int, end: int, word: str, n: int, name: str = "") 
             return first, run[-1][1] - (text[run[-1][1] - 1] in "。！？!?")
         run = []
     return None
+
+
+_TRAIL = "，,。；;：:、 "
+
+
+def sentence_heads(chunk: Chunk, max_len: int) -> tuple[str, list] | None:
+    """An item written as "二是X。A，…。B，…。" lists its parts as sentences: its sentences' first clauses, joined
+    (None for fewer than two, or longer than ``max_len``)."""
+    heads = []
+    for a, b in sentence_spans(chunk.text)[1:]:
+        cl = clause_spans(chunk.text[a:b])
+        if cl:
+            heads.append((a + cl[0][0], a + cl[0][1]))
+    if len(heads) < 2:
+        return None
+    answer = "；".join(chunk.text[a:b].strip(_TRAIL) for a, b in heads)
+    if len(answer) > max_len:
+        return None
+    return answer, [(chunk, heads[0][0], heads[-1][1], 1.0)]

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from qa.answer.boundaries import (DESCRIBE, WHY, kind_asked, named_thing, question_gap, reason_before,
-                                   whole_sentence)
+from qa.answer.boundaries import DESCRIBE, WHY, named_thing, question_gap, reason_before, whole_sentence
 from qa.answer.choices import chosen_option
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import other_counted
-from qa.answer.enumerations import best_enumeration, list_after_colon, listing_span, other_than, shared_word_items
+from qa.answer.enumerations import (best_enumeration, list_after_colon, listing_span, other_than, sentence_heads,
+                                    shared_word_items)
 from qa.answer.focus_compounds import CorpusWords
 from qa.answer.group_rules import other_group_spans
 from qa.answer.header import from_header
@@ -37,8 +37,8 @@ from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, end_after_
                                     level_for_difference, not_after_stated_start, opposite_change, other_base_year,
                                     start_for_level)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
-                                    part_for_total, rate_base, share_for_growth, total_for_part, total_for_rate,
-                                    totals_for_rate, year_excluded)
+                                    part_for_total, rate_base, share_for_growth, total_for_part, year_excluded)
+from qa.answer.kind_phrase import kind_asked
 from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
                                   date_for_figure, detail_missing, named_span, naming_clause,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
@@ -51,7 +51,7 @@ from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, beyond_title, narrowed, title_name
-from qa.answer.whole_parts import parts_for_sum
+from qa.answer.whole_parts import parts_for_sum, total_for_rate, totals_for_rate
 from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -61,11 +61,10 @@ from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
 from qa.retrieve.years import doc_year, document_years, year_fit
-from qa.text import clause_spans, sentence_spans, tokenize
+from qa.text import tokenize
 
 ABSTAIN_MESSAGE = "报告中没有找到相关信息。"
 
-_TRAIL = "，,。；;：:、 "
 _MAX_ANSWER = 120
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 
@@ -500,7 +499,7 @@ class Extractor:
         if chunk.kind != "item":
             parent_cov = max(parent_cov, self.coverage(terms, chunk.text))
         if asks_items and item_cov >= 0.5 and not (info.count and info.count == len(first)):
-            return self._sentence_heads(chunk)
+            return sentence_heads(chunk, 2 * _MAX_ANSWER)
         if not ((info.count and info.count == len(first)) or (parent_cov >= 0.5 and not has_enum)
                 or (asks_items and parent_cov >= 0.3)):
             return None
@@ -511,19 +510,3 @@ class Extractor:
             pos = c.text.find(label)
             cited.append((c, max(pos, 0), max(pos, 0) + len(label), 1.0))
         return answer, cited
-
-    def _sentence_heads(self, chunk: Chunk):
-        """An item written as "二是X。A，…。B，…。" lists its parts as sentences: answer with their heads."""
-        spans = sentence_spans(chunk.text)[1:]
-        heads = []
-        for a, b in spans:
-            cl = clause_spans(chunk.text[a:b])
-            if cl:
-                heads.append((a + cl[0][0], a + cl[0][1]))
-        if len(heads) < 2:
-            return None
-        parts = [chunk.text[a:b].strip(_TRAIL) for a, b in heads]
-        answer = "；".join(parts)
-        if len(answer) > 2 * _MAX_ANSWER:
-            return None
-        return answer, [(chunk, heads[0][0], heads[-1][1], 1.0)]

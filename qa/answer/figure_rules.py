@@ -499,25 +499,3 @@ def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
     where a count is asked)."""
     return plan_excluded(info, cands, only) | counts_other(info, cands, only) | yearly_average(info, cands, only) \
         | contrary_measure(info, cands, only) | share_for_count(info, cands, only)
-
-
-# an amount per person, per mu, per household… ("每亩补贴多少元", "人均可支配收入多少元")
-_PER_UNIT = re.compile(r"每(?!年|月|天|日|周|季|次)[\u4e00-\u9fff]{1,3}|人均|户均|亩均|月均|平均每(?!年|月|天|日|周|季|次)")
-
-
-def total_for_rate(info: QuestionInfo, answer: str) -> bool:
-    """Whether an amount per person/mu/household is asked in 元 and ``answer`` is a sum in 亿元 (a budget total,
-    not a rate: "每亩补贴多少元" is not answered by "安排80亿元")."""
-    if info.english or info.qtype != "number" or info.unit != "元" or not _PER_UNIT.search(info.text):
-        return False
-    return any("亿" in m.group(0) and "元" in m.group(0) for m in QTY_RE.finditer(answer))
-
-
-def totals_for_rate(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """The sums in 亿元 among ``cands`` where an amount per person or unit is asked (:func:`total_for_rate`): ruled
-    out while a figure of the asked kind is left ("人均可支配收入涨了多少" ← "实际增长58.3%", not "3647亿元"), where
-    the unit is only a hint (a rate answers too); where 元 is asked ("是多少元"), a sum stays the best match, and says
-    the text does not hold what is asked."""
-    if not info.unit_soft:
-        return np.zeros(len(cands), dtype=bool)
-    return where(lambda c: total_for_rate(info, c.text), cands, only)

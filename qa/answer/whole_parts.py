@@ -1,7 +1,8 @@
 """A part of a whole the question states: "2009年卖出的1364万辆汽车里，乘用车占了多少辆" gives the whole by its figure
 and asks for one part of it. A report that splits the whole says so next to the part's figure ("其中中央财政赤字
 1.55万亿元"); a figure whose clause does not name the part is about something else (the whole, another part, another
-year's total), and the whole's own figure is never the answer. Pure text logic, for the near-miss checks."""
+year's total), and the whole's own figure is never the answer. Likewise the reverse: a sum of named parts is not one
+part's figure, and a budget's sum is not an amount per person. Pure text logic."""
 from __future__ import annotations
 
 import re
@@ -110,3 +111,25 @@ def parts_for_sum(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
         named = [norm(i) in own_clause(c) for i in items]
         return any(named) and not all(named)
     return where(one_part, cands, only)
+
+
+# an amount per person, per mu, per household… ("每亩补贴多少元", "人均可支配收入多少元")
+_PER_UNIT = re.compile(r"每(?!年|月|天|日|周|季|次)[\u4e00-\u9fff]{1,3}|人均|户均|亩均|月均|平均每(?!年|月|天|日|周|季|次)")
+
+
+def total_for_rate(info: QuestionInfo, answer: str) -> bool:
+    """Whether an amount per person/mu/household is asked in 元 and ``answer`` is a sum in 亿元 (a budget total,
+    not a rate: "每亩补贴多少元" is not answered by "安排80亿元")."""
+    if info.english or info.qtype != "number" or info.unit != "元" or not _PER_UNIT.search(info.text):
+        return False
+    return any("亿" in m.group(0) and "元" in m.group(0) for m in QTY_RE.finditer(answer))
+
+
+def totals_for_rate(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """The sums in 亿元 among ``cands`` where an amount per person or unit is asked (:func:`total_for_rate`): ruled
+    out while a figure of the asked kind is left ("人均可支配收入涨了多少" ← "实际增长58.3%", not "3647亿元"), where
+    the unit is only a hint (a rate answers too); where 元 is asked ("是多少元"), a sum stays the best match, and says
+    the text does not hold what is asked."""
+    if not info.unit_soft:
+        return np.zeros(len(cands), dtype=bool)
+    return where(lambda c: total_for_rate(info, c.text), cands, only)

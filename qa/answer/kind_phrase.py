@@ -1,0 +1,39 @@
+"""The phrase a "什么样的X" question asks ("实施什么样的货币政策" ← "适度宽松的货币政策"): the modifier with its noun, inside
+the clause chosen. Pure text logic, apart from the rest of an answer's extent (``qa.answer.boundaries``)."""
+from __future__ import annotations
+
+import re
+
+from qa.answer.features import norm
+
+_ASKS_KIND_OF = re.compile(r"(?:什么样|怎样|怎么样|何种)的?([\u4e00-\u9fff]{2,12})")
+# what comes before a modifier: a verb ("实施适度宽松的货币政策") or another modified noun and a conjunction
+# ("积极的财政政策和稳健的货币政策"); a list of modifiers ("权责一致、分工合理的") stays whole
+_BEFORE_MODIFIER = re.compile(r".*?(?:实施|实行|执行|采取|坚持|继续|保持|推行|采用|形成|建立|建设|构建|转向|转为|改为|是)了?")
+_OTHER_MODIFIED = re.compile(r".*的[^的]*?(?:和|与|及|、|同)")
+
+
+def kind_asked(question: str, text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where a Chinese question asks what kind of thing it is ("什么样的货币政策"), the phrase "M的货币政策" inside
+    the answer ``s:e`` ("适度宽松的货币政策"), not the clause that holds it; an M the question names itself ("由积极的
+    财政政策转向什么样的") is not the answer. None when the answer holds no such phrase."""
+    m = _ASKS_KIND_OF.search(question)
+    if not m:
+        return None
+    noun, q = m.group(1), norm(question)
+    for n in range(len(noun), 1, -1):
+        head, i = "的" + noun[:n], text.find("的" + noun[:n], s, e)
+        found = False
+        while i >= 0:
+            found = True
+            a = max((j + 1 for j in range(s, i) if text[j] in "，,。；;：:！!？?（(“"), default=s)
+            lead = _BEFORE_MODIFIER.match(text, a, i)
+            a = lead.end() if lead else a
+            other = _OTHER_MODIFIED.match(text, a, i)
+            a = other.end() if other else a
+            if 0 < i - a <= 30 and norm(text[a:i]) not in q:
+                return a, i + len(head)  # with its noun: "适度宽松的货币政策" answers whether M or "M的N" is expected
+            i = text.find(head, i + 1, e)
+        if found:
+            return None
+    return None
