@@ -3,11 +3,12 @@
 twenty-eighth), reports_fresh10.jsonl (``h12_``, twenty-ninth), reports_fresh11.jsonl (``h13_``, thirtieth),
 reports_fresh12.jsonl (``h14_``, thirty-first), reports_fresh13.jsonl (``h15_``, thirty-second), reports_fresh14.jsonl
 (``h16_``, thirty-third), reports_fresh15.jsonl (``h17_``, thirty-fourth), reports_fresh16.jsonl (``h18_``,
-thirty-fifth), reports_fresh17.jsonl (``h19_``, thirty-sixth) and reports_fresh18.jsonl (``h20_``, thirty-seventh): 150 questions each, written by a helper that read only the reports, the format and the other sets' question texts (not ``qa/``,
+thirty-fifth), reports_fresh17.jsonl (``h19_``, thirty-sixth), reports_fresh18.jsonl and reports_fresh19.jsonl (``h20_``, ``h21_``,
+thirty-seventh): 150 questions each, written by a helper that read only the reports, the format and the other sets' question texts (not ``qa/``,
 not any result): numbers, short facts, outline lists, English questions and near-miss unanswerable questions.
 fresh6, fresh8 and fresh16 are only measured (split ``heldout``); fresh9 to fresh15 were measured,
-then their wrong answers were read (in the twenty-ninth to thirty-fifth passes; fresh17 in the thirty-sixth, fresh18 in
-the thirty-seventh: split ``tune``). The per-row checks skip
+then their wrong answers were read (in the twenty-ninth to thirty-fifth passes; fresh17 in the thirty-sixth, fresh18 and
+fresh19 in the thirty-seventh: split ``tune``). The per-row checks skip
 when the corpus is not found."""
 from __future__ import annotations
 
@@ -26,12 +27,12 @@ BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h
          "reports_fresh10": "h12_", "reports_fresh11": "h13_", "reports_fresh12": "h14_",
          "reports_fresh13": "h15_", "reports_fresh14": "h16_", "reports_fresh15": "h17_",
          "reports_fresh16": "h18_", "reports_fresh17": "h19_",
-         "reports_fresh18": "h20_"}  # set name -> id prefix
+         "reports_fresh18": "h20_", "reports_fresh19": "h21_"}  # set name -> id prefix
 SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
          "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "tune",
          "reports_fresh13": "tune", "reports_fresh14": "tune", "reports_fresh15": "tune",
          "reports_fresh16": "heldout", "reports_fresh17": "tune",
-         "reports_fresh18": "tune"}  # read once: tune
+         "reports_fresh18": "tune", "reports_fresh19": "tune"}  # read once: tune
 SETS = {name: load_jsonl(EVAL_DIR / f"{name}.jsonl") for name in BLIND}
 OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3", "reports_fresh4",
          "reports_fresh5", "reports_fresh7")
