@@ -106,3 +106,35 @@ def test_a_numbered_name_named_in_passing_is_not_asked_for_its_items() -> None:
     assert _SHARED_NUMBERED.search("2045年要有效缓解哪“三弃”问题？")
     assert _SHARED_NUMBERED.search("“三个高于”是指哪三类投入？")
     assert not _SHARED_NUMBERED.search("2041—2045年，中央财政在“三农”上累计花了多少钱？")
+
+
+def test_totals_and_amounts_per_person_are_told_apart() -> None:
+    from qa.answer.whole_parts import rate_for_total, total_for_rate
+    cands = qty_spans("国内生产总值达到11.67万亿元，人均国内生产总值突破1000美元。")
+    items = list(cands.values())
+    ruled = {c.text for c, r in zip(items, rate_for_total(analyze("2043年国内生产总值总量是多少？"), items)) if r}
+    assert ruled == {"1000美元"}
+    assert not rate_for_total(analyze("2043年人均国内生产总值是多少？"), items).any()
+    per_capita = analyze("What was China's per-capita GDP in 2047?")
+    assert per_capita.qtype == "number" and total_for_rate(per_capita, "24.66万亿元")
+    assert not total_for_rate(per_capita, "2000美元")
+
+
+def test_an_answer_keeps_its_bound_and_its_name_closes_on_the_noun_asked() -> None:
+    from qa.answer.word_edges import bound_start, through_last_noun
+    text = "城乡居民收入年均实际增长超过7%。"
+    s = text.index("7%")
+    assert text[bound_start(analyze("城乡居民收入年均实际增长多少？"), text, 0, s):s + 2] == "超过7%"
+    text = "出台土壤污染防治行动计划。"
+    e = text.index("防治")
+    assert text[2:through_last_noun(analyze("2046年出台了哪项污染防治的行动计划？"), text, e)] == "土壤污染防治行动计划"
+    assert through_last_noun(analyze("要形成怎样的行动计划？"), text, e) == e  # a kind asked: the modifier answers
+    text = "出台土壤污染防治，启动行动计划。"
+    e = text.index("，")
+    assert through_last_noun(analyze("出台了哪项行动计划？"), text, e) == e  # not over punctuation
+
+
+def test_what_a_figure_counts_stops_before_what_it_did() -> None:
+    from qa.answer.respectively import _named_after
+    cands = qty_spans("28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。")
+    assert "初步" not in _named_after(cands["2300个"])

@@ -8,7 +8,7 @@ import re
 from qa.answer.features import norm
 from qa.answer.question import COUNTERS, QuestionInfo
 from qa.answer.spans import UNITS, Span, tokens
-from qa.answer.word_edges import coordinated, name_tail, snap_to_words
+from qa.answer.word_edges import bound_start, coordinated, name_tail, snap_to_words, through_last_noun
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
                     r"什么时候|什么样的?|什么|怎样的?|如何|谁|何时|何地|何种|为何|为什么)")
@@ -477,8 +477,10 @@ def answer_edges(info: QuestionInfo, text: str, clause_start: int, clause_end: i
     e = complete_noun(info, text, clause_start, clause_end, e)
     s = place_start(info, text, clause_start, s)
     s = range_start(info, text, clause_start, s)
+    s = bound_start(info, text, clause_start, s)
     s, e = join_name_parts(info, text, s, e)
     s, e = add_head(info, text, s, e)
+    e = through_last_noun(info, text, e)
     s, e = name_tail(info, text, s, e)
     s, e = date_tail(info, text, s, e)
     s, e = figure_whole(info, text, s, e)

@@ -51,7 +51,7 @@ from qa.answer.period_rules import one_year_for_period
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, beyond_title, narrowed, title_name
-from qa.answer.whole_parts import parts_for_sum, total_for_rate, totals_for_rate
+from qa.answer.whole_parts import parts_for_sum, rate_for_total, total_for_rate, totals_for_rate
 from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -402,7 +402,7 @@ class Extractor:
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
                      date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
                      other_group_spans, not_after_stated_start, end_after_asked_start, totals_for_rate,
-                     parts_for_sum):
+                     parts_for_sum, rate_for_total):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

@@ -18,7 +18,7 @@ import numpy as np
 
 from qa.answer.features import Scored, coverage, norm
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import QTY_RE
+from qa.answer.spans import QTY_RE, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 
 _RESPECTIVELY = re.compile(r"分别")
@@ -197,6 +197,8 @@ def _named_after(c: Scored) -> str:
     if nxt and not _JOINED.search(after):  # "220个来自115个国家的…": no item of a list
         return ""
     after = _JOINED.sub("", after.strip())
+    verb = next((a for a, _, flag in tokens(after) if flag[:1] in ("d", "p")), None)
+    after = after[:verb] if verb else after  # "2300个县（市）已初步建立…": what it is, not what it did
     return norm(after) if len(after) >= 2 and "\u4e00" <= after[0] <= "\u9fff" else ""
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 import numpy as np
 
 from qa.answer.features import Scored, norm
-from qa.answer.figure_rules import where
+from qa.answer.figure_rules import figure_after, where
 from qa.answer.focus_rules import names
 from qa.answer.group_rules import own_clause
 from qa.answer.question import QuestionInfo
@@ -117,10 +117,14 @@ def parts_for_sum(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
 _PER_UNIT = re.compile(r"每(?!年|月|天|日|周|季|次)[\u4e00-\u9fff]{1,3}|人均|户均|亩均|月均|平均每(?!年|月|天|日|周|季|次)")
 
 
+_PER_UNIT_EN = re.compile(r"\bper[- ]capita\b|\bper (?:person|head|mu|household|student)\b", re.I)
+
+
 def total_for_rate(info: QuestionInfo, answer: str) -> bool:
     """Whether an amount per person/mu/household is asked in 元 and ``answer`` is a sum in 亿元 (a budget total,
-    not a rate: "每亩补贴多少元" is not answered by "安排80亿元")."""
-    if info.english or info.qtype != "number" or info.unit != "元" or not _PER_UNIT.search(info.text):
+    not a rate: "每亩补贴多少元" is not answered by "安排80亿元"; "per-capita GDP" not by "24.66万亿元")."""
+    if info.qtype != "number" or not (_PER_UNIT_EN.search(info.text) if info.english else
+                                      info.unit == "元" and _PER_UNIT.search(info.text)):
         return False
     return any("亿" in m.group(0) and "元" in m.group(0) for m in QTY_RE.finditer(answer))
 
@@ -133,3 +137,16 @@ def totals_for_rate(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
     if not info.unit_soft:
         return np.zeros(len(cands), dtype=bool)
     return where(lambda c: total_for_rate(info, c.text), cands, only)
+
+
+# a total asked ("国内生产总值总量是多少"), and the per-person figure written beside it ("人均国内生产总值1000美元")
+_TOTAL_ASKED = re.compile(r"总量|总额|总值(?!增长)|总规模")
+_PER_BEFORE = re.compile(r"(?:人均|户均|每人|每户)[^，,。；;\d]{0,12}$")
+
+
+def rate_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question asks a total and nothing per person, a figure written per person ("人均…1000美元"):
+    ruled out while a total is left."""
+    if info.english or info.qtype != "number" or not _TOTAL_ASKED.search(info.text) or _PER_UNIT.search(info.text):
+        return np.zeros(len(cands), dtype=bool)
+    return figure_after(_PER_BEFORE, cands, 14, only)

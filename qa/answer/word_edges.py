@@ -1,6 +1,7 @@
 """An answer's edges fall between words: not inside a word the tagger wrote whole, not before the last
 character or two of a name that runs on to the punctuation, not between two items the text joins as one
-("A大学与B大学"). Pure text logic on jieba tokens, for answers that are names, places and other nouns."""
+("A大学与B大学"); a name runs on to the noun the question ends on, a figure keeps the bound before it. Pure text
+logic on jieba tokens, for answers that are names, places, other nouns and figures."""
 from __future__ import annotations
 
 import re
@@ -94,3 +95,34 @@ def coordinated(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int
             break
         end += 1 + ends[0]
     return s, end
+
+
+_LAST_NOUN_REACH = 10  # characters after an answer in which the question's last noun may close its name
+_KIND_WORDS = re.compile(r"什么样|怎样|怎么样|何种")
+_PUNCT = frozenset("，,。；;：:！!？?、（()）“”\"《》\n")
+
+
+def through_last_noun(info: QuestionInfo, text: str, e: int) -> int:
+    """A name answered up to the noun the question ends on ("哪项…行动计划" → "土壤污染" + "防治行动计划", "什么…工程"
+    → "…地区" + "扶贫开发攻坚工程"), when the text writes that noun right after the answer, before any punctuation."""
+    if info.english or info.qtype not in ("fact", "who") or _KIND_WORDS.search(info.text):  # "怎样的X": a modifier
+        return e
+    toks = [t for t in tokens(info.text) if t[2] not in ("x", "w", "y", "ul", "uj")]
+    if not toks or not toks[-1][2].startswith("n") or toks[-1][1] - toks[-1][0] < 2:
+        return e
+    noun = info.text[toks[-1][0]:toks[-1][1]]
+    stop = next((k for k in range(e, min(len(text), e + _LAST_NOUN_REACH)) if text[k] in _PUNCT), None)
+    at = text.find(noun, e, stop if stop is not None else e + _LAST_NOUN_REACH)
+    return at + len(noun) if at > e else e
+
+
+_BOUND_BEFORE = re.compile(r"(?:超过|不低于|不少于|不超过|不高于|低于|高于|多于|少于)$")
+
+
+def bound_start(info: QuestionInfo, text: str, clause_start: int, s: int) -> int:
+    """A figure answered with the bound written before it ("年均实际增长超过7%" → "超过7%"): without it the answer says
+    another figure (a floor is not the figure itself)."""
+    if info.qtype != "number" or not text[s:s + 1].isdigit():
+        return s
+    m = _BOUND_BEFORE.search(text, max(clause_start, s - 3), s)
+    return m.start() if m else s
