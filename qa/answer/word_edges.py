@@ -98,20 +98,25 @@ def coordinated(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int
 
 
 _LAST_NOUN_REACH = 10  # characters after an answer in which the question's last noun may close its name
+_NAME_CLASS = re.compile(r"(?:计划|工程|方案|规划|战略|政策|制度|条例|法|纲要|行动|体系|机制|项目|任务|试点|改革|区)$")
 _KIND_WORDS = re.compile(r"什么样|怎样|怎么样|何种")
 _PUNCT = frozenset("，,。；;：:！!？?、（()）“”\"《》\n")
 
 
 def through_last_noun(info: QuestionInfo, text: str, e: int) -> int:
     """A name answered up to the noun the question ends on ("哪项…行动计划" → "土壤污染" + "防治行动计划", "什么…工程"
-    → "…地区" + "扶贫开发攻坚工程"), when the text writes that noun right after the answer, before any punctuation."""
+    → "…地区" + "扶贫开发攻坚工程"), when that noun is the class a policy's or plan's name ends on and the text writes
+    it right after the answer, before any punctuation or 的 (not "哪个漫画家的作品" ← "峰仓" + "和也的漫画作品")."""
     if info.english or info.qtype not in ("fact", "who") or _KIND_WORDS.search(info.text):  # "怎样的X": a modifier
         return e
     toks = [t for t in tokens(info.text) if t[2] not in ("x", "w", "y", "ul", "uj")]
     if not toks or not toks[-1][2].startswith("n") or toks[-1][1] - toks[-1][0] < 2:
         return e
     noun = info.text[toks[-1][0]:toks[-1][1]]
-    stop = next((k for k in range(e, min(len(text), e + _LAST_NOUN_REACH)) if text[k] in _PUNCT), None)
+    if not _NAME_CLASS.search(noun):  # the class a policy's or plan's name ends on, not any noun ("作品")
+        return e
+    stop = next((k for k in range(e, min(len(text), e + _LAST_NOUN_REACH)) if text[k] in _PUNCT or text[k] == "的"),
+                None)
     at = text.find(noun, e, stop if stop is not None else e + _LAST_NOUN_REACH)
     return at + len(noun) if at > e else e
 
