@@ -11,11 +11,8 @@ from qa.answer.features import Scored, norm
 from qa.answer.figure_rules import asked_years, figure_after, info_years, where
 from qa.answer.figure_runs import run_end
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import QTY_RE
+from qa.answer.spans import QTY_RE, YEAR_DIGITS
 from qa.retrieve.years import compared_years
-
-# a year in the text as written: the 2003, 2009 and 2010 reports write "１９９７年" in full-width digits
-_Y = r"(?:19|20|１９|２０)\d{2}"
 
 _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
 # a level asked as where a change ends ("提高到多少", "还剩多少")
@@ -29,7 +26,7 @@ _EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\b
                              r"\bprices?\b|\bcpi\b", re.I)  # a price level asked is how much prices rose
 
 # a difference from the year before ("预期目标比去年多X万人"), which only a comparison asked wants
-_MORE_THAN_BEFORE = re.compile(r"比(?:去年|上年|上一年|前一年|" + _Y + r"\s*年)(?:多|少)了?\s*$")
+_MORE_THAN_BEFORE = re.compile(r"比(?:去年|上年|上一年|前一年|" + YEAR_DIGITS + r"\s*年)(?:多|少)了?\s*$")
 _ASKS_COMPARISON = re.compile(r"比|多了|少了|多出|少出|相差|差距|相比|\bmore\b|\bless\b|\bfewer\b|\bthan\b|\bdifference")
 
 
@@ -80,7 +77,7 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 
 
 # the year a change's start is labelled with ("从去年的X", "由2012年的X")
-_START_YEAR = re.compile(r"(?:从|由)\s*(?:(" + _Y + r")\s*年|(去年))(?:底|末)?的?\s*$")
+_START_YEAR = re.compile(r"(?:从|由)\s*(?:(" + YEAR_DIGITS + r")\s*年|(去年))(?:底|末)?的?\s*$")
 
 
 def _start_year(c: Scored) -> int:
@@ -156,8 +153,7 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     :func:`level_for_difference`'s."""
     if info.qtype == "number" and info.english:  # English says the change loosely: only a level said as one goes
         if _EN_BY_HOW_MUCH.search(info.text):  # "by how much was X cut": a figure written as a change, as in Chinese
-            change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True) \
-                | figure_after(_RATE_BEFORE, cands, 8, only, any_figure=True) \
+            change = _written_as_change(cands, only) \
                 | figure_after(_CHANGE_OBJECT, cands, 22, only)  # "增加中央预算内经常性建设投资100亿元"
             return ~change if only is None else only & ~change
         if _EN_ASKS_CHANGE_BY.search(info.text) and not _ASKS_COMPARISON.search(info.text.lower()):
@@ -166,9 +162,14 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
         return np.zeros(len(cands), dtype=bool)
     if info.qtype != "number" or not _ASKS_CHANGE_BY.search(info.text) or _ASKS_DIFFERENCE.search(info.text):
         return np.zeros(len(cands), dtype=bool)
-    change = figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True) \
-        | figure_after(_RATE_BEFORE, cands, 8, only, any_figure=True) | _object_changed(info, cands, only)
+    change = _written_as_change(cands, only) | _object_changed(info, cands, only)
     return ~change if only is None else only & ~change
+
+
+def _written_as_change(cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
+    """Figures right after a change word ("下降4.8%") or a rate of change ("涨幅回落到2.6%")."""
+    return figure_after(_CHANGE_GIVEN, cands, 6, only, any_figure=True) \
+        | figure_after(_RATE_BEFORE, cands, 8, only, any_figure=True)
 
 
 # a change word, then what changed, then the figure ("增加中央预算内经常性建设投资100亿元")
@@ -229,7 +230,7 @@ def not_after_stated_start(info: QuestionInfo, cands: list[Scored], only: np.nda
 
 
 # a figure a change ends at, after a start labelled with a year ("从去年的2.1%提高到2.3%")
-_END_AFTER_DATED_START = re.compile(r"(?:从|由)\s*(?:(" + _Y + r")\s*年|(去年))(?:底|末)?的?\s*[^，,。；;]{1,15}?"
+_END_AFTER_DATED_START = re.compile(r"(?:从|由)\s*(?:(" + YEAR_DIGITS + r")\s*年|(去年))(?:底|末)?的?\s*[^，,。；;]{1,15}?"
                                     r"(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|缩小)?(?:到|至|为)\s*$")
 
 

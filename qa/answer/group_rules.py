@@ -12,10 +12,10 @@ import numpy as np
 from qa.answer.features import Scored, norm
 from qa.answer.question import QuestionInfo
 from qa.answer.respectively import BARE_CHANGE
-from qa.answer.spans import QTY_RE
+from qa.answer.spans import QTY_RE, YEAR_DIGITS
 from qa.retrieve.glossary import english_to_chinese_terms
 
-_YEAR = re.compile(r"(?:19|20|１９|２０)\d{2}\s*年")  # full-width in three reports
+_YEAR = re.compile(YEAR_DIGITS + r"\s*年")
 # the two sides of each pair, each side a few ways of writing it
 GROUPS = (
     (("城镇", "城市", "城里"), ("农村", "乡村", "农民")),

@@ -22,10 +22,10 @@ _DATE = re.compile(
 # "what did the report make the most important target": what a thing was made, a fact ("把…作为…目标")
 _EN_MADE_WHAT = re.compile(r"^\W*what (?:did|does|do|will|would|should)\b[^?]*\b(?:make|take|treat|regard)\b", re.I)
 _EN_QUANTITY = re.compile(r"\bhow (?:many|much)\b|\bper\s*cent|%|\bpercentage\b|\bnumber of\b|\bamount\b", re.I)
-_EN_QUANTITY_FIRST = re.compile(r"\W*(?:by )?how (?:many|much)\b", re.I)
+_EN_QUANTITY_FIRST = re.compile(r"\W*(?:by )?how (?:many|much)\b", re.I)  # "how many … when …": a figure, not a date
 # "which disease did it single out when it talked about…": another question word first, "when" only a clause's
 _EN_WHEN_CLAUSE = re.compile(r"^(?:(?!\bwhen\b)[^?])*?\b(?:which|what|who|whom|whose|how)\b(?!\s+(?:date|day|year|time|month)\b)"
-                             r"[^?]*\bwhen (?:it|they|the|talking|discussing|speaking|referring)\b", re.I)  # "how many … when …": a figure, not a date
+                             r"[^?]*\bwhen (?:it|they|the|talking|discussing|speaking|referring)\b", re.I)
 _LIST = re.compile(
     r"哪些|哪几|哪[两二三四五六七八九十\d]+[项个类种大条点方家位名所座部份件]|分别|有什么|有哪|包括什么|包括哪|包含哪|主要内容|都有|列举|"
     # "重点抓好的三件事是什么": things counted, then asked what they are
@@ -104,7 +104,7 @@ _IMPLIED_UNIT = (
 _CHANGED_BY = re.compile(r"(?:[涨降升增减]|提高|下降|减少)了\s*(?:多少|几)(?!\s*(?:钱|[万亿]*元))")
 
 
-def changed_by(info: "QuestionInfo") -> bool:
+def changed_by(info: QuestionInfo) -> bool:
     """A Chinese question asking by how much a thing rose or fell ("总额比上年涨了多少"): a rate answers it as
     well as an amount in the unit its noun implies."""
     return not info.english and info.unit_soft and bool(_CHANGED_BY.search(info.text))

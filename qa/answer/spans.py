@@ -40,6 +40,8 @@ QTY_RE = re.compile(
     r"|(?<![\d/／.．])[1-9]\s*[/／]\s*[1-9]\d?(?![\d/／.．])|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+"  # a fraction ("1/3")
     rf"|第\s*\d+(?![\d.．,]|\s*{UNITS})"
 )
+# a year as a report writes it, in either width ("1997", "１９９７": three of the 13 reports write full-width digits)
+YEAR_DIGITS = r"(?:19|20|１９|２０)\d{2}"
 PERCENT_RE = re.compile(r"百分之[一二三四五六七八九十百零点\d.]+")
 DATE_RE = re.compile(
     r"(?:(?:公元前?)?(?:[1１][9９]|[2２][0０]|[1１][0-8０-８])?\d{2}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|"

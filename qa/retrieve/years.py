@@ -178,6 +178,7 @@ def period_year(question: str, intent: int) -> int:
 
 # the first years of a plan ("“十一五”前四年", "头三年")
 _FIRST_YEARS = re.compile(r"[头前]\s*([一二三四两1-4])\s*年")
+_FIRST_N = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 def asked_years(question: str) -> tuple[tuple[int, ...], int]:
@@ -198,9 +199,8 @@ def asked_years(question: str) -> tuple[tuple[int, ...], int]:
         return years, intent
     first = _FIRST_YEARS.search(question)
     if first and not years:  # "“十一五”前四年…累计下降了多少": 2006—2009, looked back on by the next report
-        n = int(first.group(1)) if first.group(1).isdigit() else "一二三四".find(first.group(1).replace("两", "二")) + 1
-        if 1 <= n <= 4:
-            return (start + n - 1,), intent if intent < 0 else 1
+        n = _FIRST_N[first.group(1)]
+        return (start + n - 1,), intent if intent < 0 else 1
     if intent > 0:
         return (start + 4,), 1
     if intent < 0 and not _REVIEW.search(question):
