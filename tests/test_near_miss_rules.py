@@ -6,8 +6,8 @@ from qa.answer.features import Scored, SpanContext
 from qa.answer.figure_rules import part_for_total, plan_excluded, share_for_growth, total_for_part
 from qa.answer.ruled_out import in_place_of_asked_year
 from qa.answer.focus_rules import focus_absent
-from qa.answer.kind_rules import (one_of_a_kind, one_of_a_kind_spans, other_province, place_absent,
-                                  quoted_name)
+from qa.answer.kind_rules import one_of_a_kind, one_of_a_kind_spans, quoted_name
+from qa.answer.place_rules import other_province, place_absent
 from qa.answer.question import analyze
 from qa.answer.spans import in_unit, passage_spans
 from qa.ingest.chunking import Chunk

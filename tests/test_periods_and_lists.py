@@ -8,7 +8,7 @@ from qa.answer.change_rules import change_for_level, level_for_change
 from qa.answer.enumerations import enumeration_before, list_after_colon, listing_span, other_than
 from qa.answer.features import Scored, SpanContext
 from qa.answer.figure_rules import part_for_total, plan_excluded, yearly_average
-from qa.answer.kind_rules import region_absent
+from qa.answer.place_rules import region_absent
 from qa.answer.question import analyze
 from qa.answer.spans import passage_spans
 from qa.ingest.chunking import Chunk

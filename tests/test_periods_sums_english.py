@@ -9,7 +9,8 @@ from qa.answer.boundaries import asked_head
 from qa.answer.change_rules import level_for_change
 from qa.answer.enumerations import _run_of
 from qa.answer.focus_compounds import compound_absent
-from qa.answer.kind_rules import one_of_a_kind, place_absent
+from qa.answer.kind_rules import one_of_a_kind
+from qa.answer.place_rules import place_absent
 from qa.answer.question import analyze
 from qa.answer.spans import QTY_RE
 from qa.answer.whole_parts import parts_for_sum, summed_items

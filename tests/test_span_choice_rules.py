@@ -9,7 +9,7 @@ import numpy as np
 from qa.answer.change_rules import level_for_change, not_after_stated_start
 from qa.answer.features import Scored, SpanContext
 from qa.answer.figure_rules import yearly_average
-from qa.answer.kind_rules import region_absent
+from qa.answer.place_rules import region_absent
 from qa.answer.question import analyze
 from qa.answer.respectively import asked_figure
 from qa.answer.span_choice import _numeral, counted_quote, gap_filler, past_restatement

@@ -94,7 +94,8 @@ _THEN_CHANGED = re.compile(r"[，,]\s*(?:[减增降升转变]为|(?:提高|下�
 # a Chinese question asking how much more or less ("比去年多了多少", "比上年增加多少"), and a figure written as a change
 # ("多收了多少": a verb between 多 and 了)
 _ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|几)|(?<!多)[多少][^\s多少几了，,。？?！!]了(?:多少|几)|"
-                              r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|增产|减产|增收|减收|高|低)了?[^，,。？?！!]{0,4}(?:多少|几)")
+                              r"比(?![重例率值])[^，,。？?！!]{1,15}(?:多|少|增加|减少|增产|减产|增收|减收|高|低|压缩|削减|压减|缩减)了?[^，,。？?！!]{0,4}"
+                              r"(?:多少|几)")
 _ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
 # words that write a figure as a change, by direction, and what may come between them and the figure
 _UP_WORDS = "增产|增加|增长|提高|提升|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率"
@@ -142,7 +143,8 @@ _EN_ASKS_CHANGE_BY = re.compile(r"\bby how much\b|\bhow much (?:did|has|have|had
                                 r"\bhow fast\b", re.I)
 _EN_BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 _LEVEL_GIVEN = re.compile(r"(?:达到|达|突破|超过|总额|总量|余额)\s*$")  # "外汇储备达4033亿美元": a level
-_ASKS_CHANGE_BY = re.compile(r"(?:增长|增加|增产|减产|增收|减收|提高|提升|上升|上涨|下降|降低|减少|缩小|扩大|(?<![新净])增|减|涨|降|升)"
+_ASKS_CHANGE_BY = re.compile(r"(?:增长|增加|增产|减产|增收|减收|提高|提升|上升|上涨|下降|降低|减少|缩小|扩大|压缩|削减|压减|缩减|"
+                             r"(?<![新净])增|减|涨|降|升)"
                              r"了?(?:多少|几)")
 
 

@@ -41,6 +41,17 @@ def asked_nouns(info: QuestionInfo) -> tuple[str, ...]:
     return (first[0],) if first and len(first[0]) <= 2 else ()
 
 
+def _english_compounds(info: QuestionInfo) -> tuple[str, ...]:
+    """An English count's two-word noun as the text would write it: each Chinese rendering of its first word joined
+    to each of its second ("county hospitals" → 县医院, "college graduates" → 高校毕业生)."""
+    m = _EN_COUNTED.search(info.text) if info.english and info.qtype == "number" else None
+    words = m.group(1).split() if m else []
+    if len(words) != 2:
+        return ()
+    first, second = english_to_chinese_terms(words[0]), english_to_chinese_terms(words[1])
+    return tuple(a + b for a in first if len(a) <= 2 for b in second if 2 <= len(b) <= 3)
+
+
 def _phrase_after(c: Scored) -> str:
     """The words a figure counts, written right after it (and its measure word), up to a mark or a figure; "" for a
     figure that is not a count."""
@@ -71,6 +82,9 @@ def other_counted(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     if not nouns:
         return out
     after = [_phrase_after(c) if only is None or only[i] else "" for i, c in enumerate(cands)]
+    whole = _english_compounds(info)  # "county hospitals" → 县医院: where the text writes it, not 县中医院
+    if any(_counts(n, a) for n in whole for a in after):
+        nouns = whole
     asks = [any(_counts(n, a) for n in nouns) for a in after]
     asked = {(c.chunk.chunk_id, c.span.sent_start) for c, a in zip(cands, asks) if a}
     for i, (c, a) in enumerate(zip(cands, after)):
@@ -150,3 +164,24 @@ def amount_for_people(info: QuestionInfo, text: str) -> bool:
     if info.english or info.qtype != "number" or info.unit != "人" or info.unit_soft:
         return False
     return measures_only(text) and not re.search(r"[%％]|百分\s?点", text)  # sums and lengths count no one
+
+
+# a measure asked, not a count: "how long is the canal", "how much was trade worth", "多长", "多远"
+_MEASURE_ASKED = re.compile(r"\bhow (?:long|much|far|large|big|high)\b|多长|多远|多高|多重", re.I)
+_THING_COUNTERS = "个项家所座件条部批处宗"  # counts of things (not 套/户 of housing, 人 of people, which "how much" may ask)
+_LENGTH_OR_TIME = re.compile(r"\bhow (?:long|far)\b|多长|多远", re.I)
+_LENGTH_OR_TIME_UNITS = re.compile(r"米|公里|km|年|月|[天日]|小时|周|分钟|秒")
+
+
+def count_for_measure(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
+    """Spans whose figures all count things where a measure is asked ("how much was trade worth" ← "12个"), or
+    have no length or time where one is ("how long is the canal" ← "15个", "223万公顷")."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or not _MEASURE_ASKED.search(info.text) or re.search(r"\bhow many\b|多少|几", info.text):
+        return out
+    length = bool(_LENGTH_OR_TIME.search(info.text))
+    for i, c in enumerate(cands):
+        figures = [norm(m.group(0)) for m in QTY_RE.finditer(c.text)]
+        out[i] = bool(figures) and all(not _LENGTH_OR_TIME_UNITS.search(f) if length else f[-1] in _THING_COUNTERS
+                                       for f in figures)
+    return out

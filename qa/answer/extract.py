@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 from qa.answer.boundaries import DESCRIBE, WHY, named_thing, question_gap, reason_before, whole_sentence
 from qa.answer.choices import chosen_option
 from qa.answer.clause_vectors import ClauseVectors
-from qa.answer.counters import other_counted
+from qa.answer.counters import count_for_measure, other_counted
 from qa.answer.enumerations import (best_enumeration, list_after_colon, listing_span, other_than, sentence_heads,
                                     shared_word_items)
 from qa.answer.focus_compounds import CorpusWords
@@ -42,12 +42,14 @@ from qa.answer.kind_phrase import kind_asked
 from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
                                   date_for_figure, detail_missing, named_span, naming_clause,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
-                                  other_province, other_quoted_item, place_absent, place_or_person_name, points_given,
-                                  quoted_candidate, quoted_name, repeats_question, unit_required)
+                                  other_quoted_item, place_or_person_name, points_given, quoted_candidate, quoted_name,
+                                  repeats_question, unit_required)
 from qa.answer.near_misses import near_miss, past_near_miss
-from qa.answer.span_choice import chars_asked, counted_quote, definition, gap_filler, past_restatement, place_given
+from qa.answer.place_rules import other_province, place_absent
+from qa.answer.span_choice import (chars_asked, counted_quote, definition, gap_filler, past_restatement,
+                                    person_given, place_given)
 from qa.answer.ordinal_runs import InlineLists
-from qa.answer.period_rules import one_year_for_period
+from qa.answer.period_rules import one_year_for_period, year_for_period_target
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, beyond_title, narrowed, title_name
@@ -341,6 +343,7 @@ class Extractor:
         if not self._short_article(cands[best].chunk.source):  # (see extract: an article quotes much else; a place:
             best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN, X[:, SPAN_FEATURES.index("lex_sent")])
             best = place_given(info, cands, masked, best)  # its names are not all known to the tagger, CMRC −1)
+            best = person_given(info, cands, masked, best)
         best = past_near_miss(info, cands, masked, best, lambda i: self._hard_miss(info, terms, cands[i], X[i], sem_best))
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
@@ -401,7 +404,7 @@ class Extractor:
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
                      date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
-                     other_group_spans, not_after_stated_start, end_after_asked_start, totals_for_rate,
+                     year_for_period_target, other_group_spans, not_after_stated_start, end_after_asked_start, totals_for_rate,
                      parts_for_sum, rate_for_total):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
@@ -415,7 +418,8 @@ class Extractor:
     @staticmethod
     def _allowed_kind(info: QuestionInfo, cands: list["Scored"], X: np.ndarray) -> np.ndarray:
         if info.qtype == "number":
-            ok = (X[:, SPAN_FEATURES.index("span_has_qty")] > 0) | counted_as_asked(info, cands)
+            ok = ((X[:, SPAN_FEATURES.index("span_has_qty")] > 0) | counted_as_asked(info, cands)) \
+                & ~count_for_measure(info, cands)
             base = info.unit.lstrip("万亿")  # "多少万吨" is answered in 吨 (万吨, 亿吨), "多少亿元" in 元
             if info.unit_explicit and not info.english:  # "多少吨", "多少万吨": a quantity in 吨, not "一艘"
                 ok &= np.array([in_unit(c.text, base, info.text) for c in cands])

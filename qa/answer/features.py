@@ -207,6 +207,8 @@ def span_features(info: QuestionInfo, terms: list[tuple[str, float]], ctx: SpanC
             wanted |= {"名", "人次"}
         if qf["changed_by"]:
             wanted.add("%")
+        if "%" in wanted:  # a rate per thousand ("自然增长率6.45‰") is a rate too
+            wanted.add("‰")
         x[f["unit_ok"]] = float(any(u in g for g in has_qty for u in wanted))
     x[f["rank_recip"]] = 1.0 / (1 + ctx.rank)
     x[f["dense_sim"]] = ctx.dense_sim

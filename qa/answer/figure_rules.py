@@ -14,6 +14,8 @@ from qa.answer.counters import counts_other, share_for_count
 from qa.answer.features import AVERAGE_RE, Scored
 from qa.answer.figure_runs import run_start
 from qa.answer.group_rules import contrary_measure
+from qa.answer.period_rules import PERIOD as _PERIOD
+from qa.answer.period_rules import year_after_period
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
 from qa.answer.spans import QTY_RE, tokens
 from qa.ingest.dating import part_years, passage_years
@@ -111,7 +113,6 @@ _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns
 _EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b|"
                          r"\bexpect(?:s|ed)?\b", re.I)
 # a plan period: "十X五", "今后五年", "2021—2025年", "五年内"
-_PERIOD = re.compile(r"十[一二三四五六七八九]五|[五三两]年|\d{4}\s*[-—–~至到]\s*\d{4}\s*年|期间|年均|平均")
 _GDP = re.compile(r"(?:单位|每万元)?(?:国内|地区)生产总值|\bGDP\b")
 _ITEM_START = re.compile(r"[，,；;：:。、（(]")
 
@@ -150,6 +151,8 @@ def _other_indicator(c: Scored, indicator: set[str]) -> bool:
 def _period_target(c: Scored) -> bool:
     """A target of a plan period ("“十X五”时期…降低X%", "今后五年…"): its part or sentence speaks of several years."""
     part = c.chunk.path[0] if c.chunk.path else ""
+    if year_after_period(c):  # "五年淘汰1亿吨，今年力争淘汰3000万吨": this year's
+        return False
     return bool(_PERIOD.search(part) or _PERIOD.search(_plan_context(c, 1))) and bool(QTY_RE.search(c.text))
 
 

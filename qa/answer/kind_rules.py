@@ -11,7 +11,7 @@ import numpy as np
 from qa.answer.boundaries import named_thing, question_gap
 from qa.answer.features import Scored, norm, question_class
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import QTY_RE, has_person_name, measures_only, tokens
+from qa.answer.spans import QTY_RE, has_person_name, measures_only, not_people, tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 
 # an attribute of a thing asked: its look, parts, habits, place, use (not its class: "属于什么科", "是什么")
@@ -40,11 +40,15 @@ _HOW_MANY = re.compile(r"\bhow many\b", re.I)
 
 def amount_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where an English question counts things whose noun implies no unit ("how many … fees were cancelled"),
-    a span whose figures are all amounts, shares or lengths ("3500亿元"): those measure, they do not count."""
-    if not (info.english and info.qtype == "number" and not info.unit and _HOW_MANY.search(info.text)):
+    a span whose figures are all amounts, shares or lengths ("3500亿元"): those measure, they do not count; where
+    people are counted (多少人, "how many students"), one whose figures all measure or count things."""
+    people = info.qtype == "number" and bool(info.unit) and set(info.unit.split("|")) <= {"人", "名", "人次", "位"} \
+        and (not info.english or bool(_HOW_MANY.search(info.text))) \
+        and len(re.findall(r"多少|几", info.text)) <= 1  # not "employment rate of graduates", "多少个县，多少农民"
+    if not people and not (info.english and info.qtype == "number" and not info.unit and _HOW_MANY.search(info.text)):
         return np.zeros(len(cands), dtype=bool)
-    return np.array([(only is None or bool(only[i])) and measures_only(c.text) for i, c in enumerate(cands)],
-                    dtype=bool)
+    test = not_people if people else measures_only
+    return np.array([(only is None or bool(only[i])) and test(c.text) for i, c in enumerate(cands)], dtype=bool)
 
 
 _CALENDAR = re.compile(r"(?:19|20)\d{2}\s*年|\d\s*月")
@@ -218,13 +222,16 @@ def counted_as_asked(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
     m = _ASKED_COUNTER.search(info.text)
     counted = re.compile(_NUMERAL + re.escape(m.group(1))) if m and m.group(1) not in "万亿" else None
     code = bool(_CODE_ASKED.search(info.text))
+    rank = bool(_RANK_ASKED.search(info.text))  # "在世界上排第几" ← "位居世界第一": an ordinal in words
     share = not info.unit_explicit and bool(_BY_HOW_MUCH.search(info.text))  # "条目砍掉多少" ← "缩减一半"
     for i, c in enumerate(cands):
         out[i] = bool(counted and counted.search(c.text)) or (code and bool(_CODE.fullmatch(c.text.strip()))) \
-            or (share and bool(_FRACTION.search(c.text)))
+            or (share and bool(_FRACTION.search(c.text))) or (rank and bool(_RANK_WORD.search(c.text)))
     return out
 
 
+_RANK_ASKED = re.compile(r"第几(?![次届批期个项条名位])")  # a rank, not "第几次" (a count, "第三次")
+_RANK_WORD = re.compile(r"第[一二三四五六七八九十]+(?=[位名大，,。；;、）)]|$)")  # "位居世界第一"; not "第三方"
 _FRACTION = re.compile(r"一半|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+")  # a share said in words
 _BY_HOW_MUCH = re.compile(r"(?:减|砍|降|压|少|增|提高|扩大|缩)[^，,。？?]{0,3}(?:多少|几成)(?![个项件元吨人])")
 
@@ -254,110 +261,11 @@ def one_of_a_kind_spans(info: QuestionInfo, cands: list[Scored], only: np.ndarra
                     dtype=bool)
 
 
-# where a place a question names is looked for in vain: words for the whole country are no particular place
-_NATIONWIDE = frozenset(("中国", "我国", "全国", "国内", "国外", "境内", "境外", "中华", "中华人民共和国", "世界", "全球",
-                         "各地", "地方", "城乡", "农村", "城镇", "城市"))
-
-
-# China's provinces and regions by their short names: the tagger's "ns" alone also marks 东西, 大国, 台独
-_PROVINCES = frozenset((
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东",
-    "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏",
-    "宁夏", "新疆", "香港", "澳门"))
-# a province's one-character name in compounds ("京津冀", "引黄济津"), where that character is rare otherwise
-_ABBREVIATION = {"北京": "京", "天津": "津", "上海": "沪", "重庆": "渝", "河北": "冀", "山西": "晋", "安徽": "皖",
-                 "福建": "闽", "江西": "赣", "山东": "鲁", "河南": "豫", "湖北": "鄂", "湖南": "湘", "广东": "粤",
-                 "海南": "琼", "贵州": "黔", "云南": "滇", "甘肃": "陇"}
-_PLACE_SUFFIX = re.compile(r"(?:省|市|县|自治区|自治州|特别行政区)$")
-
-
-_EXCEPT = re.compile(r"除(?:了)?[^，,。？?]{0,30}?(?:以外|之外|外)")  # "除上海浦东外…哪个新区": not the one asked
-
-
-def other_province(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese 什么/谁 question names a province ("天津新区叫什么"), a span naming another one and not it
-    ("上海浦东新区" beside "天津滨海新区"): the name asked is the one of the place the question names."""
-    out = np.zeros(len(cands), dtype=bool)
-    if info.english or info.qtype not in ("who", "fact"):
-        return out
-    asked = {p for p in _PROVINCES if p in _EXCEPT.sub("", info.text)}
-    if not asked:
-        return out
-    others = _PROVINCES - asked
-    for i, c in enumerate(cands):
-        if (only is None or only[i]) and not any(p in c.text for p in asked):
-            out[i] = any(p in c.text for p in others)
-    return out
-
-
 def place_or_person_name(info: QuestionInfo, c: Scored) -> bool:
     """Whether ``c`` is a name answering a question that asks a place or a person ("在哪座城市举行", "谁"): the
     answer is the name itself, not widened over the clause it ties with."""
     return c.span.kind == "name" and (question_class(info.text) in ("where", "who")
                                       or bool(_CITY_ASKED.search(info.text)))
-
-
-# a scope the asked indicator is narrowed to ("农村市场消费品零售额", "规模以上工业企业利润"): the nation's total is not it
-_SCOPE = re.compile(r"农村|城镇|城市|(?<!全)国有(?!多少|几)|民营|规模以上|高速|中小(?=企业|学)")  # not "全国有多少"
-SCOPE_ALIKE = {"城镇": ("城镇", "城市", "城乡"), "城市": ("城市", "城镇", "城乡"), "农村": ("农村", "城乡")}  # 城乡: both
-_QWORD_AT = re.compile(r"多少|几")
-# a part of the country by its compass point ("东部地区", "中西部", "西南地区"): a place the tagger does not mark
-_REGION = re.compile(r"(东部|中部|西部|东北|中西部|西北|西南|东南|华北|华东|华南|华中)(?:地区|省份|各省)")
-
-
-def region_absent(info: QuestionInfo, c: Scored) -> str:
-    """A figure of a region ("东部地区经济增长了多少") or of a scope of an indicator ("农村市场消费品零售额",
-    "规模以上工业企业利润") asked from a sentence (and the one before, over "；") that does not name it: the nation's
-    figure is not the region's or the scope's (a report names them in passing elsewhere)."""
-    if info.english or info.qtype != "number":
-        return ""
-    t = c.chunk.text
-    own = max(0, max(t.rfind(e, 0, c.span.start) for e in "。！？!?\n"))  # the "。" before its sentence
-    start = max(t.rfind(e, 0, own) for e in "。！？!?\n") + 1 if own else 0  # ... and the one before that
-    end = min((k for k in (t.find(e, c.span.end) for e in "。！？!?\n") if k >= 0), default=len(t))
-    text = norm(t[start:end])
-    for m in _REGION.finditer(info.text):
-        if norm(m.group(1)) not in text:
-            return f"the figure's sentence does not name {m.group(0)}"
-    at = _QWORD_AT.search(info.text)
-    asked = re.split(r"[，,；;：:]", info.text[:at.start()] if at else info.text)[-1]  # "2009年农村市场…增长了"
-    for m in _SCOPE.finditer(asked):
-        if not any(norm(w) in text for w in SCOPE_ALIKE.get(m.group(0), (m.group(0),))):
-            return f"the figure's sentence does not name {m.group(0)}"
-    return ""
-
-
-# the provinces in English ("What was Guangdong province's GDP?")
-_EN_PROVINCES = {
-    "beijing": "北京", "tianjin": "天津", "shanghai": "上海", "chongqing": "重庆", "hebei": "河北", "shanxi": "山西",
-    "liaoning": "辽宁", "jilin": "吉林", "heilongjiang": "黑龙江", "jiangsu": "江苏", "zhejiang": "浙江", "anhui": "安徽",
-    "fujian": "福建", "jiangxi": "江西", "shandong": "山东", "henan": "河南", "hubei": "湖北", "hunan": "湖南",
-    "guangdong": "广东", "hainan": "海南", "sichuan": "四川", "guizhou": "贵州", "yunnan": "云南", "shaanxi": "陕西",
-    "gansu": "甘肃", "qinghai": "青海", "inner mongolia": "内蒙古", "guangxi": "广西", "tibet": "西藏", "ningxia": "宁夏",
-    "xinjiang": "新疆"}
-_EN_PROVINCE = re.compile(r"\b(" + "|".join(_EN_PROVINCES) + r")\b", re.I)
-
-
-def place_absent(info: QuestionInfo, context: str) -> str:
-    """A Chinese question about a place ("2007年广东省的地区生产总值") answered from a passage that never names it:
-    a national figure is not the province's. A place is a province by name or a word tagged as a place that ends
-    like one (市, 县…); in English, a province by name."""
-    text = norm(context)
-    if info.english:
-        for m in _EN_PROVINCE.finditer(info.text):
-            chinese = _EN_PROVINCES[m.group(1).lower()]
-            if chinese not in text and _ABBREVIATION.get(chinese, "\0") not in text:
-                return f"the passage does not name {m.group(1)}"
-        return ""
-    for a, b, flag in tokens(info.text):
-        word = info.text[a:b]
-        if flag != "ns" or len(word) < 2 or word in _NATIONWIDE or not (
-                word in _PROVINCES or _PLACE_SUFFIX.search(word)):
-            continue
-        short = word[:-1] if len(word) >= 3 and word[-1] in "省市县区" else word
-        if norm(short) not in text and _ABBREVIATION.get(short, "\0") not in text:  # "引黄济津" names 天津
-            return f"the passage does not name {word}"
-    return ""
 
 
 _RESTATABLE = ("fact", "who")

@@ -14,7 +14,7 @@ from qa.answer.features import Scored
 from qa.answer.focus_compounds import compound_absent
 from qa.answer.focus_rules import focus_absent
 from qa.answer.group_rules import other_group
-from qa.answer.kind_rules import region_absent
+from qa.answer.place_rules import region_absent
 from qa.answer.question import QuestionInfo
 from qa.answer.subject_rules import focus_elsewhere, subject_absent
 from qa.answer.topic_rules import around

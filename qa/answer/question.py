@@ -80,7 +80,7 @@ _HEADER_FIELD = (
 # (a magnitude before a unit: "多少亿亩" asks 亩, "多少亿立方米" 立方米)
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里|立方米|平方米|平方公里))?"
                          r"(平方公里|平方米|立方米|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
-                         r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处])|(百分之)(?:多少|几)")
+                         r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处块])|(百分之)(?:多少|几)")
 # "多少个村", "几个项目": the noun counted right after 个 says the unit, not a noun before ("资金支持多少个村")
 _COUNTED_NOUN = re.compile(r"(?![百千万亿点月])[\u4e00-\u9fff]")
 _QWORD_NUM = re.compile(r"多少|几(?![乎]|十|百|千|万)")
@@ -96,6 +96,7 @@ _IMPLIED_UNIT = (
     (re.compile(r"人数|多少人|人员|专家|人才|特派员|(?<=多少)(?:名|位)?(?:职工|工人|员工|农民工|学生|毕业生|居民|农民|群众|"
                 r"干部|教师|医生|患者|游客|旅客|劳动力)"), "人"),  # "涉及多少职工": people counted
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
+    (re.compile(r"(?<!人)(?:数量|个数|数目|家数)"), "个"),  # "技改项目数量是多少": a count of things, not the money
     (re.compile(r"辆|汽车|车辆"), "辆"),
     (re.compile(r"装机|机组|发电能力|(?<![库水])容量"), "千瓦"),
     (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
@@ -118,6 +119,7 @@ _ACTUAL_ASKED = re.compile(r"(?:实际|最终|结果|最后)[^，,。]{0,8}(?:�
 _DURATION = re.compile(r"多长的?(?:时间|期限|时期)|多少时间|多久|多少年|几年")
 _RANK_ASKED = re.compile(r"第几")
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_HOW_MEASURE = re.compile(r"\bhow (?:long|far|large|big|high|fast)\b", re.I)
 _EN_MONEY = re.compile(r"\binvest|\bspen[dt]|\bfund|\bbudget|\bcost|\bmoney\b|\ballocat|\bearmark", re.I)
 _MEASURED = {"公里", "吨", "千瓦", "户", "套"}  # what a thing measures: "how much" money spent on it is not it
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,8}[a-z-]+)", re.I)  # the counted noun and its modifiers
@@ -133,7 +135,7 @@ _EN_UNIT = (
     (re.compile(r"\bfor how long\b|\bhow long (?:had|has|have|did|does|do|will|would)\b|"
                 r"\b(?:length|duration|years) of (?:schooling|education|study)\b", re.I), "年"),  # a duration
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
-    (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|"
+    (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|\bwhat (?:total )?sum\b|\bsum of money\b|"
                 r"\bhow much (?:[a-z-]+ ){0,2}(?:fund(?:s|ing)|money)\b|"  # "how much funding … coal mines": money
                 r"\b(?:average|monthly|annual|minimum)\s+(?:[a-z]+\s+){0,2}(?:pensions?|wages?|salar(?:y|ies)|"
                 r"allowances?|subsid(?:y|ies))\b|"
@@ -146,6 +148,7 @@ _EN_UNIT = (
     (re.compile(r"housing units?|\bhomes\b|\bapartments\b|\bdwellings\b|\bunits? of (?:[a-z-]+ ){0,3}(?:housing|flats)\b",
                 re.I), "套"),
     (re.compile(r"life expectancy|\bwhat age\b|\bhow old\b", re.I), "岁"),
+    (re.compile(r"\b(?:housing|floor|living|residential) (?:area|space)\b", re.I), "平方米"),
     (re.compile(r"^(?:more |fewer )?years\b", re.I), "年"),  # "how many years": a duration (the counted noun only)
     (re.compile(r"approval items?", re.I), "项|个"),
     (re.compile(r"\brailways?\b|\bhighways?\b|\bexpressways?\b", re.I), "公里"),
@@ -322,7 +325,8 @@ def analyze(question: str) -> QuestionInfo:
     elif m and m.group(1) not in ("个",):
         unit = m.group(1)
     elif english and qtype == "number":
-        much = bool(_HOW_MUCH.search(q))  # "how much … farmers" asks for money, not for people
+        much = bool(_HOW_MUCH.search(q) or _HOW_MEASURE.search(q))  # "how much … farmers" asks for money, not people;
+        # "how long is the … project" a length, not projects
         counted = _HOW_MANY.search(q)  # "how many villages have commissioners": the phrase up to its verb
         # "how many units of housing": the measure and what it measures, not "units" alone
         phrase = _NP_END.sub("", re.sub(r"^(units?) of ", r"\1-of-", counted.group(1), flags=re.I)) if counted else ""

@@ -13,7 +13,7 @@ from qa.answer.boundaries import BRACKETS, question_gap
 from qa.answer.features import Scored
 from qa.answer.kind_rules import restates
 from qa.answer.question import CN_DIGITS, QuestionInfo
-from qa.answer.spans import DEFINED, DEFINES, tokens
+from qa.answer.spans import DEFINED, DEFINES, has_person_name, tokens
 from qa.answer.topic_rules import THIS_IS
 
 
@@ -149,3 +149,19 @@ def place_given(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, bes
 def _names_place(text: str) -> bool:
     """A place by its kind ("西部地区", "36个大城市") or by its name (jieba's ns: "安徽", "西安")."""
     return bool(_PLACE.search(text)) or any(flag == "ns" for _, _, flag in tokens(text))
+
+
+# an office holder asked by name ("党中央总书记是谁", "市长叫什么")
+_OFFICE_WHO = re.compile(r"(?:书记|总理|主席|部长|省长|市长|县长|局长|主任|院长|校长|董事长|总统|首相|委员长|领导人|负责人)"
+                         r"[^，,。？?]{0,3}(?:是谁|叫什么|是哪位)")
+PERSON_MARGIN = 0.3  # a span naming a person answers this far below a best one that names none
+
+
+def person_given(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int:
+    """Where a Chinese question asks who holds an office, and the best span names no person ("的党中央领导下"), the
+    best-scored span within ``PERSON_MARGIN`` that names one ("以习近平同志为总书记的党中央" → 习近平)."""
+    if info.english or not _OFFICE_WHO.search(info.text) or has_person_name(cands[best].text):
+        return best
+    near = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - PERSON_MARGIN
+            and has_person_name(cands[i].text)]
+    return int(max(near, key=lambda i: masked[i])) if near else best

@@ -23,7 +23,7 @@ from qa.text import clause_spans, sentence_spans
 UNITS = (r"(?:人次|平方公里|平方英里|平方米|立方米|公里|千米|公尺|公分|厘米|毫米|英尺|英寸|英吋|英里|海里|光年|万吨|吨|公斤|千克|毫克|克|"
          r"公升|毫升|升|磅|盎司|马力|元|美元|欧元|日元|日圆|港元|港币|加元|澳元|英镑|马克|法郎|卢布|韩元|台币|美金|个百分\s?点|百分\s?点|个|项|次|家|"
          r"名|期|件|所|位|人(?![口民])|种|批|台|套|场|倍|天|村|户|亩|座|条|篇|部|岁|年|米|周年|周岁|周|小时|分钟|秒|届|卷|册|集|首|页|架|艘|辆|头|只|株|公顷|千瓦|瓦|"
-         r"度|颗|枚|例|步|匹|根|张|块|粒|层|级|轮|局|对|组|队|处|宗|份|间|栋|幢|℃|°C|%|％|"
+         r"度|颗|枚|例|步|匹|根|张|块|粒|层|级|轮|局|对|组|队|处|宗|份|间|栋|幢|℃|°C|%|％|‰|"
          r"(?:cm|mm|km|kg|mg|ml|GHz|MHz|kHz|Hz|kWh|kW|MW|GW|m²|km²)(?![A-Za-z]))")
 QTY_RE = re.compile(
     rf"(?:(?:\d+(?:[.,．]\d+)*|[一二三四五六七八九十百千两]+)\s*(?:至|到|~|～|－|-|—|–)\s*)?"  # a range: "10至20公分"
@@ -110,17 +110,20 @@ UNIT_FORMS = {"元": ("元",), "吨": ("吨",), "公里": ("公里", "千米", "
               "美元": ("美元",), "枚": ("枚",), "例": ("例",), "立方米": ("立方米", "m³")}
 
 
-_COUNTERS = frozenset("套个项家户所座台辆艘架名位人件条处宗份间栋幢只头部次期届批")  # (期, 届: "二期工程" counts no 台)
-_MEASURES = ("元", "吨", "米", "公里", "公顷", "亩", "千瓦", "公斤", "千克", "%", "百分点")  # NFKC: "％" is "%"
+_COUNTERS = frozenset("套个项家户所座台辆艘架名位人件条处宗份间栋幢只头部次期届批块")  # (期, 届: "二期工程" counts no 台)
+_MEASURES = ("元", "吨", "米", "公里", "公顷", "亩", "千瓦", "公斤", "千克", "%", "‰", "百分点")  # NFKC: "％" is "%"
 
 
-_KINDRED = {"名": "人位", "人": "名位", "位": "名人", "家": "户", "户": "家", "项": "件", "件": "项部", "部": "件"}  # count alike (部 ← 8件法律)
+_KINDRED = {"名": "人位", "人": "名位", "位": "名人", "家": "户", "户": "家", "项": "件", "件": "项部", "部": "件", "块": "枚"}  # count alike (部 ← 8件法律)
+
+
+_TIME_FIGURE = re.compile(r"[\d一二三四五六七八九十百千两]\s*[万亿]?\s*(?:周年|年|个月|月|天|小时|岁|倍)")
 
 
 def _counts(figure: str, unit: str) -> bool:
     """Whether a figure may count what ``unit`` counts: no measure, and its counter (if any) that one, a kindred
     one or the general 个 (and any counter answers 多少个)."""
-    if any(f in figure for f in _MEASURES):
+    if any(f in figure for f in _MEASURES) or _TIME_FIGURE.search(figure):  # "80周年" counts no 块 of anything
         return False
     used = [ch for ch in figure if ch in _COUNTERS]
     return not used or unit == "个" or used[-1] in unit + _KINDRED.get(unit, "") + "个"  # 多少个: any count
@@ -130,6 +133,17 @@ def measures_only(text: str) -> bool:
     """Whether ``text`` has figures and all of them are amounts, shares or lengths (they count nothing)."""
     figures = [unicodedata.normalize("NFKC", m.group(0)) for m in QTY_RE.finditer(text)]
     return bool(figures) and all(any(f in g for f in _MEASURES) for g in figures)
+
+
+_NOT_PEOPLE = frozenset("套个项家户所座台辆艘架件条处宗份间栋幢只头部期届批")  # counters of things, not of people
+
+
+def not_people(text: str) -> bool:
+    """Whether ``text`` has figures and none of them can count people: each an amount, share or length, or a
+    count of things ("３１７个" cities, "57个" projects) where a number of people is asked."""
+    figures = [unicodedata.normalize("NFKC", m.group(0)) for m in QTY_RE.finditer(text)]
+    return bool(figures) and all(any(f in g for f in _MEASURES) or any(ch in _NOT_PEOPLE for ch in g[-2:])
+                                 for g in figures)
 
 
 _MAGNITUDE_ASKED = re.compile(r"(?:多少|几)\s*(万亿|亿|万)")
@@ -274,11 +288,31 @@ def _anchor_left(sent: str, left: str) -> int | None:
 
 def _anchor_right(sent: str, right: str, after: int) -> int | None:
     """Start offset in ``sent`` (at or after ``after``) of the longest head of ``right`` (≥ 2 chars)."""
+    found = _right_match(sent, right, after)
+    return found[0] if found else None
+
+
+def _right_match(sent: str, right: str, after: int) -> tuple[int, int] | None:
+    """(start, length) in ``sent`` of the longest head of ``right`` (≥ 2 chars) at or after ``after``."""
     for n in range(min(len(right), 10), 1, -1):
         i = sent.find(right[:n], after)
         if i >= 0:
-            return i
+            return i, n
     return None
+
+
+def _best_left(sent: str, left: str, right: str, a: int) -> int:
+    """Of the places the left anchor ending at ``a`` is written, the one the right anchor follows most closely
+    matched ("支持东北地区等老工业基地…，支持革命老区和少数民族地区…" asked "支持哪个地区等老工业基地": the first
+    支持, whose gap is followed by all of "地区等老工业基地", not the last, followed by "地区" alone)."""
+    tail = next((left[-n:] for n in range(min(len(left), 10), 1, -1) if sent.endswith(left[-n:], 0, a)), "")
+    best, best_n = a, -1
+    for m in re.finditer(re.escape(tail), sent) if tail else ():
+        found = _right_match(sent, right, m.end())
+        n = found[1] if found and 0 < found[0] - m.end() <= MAX_SPAN else 0
+        if n > best_n or (n == best_n and m.end() > best):
+            best, best_n = m.end(), n
+    return best
 
 
 DEFINED = re.compile(r"[”\"’」]?(?:指的|是指|指|的意思)$")  # a question asking what a term means
@@ -298,6 +332,8 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
         m = DEFINES.match(sent, a)
         end = next((i for i in range(a, len(sent)) if sent[i] in "；;。！？!?"), len(sent))
         return [(m.end(), end, 1)] if m and 0 < end - m.end() <= MAX_SPAN else []
+    if a is not None and right:
+        a = _best_left(sent, left, right, a)
     if a is not None:
         while a < len(sent) and sent[a] in "是为叫即了":  # "X的职业是什么" ← "X的职业是医生": the copula is not the answer
             a += 1

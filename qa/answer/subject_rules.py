@@ -9,7 +9,7 @@ import re
 
 from qa.answer.features import Scored, norm
 from qa.answer.focus_rules import focus_words, names
-from qa.answer.kind_rules import SCOPE_ALIKE
+from qa.answer.place_rules import SCOPE_ALIKE
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import tokens
 from qa.retrieve.years import report_year

@@ -255,4 +255,10 @@ anniversary = 周年; victory/victorious = 胜利; anti-fascist/anti fascist/wor
 war of resistance against japanese aggression/war of resistance/anti-japanese war/war against japanese aggression = 抗日战争
 cake/pie = 蛋糕; performance-based pay/performance pay/merit pay = 绩效工资
 fees charged to businesses/fees charged to enterprises/business-related fees/enterprise-related fees = 涉企收费
+downsize/downsized/downsizing/cut the size of = 裁减|精简|压缩; herder/herders = 牧民; nomadic/nomad = 游牧
+settle down/settled down/settled = 定居; arrears/arrear/in arrears = 拖欠|欠款; construction payments/project payments = 工程款
+land remediation/land consolidation/land improvement = 土地整治|土地整理; non-farm/non-agricultural = 非农|非农产业
+stimulus package/stimulus plan = 一揽子计划|刺激计划
+research and experimental development/r&d = 研究与试验发展|研发; water surface = 水面|水域
+returning farmland to lakes/returning farmland to lake = 退田还湖; garbage treatment/waste treatment = 垃圾处理
 """

@@ -164,6 +164,8 @@ def written_form(question: str, df: Mapping[str, int], passages: int | None = No
         if not form and own == 0 and len(colloquial) >= PHRASE:  # a phrase the corpus never writes ("比预算多收"):
             form = next((w for w in written if _count(w, df) > 0), "")  # any written form it writes is closer
         form = form[_overlap("".join(out), form):] if form else ""  # "财政" + "入不敷出" → "财政赤字", not "财政财政赤字"
+        if form and "多少" in colloquial and "多少" not in form:  # "花了多少钱" → "支出多少": still a question of a figure
+            form += "多少"
         out.append(form or colloquial)  # a colloquial form the corpus uses stays as it is
         i += len(colloquial)
     return latin_terms("".join(out), df)

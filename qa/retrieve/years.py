@@ -24,7 +24,8 @@ def named_years(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(next(g for g in m if g) for m in Q_YEAR.findall(text)))
 
 
-_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-–—~至到]\s*((?:19|20)\d{2})(?!\d)")
+_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-–—~至到]|\bto\b|\bthrough\b|\buntil\b|(?<=between \d{4} )and\b)\s*((?:19|20)\d{2})(?!\d)",
+                    re.I)  # "2003到2007年", "from 2003 to 2007", "between 2003 and 2007"
 
 
 def year_range(question: str) -> tuple[int, int] | None:
@@ -93,7 +94,10 @@ PLAN_RE = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要�
                      r"exceed|cut|reduce)\b")  # "by how much was funding to increase"
 # an outcome: a change or result in the past tense ("安排了", "安置了多少"; not a duration, "存在了多少年"), or said to be actual
 _OUTCOME = re.compile(r"(?:增长|增加|下降|降低|减少|提高|上涨|上升|涨|降|升|调|达到|完成|实现|安排|新增|突破|超过|投入|"
-                      r"支出|用|花)(?:到|至)?了|了\s*(?:多少|几)(?!\s*年)|实际|已经|去年|过去一年|\bwas\b|\bwere\b|\bdid\b|\bachieved|"
+                      r"支出|用|花)(?:到|至)?了|了\s*(?:多少|几)(?!\s*年)|"
+                      # a thing done ("实行了哪些补贴"), not what the report said ("点名了哪些", "归纳了哪几条")
+                      r"(?<![为除到说])(?<!提到|点名|归纳|强调|指出|列举|概括|总结|明确|部署|谈到|讲到|写到)了\s*(?:哪|什么)|"
+                      r"实际|已经|去年|过去一年|\bwas\b|\bwere\b|\bdid\b|\bachieved|"
                       r"\breached|\bgrew\b|\brose\b|\bfell\b")
 _EN_TENSE = {"was", "were", "did"}  # only the tense of the question, not an outcome asked
 # a target set, asked in the past tense ("增长目标定成了多少", "目标调低，定为了多少"): still the plan
@@ -101,6 +105,9 @@ _TARGET_SET = re.compile(r"(?:目标|预期|计划)[^。？?！!]{0,12}(?:确定
 _EN_PLAN_SET = re.compile(r"\bwill\b|\bwould\b|\bset\b|\bsets\b|\bdraft\b|\bpropos|\boutline\b|\bcalls? for\b|\bcalled for\b|\benvisag")
 # compared with the year before's budget ("比上年预算少安排了多少"): this year's budget, a plan
 _BUDGET_COMPARED = re.compile(r"比(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*年)(?:的|度)?(?:年度)?预算")
+# a year's budget ("2011年预算的赤字率", "2015年度中央预算"; not "预算内投资", "中央预算投资": kinds of funds) or a figure "set
+# as" ("赤字率定为多少"): what was planned
+_YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年(?:的|度)?(?:中央|全国|国家)?(?:财政)?预算(?!内|外|投资|资金)|(?:定为|定成|定在)\s*(?:多少|几)")
 _FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)|\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
 
 
@@ -113,7 +120,7 @@ def question_intent(question: str) -> int:
         return -1
     low = _PLAN_NAMED_EN.sub(" ", low)  # "during the 11th Five-Year Plan": a period's name, no plan asked
     low = without_programmes(low)
-    if _FROM_YEAR.search(low) or _TARGET_SET.search(low) or _BUDGET_COMPARED.search(low):
+    if _FROM_YEAR.search(low) or _TARGET_SET.search(low) or _BUDGET_COMPARED.search(low) or _YEAR_BUDGET.search(low):
         return -1
     outcome = [m.group(0) for m in _OUTCOME.finditer(low)]
     # "what was the 2012 target", "计划发行的国债比上年少了多少": the tense only, where a plan is named
