@@ -48,6 +48,9 @@ def test_a_measure_asked_is_not_answered_by_a_count() -> None:
     assert {c.text for c, r in zip(items, out) if r} == {"15个"}
     assert not count_for_measure(analyze("How many pumping stations were built?"), items).any()
     assert not count_for_measure(analyze("一期工程建成多少个泵站？"), items).any()
+    snake = list(qty_spans("穴蝰体长一般为50公分，最长记录为70公分，有3个亚种。").values())
+    out = count_for_measure(analyze("穴蝰最长记录是多长？"), snake)
+    assert {c.text for c, r in zip(snake, out) if r} == {"3个"}
 
 
 def test_english_measure_questions_take_no_count_unit_from_a_noun() -> None:
@@ -131,3 +134,19 @@ def test_an_office_holder_asked_by_name_takes_a_named_span() -> None:
     scores[named[0]] = 0.5  # too far below
     assert person_given(analyze("报告结尾提到的党中央总书记是谁？"), cands, scores, best) == best
     assert person_given(analyze("报告结尾提到了什么？"), cands, scores, best) == best
+
+
+def test_the_figure_right_after_the_asked_verb() -> None:
+    from qa.answer.span_choice import verb_before_figure
+
+    text = "对2040年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。"
+    cands = list(qty_spans(text).values())
+    texts = [c.text for c in cands]
+    scores = np.full(len(cands), -np.inf)
+    best, repealed, void = texts.index("756件"), texts.index("71件"), texts.index("80件")
+    scores[best], scores[repealed], scores[void] = 0.8, 0.7, 0.75
+    question = analyze("清理2040年底前发布的行政法规时，废止了多少件？")
+    assert cands[verb_before_figure(question, cands, scores, best)].text == "71件"
+    scores[repealed] = 0.5  # too far below the best
+    assert verb_before_figure(question, cands, scores, best) == best
+    assert verb_before_figure(analyze("清理了多少件行政法规？"), cands, scores, best) == best

@@ -170,7 +170,7 @@ def amount_for_people(info: QuestionInfo, text: str) -> bool:
 _MEASURE_ASKED = re.compile(r"\bhow (?:long|much|far|large|big|high)\b|多长|多远|多高|多重", re.I)
 _THING_COUNTERS = "个项家所座件条部批处宗"  # counts of things (not 套/户 of housing, 人 of people, which "how much" may ask)
 _LENGTH_OR_TIME = re.compile(r"\bhow (?:long|far)\b|多长|多远", re.I)
-_LENGTH_OR_TIME_UNITS = re.compile(r"米|公里|km|年|月|[天日]|小时|周|分钟|秒")
+_LENGTH_OR_TIME_UNITS = re.compile(r"米|公里|公分|km|cm|mm|英尺|英寸|英里|海里|[尺寸里]|年|月|[天日]|小时|周|分钟|秒")
 
 
 def count_for_measure(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:

@@ -165,3 +165,32 @@ def person_given(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, be
     near = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - PERSON_MARGIN
             and has_person_name(cands[i].text)]
     return int(max(near, key=lambda i: masked[i])) if near else best
+
+
+# the verb a figure question asks right before its question word ("废止了多少件"), as the text writes it before a figure
+_VERB_ASKED = re.compile(r"([\u4e00-\u9fff]{2})了?\s*(?:多少|几)")
+VERB_MARGIN = 0.15  # a figure right after the asked verb, in the best one's sentence, answers this far below it
+
+
+def verb_before_figure(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int:
+    """Where a Chinese figure question asks what a verb did ("清理…时，废止了多少件") and the best figure does not follow
+    that verb, the best-scored figure of its sentence within ``VERB_MARGIN`` that does ("对756件行政法规进行全面清理，
+    废止71件": 71件, not the 756件 cleaned)."""
+    m = _VERB_ASKED.search(info.text) if not info.english and info.qtype == "number" else None
+    b = cands[best]
+    if m is None or b.span.kind != "qty":
+        return best
+    words = [info.text[a:e] for a, e, flag in tokens(info.text[:m.end(1)]) if flag.startswith("v")][-1:]
+    verb = words[0] if words and len(words[0]) >= 2 and info.text[:m.end(1)].endswith(words[0]) else ""
+    if not verb or _follows_verb(b, verb):
+        return best
+    near = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - VERB_MARGIN
+            and cands[i].span.kind == "qty" and cands[i].chunk.chunk_id == b.chunk.chunk_id
+            and cands[i].span.sent_start == b.span.sent_start and _follows_verb(cands[i], verb)]
+    return int(max(near, key=lambda i: masked[i])) if near else best
+
+
+def _follows_verb(c: Scored, verb: str) -> bool:
+    """Whether the span starts right after ``verb`` (a 了, 为 or 到 between them allowed)."""
+    before = c.chunk.text[max(0, c.span.start - len(verb) - 1):c.span.start]
+    return before.endswith(verb) or (before[:-1].endswith(verb) and before[-1:] in "了为到")
