@@ -405,7 +405,8 @@ class Extractor:
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
                      date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
-                     year_for_period_target, other_group_spans, not_after_stated_start, end_after_asked_start, totals_for_rate,
+                     year_for_period_target, other_group_spans, not_after_stated_start, end_after_asked_start,
+                     totals_for_rate,
                      parts_for_sum, rate_for_total):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():

@@ -1,11 +1,12 @@
 """Which of the spans scoring near the best answers: not one that only restates the question ("这是…的核心": the
 sentence before), the quote of as many characters as asked ("哪八个字的方针"), the span that fills the gap the
 question's words leave around its question word ("严格执行哪部法律" ← "严格执行统计法"), the text's definition of the
-term whose meaning is asked ("“适度”指的是什么" ← "适度，就是松紧得当…"), a span naming a place where one is asked.
-Pure text logic."""
+term whose meaning is asked ("“适度”指的是什么" ← "适度，就是松紧得当…"), a span naming a place where one is asked, a
+person's name where an office holder is, the figure right after the verb a figure question asks. Pure text logic."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -83,9 +84,13 @@ def gap_filler(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best
     ("严格执行哪部法律" ← "严格执行统计法"), that span when it scores near the best."""
     if info.english or info.qtype != "fact" or cands[best].span.kind == "aligned":
         return best
-    near = [i for i in np.flatnonzero(np.isfinite(masked)) if cands[i].span.kind == "aligned"
-            and cands[i].span.anchors == 2 and masked[i] >= masked[best] - GAP_MARGIN
-            and _balanced(cands[i].text)]
+    return best_within(masked, best, GAP_MARGIN, lambda i: cands[i].span.kind == "aligned"
+                       and cands[i].span.anchors == 2 and _balanced(cands[i].text))
+
+
+def best_within(masked: np.ndarray, best: int, margin: float, fits: Callable[[int], bool]) -> int:
+    """The best-scored candidate within ``margin`` of ``best`` for which ``fits(i)``; ``best`` when none is."""
+    near = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - margin and fits(int(i))]
     return int(max(near, key=lambda i: masked[i])) if near else best
 
 
@@ -140,10 +145,8 @@ def place_given(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, bes
     b = cands[best]
     if info.english or not _PLACE_ASKED.search(info.text) or _names_place(b.text):
         return best
-    near = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - PLACE_MARGIN
-            and cands[i].chunk.chunk_id == b.chunk.chunk_id and cands[i].span.sent_start == b.span.sent_start
-            and _names_place(cands[i].text)]
-    return int(max(near, key=lambda i: masked[i])) if near else best
+    return best_within(masked, best, PLACE_MARGIN, lambda i: _same_sentence(cands[i], b)
+                       and _names_place(cands[i].text))
 
 
 def _names_place(text: str) -> bool:
@@ -162,9 +165,7 @@ def person_given(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, be
     best-scored span within ``PERSON_MARGIN`` that names one ("以习近平同志为总书记的党中央" → 习近平)."""
     if info.english or not _OFFICE_WHO.search(info.text) or has_person_name(cands[best].text):
         return best
-    near = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - PERSON_MARGIN
-            and has_person_name(cands[i].text)]
-    return int(max(near, key=lambda i: masked[i])) if near else best
+    return best_within(masked, best, PERSON_MARGIN, lambda i: has_person_name(cands[i].text))
 
 
 # the verb a figure question asks right before its question word ("废止了多少件"), as the text writes it before a figure
@@ -184,10 +185,12 @@ def verb_before_figure(info: QuestionInfo, cands: list[Scored], masked: np.ndarr
     verb = words[0] if words and len(words[0]) >= 2 and info.text[:m.end(1)].endswith(words[0]) else ""
     if not verb or _follows_verb(b, verb):
         return best
-    near = [i for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - VERB_MARGIN
-            and cands[i].span.kind == "qty" and cands[i].chunk.chunk_id == b.chunk.chunk_id
-            and cands[i].span.sent_start == b.span.sent_start and _follows_verb(cands[i], verb)]
-    return int(max(near, key=lambda i: masked[i])) if near else best
+    return best_within(masked, best, VERB_MARGIN, lambda i: cands[i].span.kind == "qty"
+                       and _same_sentence(cands[i], b) and _follows_verb(cands[i], verb))
+
+
+def _same_sentence(c: Scored, b: Scored) -> bool:
+    return c.chunk.chunk_id == b.chunk.chunk_id and c.span.sent_start == b.span.sent_start
 
 
 def _follows_verb(c: Scored, verb: str) -> bool:

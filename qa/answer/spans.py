@@ -135,7 +135,7 @@ def measures_only(text: str) -> bool:
     return bool(figures) and all(any(f in g for f in _MEASURES) for g in figures)
 
 
-_NOT_PEOPLE = frozenset("套个项家户所座台辆艘架件条处宗份间栋幢只头部期届批")  # counters of things, not of people
+_NOT_PEOPLE = _COUNTERS - frozenset("名位人次")  # counters of things, not of people
 
 
 def not_people(text: str) -> bool:
