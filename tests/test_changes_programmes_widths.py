@@ -6,10 +6,10 @@ from __future__ import annotations
 from conftest import qty_spans
 
 from qa.answer.change_rules import level_for_change, start_for_level
-from qa.answer.figure_rules import asks_target, part_for_total, yearly_average
+from qa.answer.figure_rules import asks_target, yearly_average
 from qa.answer.focus_rules import focus_absent
 from qa.answer.question import analyze, asked_noun, changed_by
-from qa.answer.whole_parts import totals_for_rate
+from qa.answer.whole_parts import part_for_total, totals_for_rate
 from qa.retrieve.synonyms import written_form
 from qa.retrieve.years import question_intent
 

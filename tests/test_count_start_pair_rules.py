@@ -120,7 +120,7 @@ def test_a_figure_of_the_contrary_measure_is_ruled_out() -> None:
 
 
 def test_a_part_named_by_a_verb_is_not_another_part() -> None:
-    from qa.answer.figure_rules import part_for_total
+    from qa.answer.whole_parts import part_for_total
     text = "各地已偿还拖欠工程款1500亿元，其中清付务工人员工资280亿元。"
     assert not _ruled(part_for_total, "务工人员一共拿回了多少被拖欠的工资？", _cands(text))
     roads = "新增公路15万公里，其中高速公路2.1万公里。"

@@ -3,7 +3,8 @@ shortened years): pure logic on synthetic text."""
 from __future__ import annotations
 
 from qa.answer.features import Scored, SpanContext
-from qa.answer.figure_rules import part_for_total, plan_excluded, share_for_growth, total_for_part
+from qa.answer.figure_rules import plan_excluded, share_for_growth
+from qa.answer.whole_parts import part_for_total, total_for_part
 from qa.answer.ruled_out import in_place_of_asked_year
 from qa.answer.focus_rules import focus_absent
 from qa.answer.kind_rules import one_of_a_kind, one_of_a_kind_spans, quoted_name

@@ -7,7 +7,8 @@ from qa.answer.boundaries import add_head, asked_head
 from qa.answer.change_rules import change_for_level, level_for_change
 from qa.answer.enumerations import enumeration_before, list_after_colon, listing_span, other_than
 from qa.answer.features import Scored, SpanContext
-from qa.answer.figure_rules import part_for_total, plan_excluded, yearly_average
+from qa.answer.figure_rules import plan_excluded, yearly_average
+from qa.answer.whole_parts import part_for_total
 from qa.answer.place_rules import region_absent
 from qa.answer.question import analyze
 from qa.answer.spans import passage_spans

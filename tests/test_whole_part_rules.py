@@ -44,7 +44,7 @@ def _ruled(rule, question: str, cands: dict[str, Scored]) -> set[str]:
 
 
 def test_a_total_whose_parts_follow_in_a_sentence_of_their_own_does_not_answer_a_part() -> None:
-    from qa.answer.figure_rules import total_for_part
+    from qa.answer.whole_parts import total_for_part
     cands = qty_spans("今年拟安排财政赤字3.2万亿元，赤字率从去年的2.5%提高到2.9%。其中，中央财政赤字2.1万亿元，地方财政赤字1.1万亿元。")
     assert "3.2万亿元" in _ruled(total_for_part, "2041年中央财政赤字拟安排多少？", cands)
     # a word the total's own sentence has (财政) names no part: the rate's question keeps it

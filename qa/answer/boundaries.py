@@ -12,6 +12,7 @@ from qa.answer.word_edges import bound_start, coordinated, name_tail, snap_to_wo
 
 _QWORD = re.compile(r"(?:是)?(?:多少|几[个项次家名年期件所位人种批台套场万亿元倍天月号]?|哪些|哪几|哪一?[个家项类种年天位座所条部]|哪里|哪儿|哪|"
                     r"什么时候|什么样的?|什么|怎样的?|如何|谁|何时|何地|何种|为何|为什么)")
+_WHICH_NOUN = re.compile(r"哪一?[个家项类种所条部]")  # a determiner: a noun follows
 NOUN_TAIL_MAX = 4  # characters a noun's cut-off tail may add ("长河" → "长河客运公司"; 4 and 6 measured alike)
 _SERIAL = re.compile(r"[一二三四五六七八九十\d]{1,3}号(?![楼院线文令])")
 _NOUN_FLAGS = frozenset(("n", "nr", "nrfg", "nrt", "ns", "nt", "nz", "eng", "nl", "ng", "j"))
@@ -125,10 +126,14 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     "南湖路" → "南湖路小学"). A word the question also uses is taken only as the head noun right after the
     question word ("哪所小学"), never as its context ("谁的弟子" keeps "张三", not "张三弟子"; "谁饰演的X"
     keeps the actor). Not for figures, dates, lists or English questions, whose spans have their own ends."""
-    if info.qtype in ("list", "fact") and not info.english:  # "先从哪些学生开始" ← "农村家庭经济困难" + "学生"
+    # "哪个协定": the word after 哪个 is its noun, whatever the tagger says ("协定" as a verb); asked as 'who' too
+    # (an organisation's question: "信息技术" + "协定"; not "谁的弟子")
+    m = _QWORD.search(info.text)
+    which = m is not None and _WHICH_NOUN.fullmatch(m.group(0)) is not None
+    if (info.qtype in ("list", "fact") or (which and info.qtype == "who")) and not info.english:
         right = re.sub(r"^的", "", question_gap(info.text)[1])  # "怎样的监控" → 监控, not "为目标"/"作为…"
-        toks = tokens(right)
-        k = next((i for i, (_, _, f) in enumerate(toks) if f not in _NOUN_FLAGS | {"vn"}), len(toks))
+        toks = tokens(right)  # ("先从哪些学生开始" ← "农村家庭经济困难" + "学生")
+        k = next((i for i, (_, _, f) in enumerate(toks) if i >= which and f not in _NOUN_FLAGS | {"vn"}), len(toks))
         head = right[:toks[k - 1][1]] if k else ""
         n = next((i for i, (a, b) in enumerate(zip(head, text[e:clause_end])) if a != b), min(len(head), clause_end - e))
         noun = n >= 2 and not re.match(r"[一二两三四五六七八九十几\d]", right)  # not "两个" of "哪两个"

@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from qa.answer.features import Scored, norm
-from qa.answer.figure_rules import asked_years, figure_after, info_years, where
+from qa.answer.figure_rules import asked_years, figure_after, where
 from qa.answer.figure_runs import run_end
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE, YEAR_DIGITS
@@ -18,7 +18,7 @@ _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下�
 # a level asked as where a change ends ("提高到多少", "还剩多少")
 ASKS_END_VALUE = re.compile(r"(?:(?:提高|增加|增长|上升|上调|提升|扩大|降低|下降|减少|压缩|调整|调|升|降|涨)(?:到|至|为)|剩下|剩|还有|仅有|只有|"
                             r"变成|变为|减为)了?[^，,。？?！!]{0,6}(?:多少|几)")
-_ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了|"
+_ASKS_CHANGE = re.compile(r"增|减|涨|降|提高|提升|上升|下跌|扩大|缩小|变化|幅度|多快|比|新|多了|少了|[上下]调|调[高低]|砍|削|压缩|"
                           r"又(?:有|[增减新多少])|摆脱|脱贫|脱离|节省|节约|少交|少缴|多出")  # of a Chinese question; a flow too ("又有多少人脱贫")
 _EN_ASKS_CHANGE = re.compile(r"increas|decreas|\brais|\brise|\brose|\bgr[eo]w|\bfell\b|\bfall|\bdrop|\bcut|\breduc|"
                              r"\bdeclin|\bmore\b|\bless\b|\bfewer\b|\bby how much|\bchange|\bgain|\bnew\b|\bnewly\b|\badd|"
@@ -63,10 +63,10 @@ def start_for_level(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
     may be the asked year's figure)."""
     if info.qtype != "number" or _ASKS_START.search(info.text.lower()):
         return np.zeros(len(cands), dtype=bool)
-    years, asked = info_years(info), asked_years(info)[1]
+    asked = asked_years(info)[1]
 
     def start(c: Scored) -> bool:
-        if years and c.ctx.dyear and max(years) < c.ctx.dyear - 1:
+        if asked and c.ctx.dyear and max(asked) < c.ctx.dyear - 1:  # (not the report named: "据2003年报告，1997年…")
             return False
         if not QTY_RE.search(c.text) or _start_year(c) in asked:  # "赤字率从去年的2.1%提高到2.3%": 去年 asked
             return False
@@ -145,7 +145,7 @@ _EN_BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
 _LEVEL_GIVEN = re.compile(r"(?:达到|达|突破|超过|总额|总量|余额)\s*$")  # "外汇储备达4033亿美元": a level
 _ASKS_CHANGE_BY = re.compile(r"(?:增长|增加|增产|减产|增收|减收|提高|提升|上升|上涨|下降|降低|减少|缩小|扩大|压缩|削减|压减|缩减|"
                              r"(?<![新净])增|减|涨|降|升)"
-                             r"了?(?:多少|几)")
+                             r"了?(?:多少|几)|(?:[上下]调|调[高低])了?(?:多少|几)(?!\s*[次回轮])")  # (上调了几次: a count)
 
 
 def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
@@ -300,3 +300,25 @@ def real_for_nominal(info: QuestionInfo, c: Scored) -> bool:
         return False
     before = _clause_before_figure(c)
     return before is not None and "实际" in before and "名义" not in before
+
+
+# a part or passage reviewing the five years before its report ("一、过去五年政府工作的回顾", "五年来…")
+_FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间|五年中")
+_CHANGED_TO = re.compile(r"(?:增加|提高|上升|增长|扩大|下降|降低|减少|缩小|提升|跃升)(?:到|至)\s*(?:了|近|约|超过)?\s*$")
+
+
+def end_for_period_base(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where the one year asked is the year before the five a report reviews (1997 of a 2003 report), the figure a
+    change over those years ends at ("外汇储备从1399亿美元增加到2864亿美元"): the last year's, not the asked one's,
+    which is where the change starts."""
+    asked = asked_years(info)[1] if info.qtype == "number" else ()
+    if len(asked) != 1:
+        return np.zeros(len(cands), dtype=bool)
+
+    def end(c: Scored) -> bool:
+        if not c.ctx.dyear or asked[0] != c.ctx.dyear - 6 or not QTY_RE.match(c.text):
+            return False
+        first = re.split(r"[。！？!?]", c.chunk.text, maxsplit=1)[0]
+        return bool(_FIVE_YEARS.search(f"{c.chunk.path[0] if c.chunk.path else ''} {first}")) \
+            and _CHANGED_TO.search(c.chunk.text, max(0, c.span.start - 8), c.span.start) is not None
+    return where(end, cands, only)

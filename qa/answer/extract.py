@@ -33,14 +33,14 @@ from qa.answer.header import from_header
 from qa.answer.features import (PERSON_TITLES, QUESTION_FEATURES, SPAN_FEATURES, Scored, SpanContext, coverage,
                                 local_weights, norm, person_in, question_bigrams, question_class, question_features,
                                 span_features)
-from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, end_after_asked_start, level_for_change,
-                                    level_for_difference, not_after_stated_start, opposite_change, other_base_year,
-                                    start_for_level)
-from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, info_years, not_average,
-                                    part_for_total, rate_base, share_for_growth, total_for_part, year_excluded)
+from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, end_after_asked_start, end_for_period_base,
+                                    level_for_change, level_for_difference, not_after_stated_start, opposite_change,
+                                    other_base_year, start_for_level)
+from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, fitting_years, not_average,
+                                    rate_base, share_for_growth, year_excluded)
 from qa.answer.kind_phrase import kind_asked
 from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
-                                  date_for_figure, detail_missing, named_span, naming_clause,
+                                  date_for_figure, detail_missing, named_span, naming_clause, no_day,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_quoted_item, place_or_person_name, points_given, quoted_candidate, quoted_name,
                                   repeats_question, unit_required)
@@ -49,11 +49,12 @@ from qa.answer.place_rules import other_province, place_absent
 from qa.answer.span_choice import (chars_asked, counted_quote, definition, gap_filler, past_restatement,
                                     person_given, place_given, verb_before_figure)
 from qa.answer.ordinal_runs import InlineLists
-from qa.answer.period_rules import one_year_for_period, year_for_period_target
+from qa.answer.period_rules import one_year_for_period, year_beside_period, year_for_period_target
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, beyond_title, narrowed, title_name
-from qa.answer.whole_parts import parts_for_sum, rate_for_total, total_for_rate, totals_for_rate
+from qa.answer.whole_parts import (part_for_total, parts_for_sum, rate_for_total, total_for_part, total_for_rate,
+                                   totals_for_rate)
 from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -282,7 +283,7 @@ class Extractor:
         for rank, hit in enumerate(hits[:top_passages]):
             chunk = hit.chunk
             ctx_text = f"{chunk.section} {chunk.text}"
-            years, dyear = info_years(info), self.doc_years.get(chunk.source) or doc_year(chunk.title)
+            years, dyear = fitting_years(info), self.doc_years.get(chunk.source) or doc_year(chunk.title)
             ctx = SpanContext(chunk.text, rank, float(hit.dense_sim or 0.0), year_fit(years, dyear, ctx_text),
                               coverage(terms, ctx_text), (dyear - years[0]) if years and dyear else 0,
                               bool(years and dyear), (1 if dyear == named else -1) if named and dyear else 0,
@@ -368,7 +369,8 @@ class Extractor:
             # the best match was a target where an outcome is asked (or another year's or another indicator's
             # target), and no other figure comes near it: the text likely does not hold what is asked
             unruled = np.where(self._allowed(info, cands, X, other_part) & ~np.isfinite(masked), logits, -np.inf)
-            if float(unruled.max()) - support(cands, logits, excluded | other_part, best) > self.RULED_OUT_GAP:
+            if float(unruled.max()) - support(cands, logits, excluded | other_part, best) > self.RULED_OUT_GAP \
+                    and not year_beside_period(c, cands[int(np.argmax(unruled))]):  # (a period's figure before it)
                 hard_miss = "the best match is a target of another kind or year"
         if not hard_miss and terms and coverage(beyond_title(info, terms, c), around(c)) == 0 and not self._names_topic(terms, c):
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
@@ -404,9 +406,9 @@ class Extractor:
                      repeats_question, naming_clause, not_points, ordinal_for_count, amount_for_ordinal, figure_named,
                      bound_mismatch, start_for_level, not_average, opposite_change, share_for_growth, total_for_part,
                      part_for_total, one_of_a_kind_spans, other_quoted_item, other_province, amount_for_count,
-                     date_for_figure, other_base_year, other_than, other_counted, one_year_for_period,
+                     date_for_figure, no_day, other_base_year, other_than, other_counted, one_year_for_period,
                      year_for_period_target, other_group_spans, not_after_stated_start, end_after_asked_start,
-                     totals_for_rate,
+                     totals_for_rate, end_for_period_base,
                      parts_for_sum, rate_for_total):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
@@ -475,7 +477,7 @@ class Extractor:
             return "no person named"
         if one_of_a_kind(info, c.text):
             return "no figure but 一 and a measure word"
-        missing = detail_missing(info, c.text)
+        missing = detail_missing(info, c.text, c.chunk.text[c.span.end:c.span.end + 2])
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \

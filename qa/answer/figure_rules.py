@@ -17,12 +17,11 @@ from qa.answer.group_rules import contrary_measure
 from qa.answer.period_rules import PERIOD as _PERIOD
 from qa.answer.period_rules import year_after_period
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
-from qa.answer.spans import QTY_RE, tokens
+from qa.answer.spans import QTY_RE
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import (PLAN_RE, compared_years, period_year, plan_named, question_intent, report_year,
                               time_reference, without_programmes, year_range)
-from qa.text import tokenize as _tokenize
 
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
 _HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
@@ -42,6 +41,13 @@ _ASKS_SEVERAL_YEARS = re.compile(r"均|累计|合计|[两二三四五六七八�
 
 def info_years(info: QuestionInfo) -> tuple[int, ...]:
     return tuple(int(y) for y in info.years)
+
+
+def fitting_years(info: QuestionInfo) -> tuple[int, ...]:
+    """The years whose reports a passage may come from: the asked ones and, where a Five-Year Plan is named
+    ("按“十二五”目标，到2015年…"), its first, whose report set the plan's targets."""
+    plan = plan_named(info.text)
+    return info_years(info) + ((plan,) if plan and info.years else ())
 
 
 def asks_target(info: QuestionInfo) -> bool:
@@ -115,6 +121,7 @@ _EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to
 # a plan period: "十X五", "今后五年", "2021—2025年", "五年内"
 _GDP = re.compile(r"(?:单位|每万元)?(?:国内|地区)生产总值|\bGDP\b")
 _ITEM_START = re.compile(r"[，,；;：:。、（(]")
+_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -142,9 +149,10 @@ def _other_indicator(c: Scored, indicator: set[str]) -> bool:
     measure and shares no bigram with what the question measures. An item that names none ("目标是增长6%左右")
     may be about anything."""
     figure = QTY_RE.search(c.text)
-    text, at = c.chunk.text, c.span.start + (figure.start() if figure else 0)
-    cut = max((m.end() for m in _ITEM_START.finditer(text, max(0, at - 40), at)), default=max(0, at - 40))
-    item = _indicator_bigrams(text[cut:at])
+    at = c.span.start + (figure.start() if figure else 0)
+    # a note in brackets ("广义货币M2（注：M2为…）预期增长12%") is not where the item starts
+    before = _BRACKETED.sub("", c.chunk.text[max(0, at - 80):at])[-40:]
+    item = _indicator_bigrams(_ITEM_START.split(before)[-1])
     return bool(item) and not (item & indicator)
 
 
@@ -154,6 +162,12 @@ def _period_target(c: Scored) -> bool:
     if year_after_period(c):  # "五年淘汰1亿吨，今年力争淘汰3000万吨": this year's
         return False
     return bool(_PERIOD.search(part) or _PERIOD.search(_plan_context(c, 1))) and bool(QTY_RE.search(c.text))
+
+
+# an English question about several years: "over the five years", "the 11th Five-Year Plan", "2006-2010", "a year"
+_EN_IN_YEAR = re.compile(r"\b(?:in|for|during) (?:19|20)\d{2}\b(?! report)", re.I)
+_EN_PERIOD = re.compile(r"\b(?:two|three|four|five|\d+)[- ]years?\b|\byears\b|\b(?:19|20)\d{2}\s*(?:-|–|—|to|through)\s*(?:19|20)\d{2}\b|\bperiod\b|"
+                        r"\bannual|\bper year\b|\beach year\b|\ba year\b|\baverage\b", re.I)
 
 
 def where(test: Callable[[Scored], bool], cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
@@ -204,7 +218,11 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
         year = asked[0]
         out |= where(lambda c: _target_of_another_year(c, year) or _outcome_reviewed(c, year), cands, only)
     one_year = len(info.years) == 1 or bool(report_year(info.text))
-    if target and one_year and not info.english and not _PERIOD.search(info.text):
+    # "2007年要关停多少": a plan verb without a plan word asks that year's target too
+    planned = target or (not info.english and question_intent(info.text) == 0 and bool(_PLAN_HINT.search(info.text)))
+    if info.english:  # a year asked as such ("in 2007 alone"), not only the report's
+        one_year = len(info.years) == 1 and bool(_EN_IN_YEAR.search(info.text))
+    if planned and one_year and info.unit != "年" and not (_EN_PERIOD if info.english else _PERIOD).search(info.text):
         out |= where(_period_target, cands, only)
     plan = plan_named(info.text)
     if target and plan and not info.years:  # "“十二五”期间计划新建多少": not a figure of a part reviewing an earlier one
@@ -236,7 +254,8 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
         if c.chunk.chunk_id not in other_part:
             when = part_years(c.chunk.path, c.ctx.dyear)
             other_part[c.chunk.chunk_id] = bool(when) and year not in when
-        out[i] = (other_part[c.chunk.chunk_id] and year not in time_reference(_plan_context(c), c.ctx.dyear)) \
+        said = _COMPARED_WITH.sub("", _plan_context(c))  # "比上年增加81亿元" compares, it is not about that year
+        out[i] = (other_part[c.chunk.chunk_id] and year not in time_reference(said, c.ctx.dyear)) \
             or _about_other_years(c, year) or _after_last_year(c, year)
     return out
 
@@ -417,83 +436,6 @@ def share_for_growth(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     if info.qtype != "number" or not _ASKS_GROWTH.search(info.text.lower()) or _ASKS_SHARE.search(info.text.lower()):
         return np.zeros(len(cands), dtype=bool)
     return figure_after(_SHARE_BEFORE, cands, 12, only)
-
-
-_PART = re.compile(r"其中")
-_ASKS_TOTAL = re.compile(r"其中|共计|一共|总共|合计|累计|总计|共有|加起来|加在一起|总和")  # the total itself is asked
-_LABEL_END = re.compile(r"[\d０-９，,。；;：:、（(]|由|从|达到|为|是|增加|增长|提高|下降|减少")
-
-
-def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese question names a part its sentence (or the next, opening on 其中) singles out after the
-    total ("公路通车里程…168万公里，其中高速公路…2.3万公里"; "财政赤字8400亿元…。其中，市级赤字6100亿元"), the
-    total's figure: the question's word names the part (it is in the part's label, not in the total's clause)."""
-    out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number" or info.english or _ASKS_TOTAL.search(info.text):
-        return out
-    words = [w for w in dict.fromkeys(_tokenize(info.text)) if len(w) >= 2 and not any(ch.isdigit() for ch in w)]
-    for i, c in enumerate(cands):
-        if (only is not None and not only[i]) or not QTY_RE.search(c.text):
-            continue
-        text, sp = c.chunk.text, c.span
-        own, stop = text[sp.clause_start:sp.end], sp.sent_end
-        nxt = len(text) - len(text[stop:].lstrip("。；; \n"))
-        if text.startswith("其中", nxt):  # the parts in a sentence of their own: "…1.62万亿元。其中，中央…",
-            stop = next((k + 1 for k in range(nxt, len(text)) if text[k] in "。！？\n"), len(text))
-            own = text[sp.sent_start:sp.sent_end]  # named by a word the total's whole sentence does not have
-        for m in _PART.finditer(text, sp.end, stop):
-            at = m.end() + len(re.match(r"[，,：:\s]*", text[m.end():stop]).group(0))  # "其中，中央…"
-            end = _LABEL_END.search(text, at, min(stop, at + 16))
-            label = text[at:end.start() if end else min(stop, at + 16)]
-            if any(w in label and w not in own for w in words):
-                out[i] = True
-                break
-    return out
-
-
-_LABEL_START = re.compile(r"[，,；;：:、。]|其中")
-
-
-_WHOLE_ASKED = re.compile(r"共计|一共|总共|合计|累计|总计|共有|总量|总额|总数")  # "其中" aside: a part may be asked
-
-
-def part_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """The reverse of :func:`total_for_part`: where a Chinese question names the total ("财政赤字是多少") and the
-    sentence gives it before singling out parts ("财政赤字2.38万亿元…其中，中央财政赤字1.55万亿元，地方财政赤字…"),
-    a part's figure: its label repeats the asked words with a qualifier the question does not have ("地方")."""
-    out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number" or info.english:
-        return out
-    words = [w for w in dict.fromkeys(_tokenize(info.text)) if len(w) >= 2 and not any(ch.isdigit() for ch in w)]
-    for i, c in enumerate(cands):
-        m = QTY_RE.search(c.text)
-        if (only is not None and not only[i]) or m is None:
-            continue
-        text, sp = c.chunk.text, c.span
-        at = sp.start + m.start()
-        part = text.rfind("其中", sp.sent_start, at)
-        if part < 0:
-            continue
-        # the total before the parts, in the same sentence or (其中 opening it) the one before
-        head = text[sp.sent_start:part].strip() or text[:sp.sent_start].rstrip("。；; ").rsplit("。", 1)[-1]
-        if not QTY_RE.search(head):
-            continue
-        start = max((s.end() for s in _LABEL_START.finditer(text, part, at)), default=part)
-        end = _LABEL_END.search(text, start, at)
-        label = text[start:end.start() if end else at]
-        named = [w for w in words if w in label]
-        if not named and _WHOLE_ASKED.search(info.text):  # "一共多出了多少千瓦": no part ("其中水电X") is the total
-            out[i] = any(len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff" and w not in info.text for w in _tokenize(label))
-            continue
-        if not named or not all(w in head for w in named):
-            continue  # the label is of another thing, or names an asked word the total does not (the part is asked)
-        rest = label
-        for w in named:
-            rest = rest.replace(w, " ")
-        out[i] = any(e - s >= 2 and "\u4e00" <= rest[s] <= "\u9fff" and rest[s:e] not in info.text  # a qualifier ("地方",
-                     and not flag.startswith(("v", "t")) for s, e, flag in tokens(rest))  # "高速"), not a verb
-        # ("清付") nor a time ("其中去年超收X": the year of a period, which a question naming it asks)
-    return out
 
 
 def figure_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

@@ -115,7 +115,8 @@ def no_person_name(info: QuestionInfo, answer: str) -> bool:
     return not info.english and bool(_PERSON_NAME_ASKED.search(info.text)) and not has_person_name(answer)
 
 
-_POINTS = re.compile(r"百分点|percentage points?", re.I)
+# points asked, not stated ("比例每年提高一个百分点，…增加了多少钱" asks money)
+_POINTS = re.compile(r"(?:几|多少)\s*个?\s*百分点|(?<![\d.])\s*(?<!\d )percentage points?", re.I)
 
 
 def not_points(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
@@ -157,14 +158,26 @@ def points_given(info: QuestionInfo, text: str) -> bool:
 _DAY_ASKED = re.compile(r"哪一?天|几月几[日号]|具体日期|几号")
 _DAY_GIVEN = re.compile(r"\d{1,2}\s*[日号]|[一二三四五六七八九十廿初]{1,3}[日号]|当天|当日|次日|同日|前一天|第二天")
 _CITY_ASKED = re.compile(r"(?:哪|什么)(?:一|个|座)?城市|在哪(?:个|座)?城(?:市)?(?:举行|举办|召开)")
+_PLACES_ASKED = re.compile(r"(?:哪些|哪几个?)(城市|省份|省区|省市|省|地区|国家)")
 _PLACE_WORD = re.compile(r"[市城都州省县区镇村港岛郡乡]")
 
 
-def detail_missing(info: QuestionInfo, answer: str) -> str:
+def no_day(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a day is asked ("从哪一天开始"), the spans that give none ("2005年" beside "今年1月1日起")."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.english or not _DAY_ASKED.search(info.text):
+        return out
+    for i, c in enumerate(cands):
+        if only is None or only[i]:
+            out[i] = not _DAY_GIVEN.search(c.text)
+    return out
+
+
+def detail_missing(info: QuestionInfo, answer: str, after: str = "") -> str:
     """Why ``answer`` cannot answer a Chinese question that asks a particular detail of its topic: a day, but
     the answer gives no day ("哪一天…" answered "2030年"); a city, but the answer names no place; a year, but the
     answer is the year the question itself names ("据2030年报告，X在哪一年建成" answered "2030年"). The topic's
-    clause without its detail is a near miss, not an answer."""
+    clause without its detail is a near miss, not an answer. ``after``: the text right after the answer."""
     if info.english:
         return ""
     if _DAY_ASKED.search(info.text) and not _DAY_GIVEN.search(answer):
@@ -172,6 +185,10 @@ def detail_missing(info: QuestionInfo, answer: str) -> str:
     if _CITY_ASKED.search(info.text) and not (_PLACE_WORD.search(answer)
                                              or any(flag == "ns" for _, _, flag in tokens(answer))):
         return "no place where a city is asked"
+    places = _PLACES_ASKED.search(info.text)  # (named, or the asked word qualified: "36个大|城市", "主要发达国家")
+    if places and places.group(1)[:2] not in answer + after[:2] \
+            and not any(flag == "ns" for _, _, flag in tokens(answer)):
+        return "no place named where places are asked"  # ("新设12个…综合试验区" for "在哪些城市")
     year = re.fullmatch(r"\s*((?:19|20)\d{2})\s*年?\s*", answer)
     if info.qtype == "date" and year and year.group(1) in info.years:
         return "the answer only repeats the question's year"
@@ -231,7 +248,7 @@ def counted_as_asked(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
 
 
 _RANK_ASKED = re.compile(r"第几(?![次届批期个项条名位])")  # a rank, not "第几次" (a count, "第三次")
-_RANK_WORD = re.compile(r"第[一二三四五六七八九十]+(?=[位名大，,。；;、）)]|$)")  # "位居世界第一"; not "第三方"
+_RANK_WORD = re.compile(r"第[一二三四五六七八九十]+(?=[位名大，,。；;、）)]|$)|首位|榜首|之首")  # "位居世界第一"; not "第三方"
 _FRACTION = re.compile(r"一半|[一二三四五六七八九十两]+分之[一二三四五六七八九十]+")  # a share said in words
 _BY_HOW_MUCH = re.compile(r"(?:减|砍|降|压|少|增|提高|扩大|缩)[^，,。？?]{0,3}(?:多少|几成)(?![个项件元吨人])")
 

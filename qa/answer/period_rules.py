@@ -57,6 +57,13 @@ def year_after_period(c: Scored) -> bool:
     return bool(periods) and bool(_ONE_YEAR.search(before, periods[-1].end()))
 
 
+def year_beside_period(c: Scored, period: Scored) -> bool:
+    """Whether ``c`` is the one year's figure its sentence gives after ``period``'s ("“十一五”期间，关停5000万千瓦
+    …，今年要关停1000万千瓦"): the period's figure ruled out beside it says nothing of a missing answer."""
+    return c.chunk.chunk_id == period.chunk.chunk_id and c.span.sent_start == period.span.sent_start \
+        and period.span.end <= c.span.start and year_after_period(c)
+
+
 def year_for_period_target(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a period's target is asked ("“十一五”期间计划淘汰多少"), a figure its sentence gives one year after the
     period's ("…今年力争淘汰3000万吨")."""

@@ -39,7 +39,7 @@ COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头处"  # 
 # verbs that set or adjust a figure ("目标略微调低，定成了多少"): they name neither the thing nor the indicator asked
 ADJUST_WORDS = ("调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "定在")
 _NUMBER = re.compile(
-    rf"多少|几[{COUNTERS}次年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|第几(?=\s*[？?。，,！!]|\s*$)|多大|多高|多长|多重|多久|多快|数量|金额|总额|"
+    rf"多少|几[{COUNTERS}次回年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|第几(?=\s*[？?。，,！!]|\s*$)|多大|多高|多长|多重|多久|多快|数量|金额|总额|"
     r"规模(?=\s*(?:是|为|有|达|多|几|怎))|比例|百分之|"
     r"\bhow (?:many|much|long|large|big|fast|high)\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
@@ -80,7 +80,7 @@ _HEADER_FIELD = (
 # (a magnitude before a unit: "多少亿亩" asks 亩, "多少亿立方米" 立方米)
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里|立方米|平方米|平方公里))?"
                          r"(平方公里|平方米|立方米|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
-                         r"小时|分钟|周|篇|部|届|[个项次家名年期件所位人种批台套场倍天枚例处块])|(百分之)(?:多少|几)")
+                         r"小时|分钟|周|篇|部|届|[个项次回家名年期件所位人种批台套场倍天枚例处块])|(百分之)(?:多少|几)")
 # "多少个村", "几个项目": the noun counted right after 个 says the unit, not a noun before ("资金支持多少个村")
 _COUNTED_NOUN = re.compile(r"(?![百千万亿点月])[\u4e00-\u9fff]")
 _QWORD_NUM = re.compile(r"多少|几(?![乎]|十|百|千|万)")
@@ -96,13 +96,13 @@ _IMPLIED_UNIT = (
     (re.compile(r"人数|多少人|人员|专家|人才|特派员|(?<=多少)(?:名|位)?(?:职工|工人|员工|农民工|学生|毕业生|居民|农民|群众|"
                 r"干部|教师|医生|患者|游客|旅客|劳动力)"), "人"),  # "涉及多少职工": people counted
     (re.compile(r"所(?:高校|大学|学校|院校)|高校|大学|院校"), "所"),
-    (re.compile(r"(?<!人)(?:数量|个数|数目|家数)"), "个"),  # "技改项目数量是多少": a count of things, not the money
+    (re.compile(r"(?<!人)(?:数量|个数|数目|家数)(?![^，,。？?]{0,4}?(?:[涨降升增减砍削]|提高|下降|[上下]调|压缩))"), "个"),  # "技改项目数量是多少": a count of things, not the money
     (re.compile(r"辆|汽车|车辆"), "辆"),
     (re.compile(r"装机|机组|发电能力|(?<![库水])容量"), "千瓦"),
     (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
 )
 # by how much a thing rose or fell ("投资比上年涨了多少"): a rate as often as an amount, whatever the thing
-_CHANGED_BY = re.compile(r"(?:[涨降升增减]|提高|下降|减少)了\s*(?:多少|几)(?!\s*(?:钱|[万亿]*元))")
+_CHANGED_BY = re.compile(r"(?:[涨降升增减]|提高|下降|减少|[上下]调|调[高低])了\s*(?:多少|几)(?!\s*(?:钱|[万亿]*元|[次回轮]))")
 
 
 def changed_by(info: QuestionInfo) -> bool:
@@ -130,7 +130,7 @@ _NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\b(?:what|which|how (?:large|big|high) an?) (?:share|proportion|fraction)\b|"
-                r"\bgrowth (?:target|rate)\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"
+                r"\bgrowth (?:target|rate)\b|\b(?:target|goal) (?:for|of) (?:[a-z-]+ ){0,3}growth\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"
                 r"\breal[- ]terms? (?:increase|growth|rise)\b|\bin real terms\b|\breal (?:growth|increase|rise)\b", re.I), "%"),
     (re.compile(r"\bfor how long\b|\bhow long (?:had|has|have|did|does|do|will|would)\b|"
                 r"\b(?:length|duration|years) of (?:schooling|education|study)\b", re.I), "年"),  # a duration
@@ -234,6 +234,9 @@ def _focus(q: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(words))
 
 
+_COUNTER_THEN_NOUN = re.compile(r"[次个项家所件台辆套种条座块批](?=[\u4e00-\u9fff]{2})(?!百分点|人次|万|亿)")
+
+
 def asked_noun(q: str) -> str:
     """The word right after the question word, when it names what is counted or measured ("削减了多少赤字" →
     赤字; "" for "多少钱", "多少?")."""
@@ -242,10 +245,13 @@ def asked_noun(q: str) -> str:
         return ""
     from qa.text import tokenize  # local: jieba loads lazily
 
-    right = tokenize(q[m.end() : m.end() + 6])
+    at = m.end()
+    if _COUNTER_THEN_NOUN.match(q, at):  # "多少次世界纪录", "几项制度": the counted noun after its counter
+        at += 1
+    right = tokenize(q[at : at + 6])
     word = right[0] if right else ""
-    return word if len(word) >= 2 and q.startswith(word, m.end()) and re.fullmatch(r"[\u4e00-\u9fff]+", word) \
-        and not set(word) <= _FOCUS_STOP and not re.match(UNITS, q[m.end():]) else ""  # "多少平方米": a unit
+    return word if len(word) >= 2 and q.startswith(word, at) and re.fullmatch(r"[\u4e00-\u9fff]+", word) \
+        and not set(word) <= _FOCUS_STOP and not re.match(UNITS, q[at:]) else ""  # "多少平方米": a unit
 
 
 def _last(pat: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -323,7 +329,7 @@ def analyze(question: str) -> QuestionInfo:
     if m and m.group(2):  # "百分之多少"
         unit = "%"
     elif m and m.group(1) not in ("个",):
-        unit = m.group(1)
+        unit = "次" if m.group(1) == "回" else m.group(1)  # "涨了几回": times, which the text writes 次
     elif english and qtype == "number":
         much = bool(_HOW_MUCH.search(q) or _HOW_MEASURE.search(q))  # "how much … farmers" asks for money, not people;
         # "how long is the … project" a length, not projects

@@ -274,8 +274,11 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
         pick = after
     elif figure_of(b) is not None:
         pick = at(respective_figure(asked, text, (b.span.clause_start, b.span.clause_end), b.span.start, b.span.end))
-    else:  # the best is in no such clause: a rival is, the asked item's own ("甲X，乙、丙分别Y和Z" asked 丙)
-        pick = next((j for j in (at(figure_of(cands[i])) for i in rivals) if j is not None), None)
+    else:  # the best is in no such clause: a rival is, the asked item's own ("甲X，乙、丙分别Y和Z" asked 丙), unless
+        # the best's own subject names the question better ("二氧化碳…降低3.1%，二氧化硫、氮氧化物分别减少3%和5%")
+        mine = coverage(terms, _subject(b))
+        pick = next((j for i in rivals if (j := at(figure_of(cands[i]))) is not None
+                     and coverage(terms, norm(text[cands[i].span.clause_start:cands[i].span.start])) >= mine), None)
     if pick is None:
         named = [(t, w) for t, w in terms if not _DIGIT.search(t)]
         subjects, items = _item_subjects(b, [cands[i] for i in rivals])

@@ -18,7 +18,7 @@ from qa.answer.focus_rules import names
 from qa.answer.group_rules import own_clause
 from qa.answer.question import QuestionInfo
 from qa.answer.several import figures_asked
-from qa.answer.spans import QTY_RE
+from qa.answer.spans import QTY_RE, tokens
 from qa.text import tokenize
 
 # "<figure><whole>里/中，<part>…多少": 中 or 里 closing the whole, not a word's first character (中央, 中国, 里程)
@@ -30,6 +30,7 @@ _PART_NAME = re.compile(r"^(?:其中)?(?:用于|用在|用来|投向|投入|投�
                         r"(?:具体|实际|大约|一共|总共)?(?:的.*|[有是占为]了?|能?分到|拿到|得到|贡献了?|需要\w{0,2}|要\w{0,2}|能\w{0,2}|"
                         r"[\u4e00-\u9fff]了)?$")  # "…出了多少": a verb done
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_WHEN = re.compile(r"(?:到|至|截至|截止到?|在)?(?:19|20)\d{2}\s*年(?:底|末|初|年底)?|目前|现在|已经|当时")
 _SUMMED = re.compile(r"(?:共|合计|总计|一共|总共|累计)(?:达到?|为|有)?(?:约|近|超过)?\s*$")  # right before a figure
 
 
@@ -55,6 +56,7 @@ def stated_whole(question: str) -> StatedWhole | None:
             continue
         name = _PART_NAME.match(asked.group("part").strip())
         part = name.group("name") if name and name.group("name") not in ("有", "是") else ""
+        part = _WHEN.sub("", part)  # "410个县里，到2006年有多少个…": a time, not a part
         return StatedWhole(float(m.group("num").replace(",", "")), part)
     return None
 
@@ -140,13 +142,91 @@ def totals_for_rate(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 
 
 # a total asked ("国内生产总值总量是多少"), and the per-person figure written beside it ("人均国内生产总值1000美元")
-_TOTAL_ASKED = re.compile(r"总量|总额|总值(?!增长)|总规模")
-_PER_BEFORE = re.compile(r"(?:人均|户均|每人|每户)[^，,。；;\d]{0,12}$")
+_TOTAL_ASKED = re.compile(r"总量|总额|总值(?!增长)|总规模|(?:拿出|花|投入|拨|支出|出)了?多少(?:钱|资金|经费)")
+_PER_BEFORE = re.compile(r"(?:人均|户均|每人|每户|标准)(?:由[^，,。；;]{1,8}?[提增]\w{0,2}到|[^，,。；;\d]{0,12})$")  # ("补助标准由20元提高到40元": a rate)
 
 
 def rate_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a Chinese question asks a total and nothing per person, a figure written per person ("人均…1000美元"):
     ruled out while a total is left."""
-    if info.english or info.qtype != "number" or not _TOTAL_ASKED.search(info.text) or _PER_UNIT.search(info.text):
+    if info.english or info.qtype != "number" or not _TOTAL_ASKED.search(info.text) or _PER_UNIT.search(info.text) \
+            or "标准" in info.text:
         return np.zeros(len(cands), dtype=bool)
     return figure_after(_PER_BEFORE, cands, 14, only)
+
+
+_PART = re.compile(r"其中")
+_ASKS_TOTAL = re.compile(r"其中|共计|一共|总共|合计|累计|总计|共有|加起来|加在一起|总和")  # the total itself is asked
+_LABEL_END = re.compile(r"[\d０-９，,。；;：:、（(]|由|从|达到|为|是|增加|增长|提高|下降|减少")
+
+
+def total_for_part(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """Where a Chinese question names a part its sentence (or the next, opening on 其中) singles out after the
+    total ("公路通车里程…168万公里，其中高速公路…2.3万公里"; "财政赤字8400亿元…。其中，市级赤字6100亿元"), the
+    total's figure: the question's word names the part (it is in the part's label, not in the total's clause)."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or info.english or _ASKS_TOTAL.search(info.text):
+        return out
+    words = [w for w in dict.fromkeys(tokenize(info.text)) if len(w) >= 2 and not any(ch.isdigit() for ch in w)]
+    for i, c in enumerate(cands):
+        if (only is not None and not only[i]) or not QTY_RE.search(c.text):
+            continue
+        text, sp = c.chunk.text, c.span
+        own, stop = text[sp.clause_start:sp.end], sp.sent_end
+        nxt = len(text) - len(text[stop:].lstrip("。；; \n"))
+        if text.startswith("其中", nxt):  # the parts in a sentence of their own: "…1.62万亿元。其中，中央…",
+            stop = next((k + 1 for k in range(nxt, len(text)) if text[k] in "。！？\n"), len(text))
+            own = text[sp.sent_start:sp.sent_end]  # named by a word the total's whole sentence does not have
+        for m in _PART.finditer(text, sp.end, stop):
+            at = m.end() + len(re.match(r"[，,：:\s]*", text[m.end():stop]).group(0))  # "其中，中央…"
+            end = _LABEL_END.search(text, at, min(stop, at + 16))
+            label = text[at:end.start() if end else min(stop, at + 16)]
+            if any(w in label and w not in own for w in words):
+                out[i] = True
+                break
+    return out
+
+
+_LABEL_START = re.compile(r"[，,；;：:、。]|其中")
+
+
+_WHOLE_ASKED = re.compile(r"共计|一共|总共|合计|累计|总计|共有|总量|总额|总数")  # "其中" aside: a part may be asked
+
+
+def part_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """The reverse of :func:`total_for_part`: where a Chinese question names the total ("财政赤字是多少") and the
+    sentence gives it before singling out parts ("财政赤字2.38万亿元…其中，中央财政赤字1.55万亿元，地方财政赤字…"),
+    a part's figure: its label repeats the asked words with a qualifier the question does not have ("地方")."""
+    out = np.zeros(len(cands), dtype=bool)
+    if info.qtype != "number" or info.english:
+        return out
+    words = [w for w in dict.fromkeys(tokenize(info.text)) if len(w) >= 2 and not any(ch.isdigit() for ch in w)]
+    for i, c in enumerate(cands):
+        m = QTY_RE.search(c.text)
+        if (only is not None and not only[i]) or m is None:
+            continue
+        text, sp = c.chunk.text, c.span
+        at = sp.start + m.start()
+        part = text.rfind("其中", sp.sent_start, at)
+        if part < 0:
+            continue
+        # the total before the parts, in the same sentence or (其中 opening it) the one before
+        head = text[sp.sent_start:part].strip() or text[:sp.sent_start].rstrip("。；; ").rsplit("。", 1)[-1]
+        if not QTY_RE.search(head):
+            continue
+        start = max((s.end() for s in _LABEL_START.finditer(text, part, at)), default=part)
+        end = _LABEL_END.search(text, start, at)
+        label = text[start:end.start() if end else at]
+        named = [w for w in words if w in label]
+        if not named and _WHOLE_ASKED.search(info.text):  # "一共多出了多少千瓦": no part ("其中水电X") is the total
+            out[i] = any(len(w) >= 2 and "\u4e00" <= w[0] <= "\u9fff" and w not in info.text for w in tokenize(label))
+            continue
+        if not named or not all(w in head for w in named):
+            continue  # the label is of another thing, or names an asked word the total does not (the part is asked)
+        rest = label
+        for w in named:
+            rest = rest.replace(w, " ")
+        out[i] = any(e - s >= 2 and "\u4e00" <= rest[s] <= "\u9fff" and rest[s:e] not in info.text  # a qualifier ("地方",
+                     and not flag.startswith(("v", "t")) for s, e, flag in tokens(rest))  # "高速"), not a verb
+        # ("清付") nor a time ("其中去年超收X": the year of a period, which a question naming it asks)
+    return out

@@ -80,18 +80,24 @@ GLOSSARY: dict[str, tuple[str, ...]] = _load(TABLE + "\n" + TABLE_GENERAL)
 _MAX_WORDS = max(k.count(" ") + 1 for k in GLOSSARY)
 
 
-def english_to_chinese_terms(question: str) -> list[str]:
-    """Chinese terms for the English words and phrases of ``question`` (the longest phrase at each word wins)."""
+def english_term_groups(question: str) -> list[tuple[str, ...]]:
+    """The Chinese renderings of each English word or phrase of ``question`` the glossary knows, one tuple per
+    phrase (the longest phrase at each word wins): alternatives of one thing, any of which a text may write."""
     words = _words(question)
-    out: list[str] = []
+    out: list[tuple[str, ...]] = []
     i = 0
     while i < len(words):
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             hit = GLOSSARY.get(" ".join(words[i : i + n]))
             if hit is not None:
-                out.extend(t for t in hit if t not in out)
+                out.append(hit)
                 i += n
                 break
         else:
             i += 1
     return out
+
+
+def english_to_chinese_terms(question: str) -> list[str]:
+    """Chinese terms for the English words and phrases of ``question``, each once, in order."""
+    return list(dict.fromkeys(t for group in english_term_groups(question) for t in group))

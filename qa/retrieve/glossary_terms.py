@@ -122,7 +122,8 @@ audit / auditing = 审计; statistics / statistical = 统计; accountability = �
 e-government / online government services = 电子政务|政务服务; government services = 政务服务
 transparency / openness in government affairs / open government = 政务公开
 # -- macro-economy
-gdp / gross domestic product / gdp growth = 国内生产总值|生产总值|GDP; gnp / gross national product = 国民生产总值
+gdp / gross domestic product = 国内生产总值|生产总值|GDP
+gdp growth / gdp growth rate = 国内生产总值|生产总值|GDP|增长; gnp / gross national product = 国民生产总值
 per capita gdp / gdp per capita = 人均国内生产总值|人均生产总值; economic aggregate / size of the economy / economic output = 经济总量
 economic growth = 经济增长; growth rate / rate of growth / growth rates = 增长率|增速|增长
 grow / grew / grown / growing = 增长; rise / rose / risen / rising = 上升|增长|提高

@@ -12,7 +12,7 @@ from langchain_core.embeddings import Embeddings
 from qa.ingest.chunking import Chunk
 from qa.retrieve.fusion import rrf
 from qa.store.generations import IndexData
-from qa.retrieve.glossary import english_to_chinese_terms
+from qa.retrieve.glossary import english_term_groups, english_to_chinese_terms
 from qa.retrieve.year_sentences import YearSentences, lift
 from qa.retrieve.years import asked_years, document_years, prefer_years, report_year
 from qa.text import cjk_ratio, tokenize
@@ -135,7 +135,8 @@ class HybridSearcher:
             fit = {named} if named else {y + d for y in years for d in (0, 1)}
             hits = keep_agreed(hits, lambda h: self.doc_years[self._by_id[h.chunk.chunk_id]] in fit)
             if len(years) == 1 and mode == "hybrid":  # a year summed up in a sentence of a longer passage
-                found = [self.chunks[i].chunk_id for i in self._year_sentences.find(years[0], tokens)]
+                groups = english_term_groups(query) if cjk_ratio(query) < 0.2 else ()
+                found = [self.chunks[i].chunk_id for i in self._year_sentences.find(years[0], tokens, groups)]
                 hits = lift(hits, found, lambda cid: Hit(self.chunks[self._by_id[cid]], 0.0))
         timings["fuse"] = (time.perf_counter() - t) * 1000
         return SearchResult(hits, tokens, timings, retrieval, warning)

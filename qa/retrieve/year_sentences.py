@@ -18,6 +18,8 @@ from qa.text import sentence_spans
 MIN_SHARE = 0.75  # of the question's words (IDF-weighted) that the year's sentence must hold
 TOP = 2  # passages lifted at most
 LIFT_AT = 3  # ... to this position: the best hits of the fusion stay first
+_THIS_YEAR = ("今年",)  # how a report names its own year, and the year before
+_LAST_YEAR = ("去年", "过去一年")
 
 
 class YearSentences:
@@ -36,25 +38,36 @@ class YearSentences:
             t = self._norm[i] = unicodedata.normalize("NFKC", self.chunks[i].text)
         return t
 
-    def find(self, year: int, tokens: Sequence[str]) -> list[int]:
+    def find(self, year: int, tokens: Sequence[str], groups: Sequence[Sequence[str]] = ()) -> list[int]:
         """Indices of the passages (best first, at most :data:`TOP`) in the reports of ``year`` and ``year``+1
-        with a sentence that writes "{year}年" and at least :data:`MIN_SHARE` of ``tokens``' IDF weight."""
-        words = [t for t in dict.fromkeys(tokens) if len(t) >= 2 and not t.isdigit()]
-        if not words:
-            return []
+        with a sentence that writes "{year}年" and at least :data:`MIN_SHARE` of ``tokens``' IDF weight. An English
+        question gives ``groups`` instead: the Chinese renderings of each of its words, one of which counts."""
         n = len(self.chunks)
-        weight = {w: math.log((n + 1) / (self.df.get(w, 0) + 0.5)) for w in words}
+
+        def idf(w: str) -> float:
+            return math.log((n + 1) / (self.df.get(w, 0) + 0.5))
+
+        if groups:  # a word's weight is its commonest rendering's: "achieve" (实现|达到|取得) counts little
+            alts = [tuple(t for t in g if len(t) >= 2) for g in groups]
+            alts = [g for g in dict.fromkeys(alts) if g]
+            weight = {g: min(idf(t) for t in g) for g in alts}
+        else:
+            words = [t for t in dict.fromkeys(tokens) if len(t) >= 2 and not t.isdigit()]
+            weight = {(w,): idf(w) for w in words}
+        if not weight:
+            return []
         total = sum(weight.values())
-        mark = f"{year}年"
         found: list[tuple[float, int]] = []
         for i, dy in enumerate(self.doc_years):
             if dy not in (year, year + 1):
                 continue
+            # the year as written, or as the report says it: "今年" in its own report, "去年" in the next one's
+            marks = (f"{year}年",) + (_THIS_YEAR if dy == year else _LAST_YEAR)
             text = self._text(i)
-            if mark not in text:
+            if not any(m in text for m in marks):
                 continue
-            share = max((sum(weight[w] for w in words if w in text[a:b]) / total
-                         for a, b in sentence_spans(text) if mark in text[a:b]), default=0.0)
+            share = max((sum(v for g, v in weight.items() if any(w in text[a:b] for w in g)) / total
+                         for a, b in sentence_spans(text) if any(m in text[a:b] for m in marks)), default=0.0)
             if share >= MIN_SHARE:
                 found.append((share, i))
         found.sort(key=lambda f: -f[0])
