@@ -128,3 +128,26 @@ def test_english_terms_grouped_by_the_word_they_render() -> None:
     assert english_to_chinese_terms(q) == list(dict.fromkeys(t for g in groups for t in g))
     assert analyze(q).unit == "%"
     assert "增长" in english_to_chinese_terms("What GDP growth rate did China achieve in 2048?")
+
+
+def test_a_five_year_review_speaks_of_its_years_and_the_one_before() -> None:
+    from qa.ingest.dating import part_years
+    assert part_years(("一、过去五年政府工作的回顾",), 2043) == frozenset(range(2037, 2043))
+    assert part_years(("一、过去五年政府工作的回顾",), 2043, periods=False) == frozenset()  # as indexed
+    assert part_years(("二、今年的主要任务",), 2043) == frozenset((2043,))
+
+
+def test_what_was_paid_out_asks_a_sum_not_what_it_was_spent_on() -> None:
+    info = analyze("What did the central government pay out for disaster relief in 2048?")
+    assert info.qtype == "number" and info.unit == "元"
+    assert analyze("What did the 2048 report plan to spend the money on?").qtype != "number"
+
+
+def test_a_list_asked_inside_parallel_clauses_takes_the_run() -> None:
+    from qa.answer.enumerations import parallel_run
+    text = "要加强科研诚信建设。倡导学术诚信，鼓励独立思考，保障学术自由，弘扬科学精神。"
+    s = text.index("保障")
+    start, end = parallel_run(analyze("报告在学术风气方面提出了哪些要求？"), text, 10, len(text), s, s + 6)
+    assert text[start:end] == "倡导学术诚信，鼓励独立思考，保障学术自由，弘扬科学精神"
+    fact = analyze("报告要保障什么？")  # a fact asked: the answer stays
+    assert parallel_run(fact, text, 10, len(text), s, s + 6) == (s, s + 6)

@@ -196,6 +196,38 @@ def items_run(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s: 
 
 
 
+PARALLEL_MIN, PARALLEL_CLAUSE = (3, 4), (3, 10)  # clauses in a run (the answer's too); characters each
+
+
+def parallel_run(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s: int, e: int) -> tuple[int, int]:
+    """A list asked ("倡导什么样的学术风气") answered inside one of a run of short parallel clauses, each a verb and its
+    object ("倡导学术诚信，鼓励独立思考，保障学术自由，弘扬科学精神"): the whole run, its items."""
+    if info.english or info.qtype != "list":
+        return s, e
+    clauses = [(a + sent_start, b + sent_start - (text[sent_start + b - 1] in _CLAUSE_END))
+               for a, b in clause_spans(text[sent_start:sent_end]) if b > a]
+
+    def parallel(a: int, b: int) -> bool:  # (the tagger reads some verbs as names: "弘扬")
+        toks = tokens(text[a:b])
+        return PARALLEL_CLAUSE[0] <= b - a <= PARALLEL_CLAUSE[1] and len(toks) >= 2 and toks[0][1] == 2 \
+            and toks[0][2][:1] in "vn" and not any(ch.isdigit() for ch in text[a:b])
+    inside = [k for k, (a, b) in enumerate(clauses) if a < e and s < b]  # the answer's clauses, all parallel
+    if not inside or not all(parallel(*clauses[k]) for k in inside):
+        return s, e
+    lo, hi = inside[0], inside[-1]
+    width = clauses[lo][1] - clauses[lo][0]
+
+    def alike(k: int) -> bool:  # as long as the answer's clause, give or take two characters
+        return parallel(*clauses[k]) and abs(clauses[k][1] - clauses[k][0] - width) <= 2
+    while lo > 0 and alike(lo - 1):
+        lo -= 1
+    while hi + 1 < len(clauses) and alike(hi + 1):
+        hi += 1
+    if not PARALLEL_MIN[0] <= hi - lo + 1 <= PARALLEL_MIN[1] + 2:
+        return s, e
+    return clauses[lo][0], clauses[hi][1]
+
+
 # a quoted name numbering its items by a word each item shares ("哪“三弃”" ← "弃水、弃风、弃光"; "哪“三个没有变”" ←
 # "…基本国情没有变，…社会主要矛盾没有变，…国际地位没有变")
 _SHARED_NUMBERED = re.compile(r"哪(?:些)?[“\"「]([二两三四五六七八九十])(?:个|大|项|条|种)?([\u4e00-\u9fff]{1,4})[”\"」]|"

@@ -116,7 +116,7 @@ _NOT_INDICATOR = re.compile(r"按[^，,。]{0,8}价格(?:计算|算)?|十[一二
                             r"比?上年|比?去年|同比|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|"
                             r"达到|突破|超过|实现|保持|略?[低高]于|" + "|".join(ADJUST_WORDS) + r"|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
-_EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|\bto be\b|\bwill\b|"
+_EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|(?<!said )\bto be\b|\bwill\b|"
                          r"\bexpect(?:s|ed)?\b", re.I)
 # a plan period: "十X五", "今后五年", "2021—2025年", "五年内"
 _GDP = re.compile(r"(?:单位|每万元)?(?:国内|地区)生产总值|\bGDP\b")
@@ -244,7 +244,8 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
         # "2022年报告提出的目标", "what did the 2015 report aim to": its own year (an English "plan" is often a noun)
         asked = (named,)
     out = np.zeros(len(cands), dtype=bool)
-    if info.qtype != "number" or len(asked) != 1 or year_range(info.text):  # a period asked: its parts are several years'
+    # (a period asked, "2003到2007年", "过去五年": its parts are several years)
+    if info.qtype != "number" or len(asked) != 1 or year_range(info.text) or _PAST_YEARS.search(info.text):
         return out
     year = asked[0]
     other_part: dict[str, bool] = {}  # per passage: is its part dated, to other years only?
@@ -253,13 +254,17 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
             continue
         if c.chunk.chunk_id not in other_part:
             when = part_years(c.chunk.path, c.ctx.dyear)
-            other_part[c.chunk.chunk_id] = bool(when) and year not in when
+            # (a stock as of the report itself, "截至2013年作报告时", "by early 2003": its review's last figures)
+            other_part[c.chunk.chunk_id] = bool(when) and year not in when \
+                and not (year == c.ctx.dyear and _AS_OF_REPORT.search(info.text))
         said = _COMPARED_WITH.sub("", _plan_context(c))  # "比上年增加81亿元" compares, it is not about that year
         out[i] = (other_part[c.chunk.chunk_id] and year not in time_reference(said, c.ctx.dyear)) \
             or _about_other_years(c, year) or _after_last_year(c, year)
     return out
 
 
+_PAST_YEARS = re.compile(r"(?:过去|这|近)[两三四五]年|[两三四五]年来|\bover the (?:past|last) (?:two|three|four|five)\b", re.I)
+_AS_OF_REPORT = re.compile(r"截至|截止|作报告时|年初|\bby (?:early|the start of|the beginning of)\b|\bas of\b", re.I)
 _RECALLS_LAST_YEAR = re.compile(r"\s*(?:过去的?一年|去年|一年来|回顾过去一年)")  # a sentence opening on the year before
 
 

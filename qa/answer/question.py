@@ -46,6 +46,8 @@ _NUMBER = re.compile(
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
     r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|\bwhat age\b|"
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|"
+    # "what did the central government pay out for X": a sum (not "what did it invest in?": the thing)
+    r"^\W*what (?:did|does|will|would)\b[^?]*\b(?:pay(?: out)?|spend|allocate|earmark|set aside)\b(?![^?]*\b(?:in|on|for|to)\s*\?)|"
     r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,2}(?:amount|turnover|volume|value|number|size) of\b|"
     r"\bwhat (?:is|was|were|are) (?:[a-z'’-]+ ){0,4}(?:revenues?|output|income|expenditures?|spending|gdp|deficit|"
     r"investment|budget|reserves|production|volume|surplus)(?: (?:in|of|for) (?:\d{4}|[a-z]+))?"
@@ -158,7 +160,7 @@ _EN_UNIT = (
     (re.compile(r"\buniversit|\bcolleges?\b|\bschools?\b", re.I), "所"),
     (re.compile(r"\bvehicles?\b|\bcars?\b", re.I), "辆"),
     (re.compile(r"\bmoney|fund|yuan|rmb|budget|invest|financ|cost|revenue|sales|income|value|turnover|amount\b|"
-                r"\bspen[dt]|spending|expenditure|deficit|subsid", re.I), "元"),
+                r"\bspen[dt]|spending|expenditure|deficit|subsid|\bpa(?:y|id) out\b", re.I), "元"),
     (re.compile(r"\btimes\b|\bsessions?\b|\boccasions?\b|\bvisits?\b|\bviews?\b|\bclicks?\b|\bcoverage\b|\bcovered\b", re.I), "次"),
     (re.compile(r"\bpeople|persons?|staff|talents?|experts?|specialists?|trainees?|participants?|commissioners?\b|\bsurvivors?\b|\bvictims?\b|\bpatients?\b", re.I), "名|人"),
     (re.compile(r"\bcompan|enterprise|firms?\b|\binstitutions?\b|\blabs?\b|laborator|\bbusinesses\b|\bbanks\b", re.I), "家"),

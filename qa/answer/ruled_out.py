@@ -34,5 +34,7 @@ def in_place_of_asked_year(info: QuestionInfo, c: Scored) -> bool:
     year = int(info.years[0])
     if c.ctx.dyear == year + 1:  # its part reviews that year, or its own sentence says it is that year's
         said = c.chunk.text[c.span.sent_start:c.span.end]
-        return year in part_years(c.chunk.path, c.ctx.dyear) or year in time_reference(said, c.ctx.dyear, False)
+        # (a part reviewing five years: only where the figure's own sentence names the year)
+        return year in part_years(c.chunk.path, c.ctx.dyear, reviews=False) \
+            or year in time_reference(said, c.ctx.dyear, False)
     return c.ctx.dyear == year and asks_target(info) and listed_target(c)

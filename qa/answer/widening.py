@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from qa.answer.boundaries import answer_edges, close_open_brackets
-from qa.answer.enumerations import items_run
+from qa.answer.enumerations import items_run, parallel_run
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import figure_groups, tokens
@@ -63,6 +63,7 @@ def answer_bounds(info: QuestionInfo, cands: list[Scored], scores: np.ndarray, b
     s, e = answer_edges(info, text, sp.clause_start, sp.clause_end, s, e)
     s, e = quote_closed(text, s, e)
     s, e = items_run(info, text, sp.sent_start, sp.sent_end, s, e)
+    s, e = parallel_run(info, text, sp.sent_start, sp.sent_end, s, e)
     e = share_of(info, text, s, e)
     if info.qtype == "date":
         return s, date_bound(info, text, e)

@@ -73,8 +73,18 @@ def time_reference(text: str, dyear: int, periods: bool = True) -> frozenset[int
     return frozenset()
 
 
-def part_years(path: tuple[str, ...], dyear: int, periods: bool = True) -> frozenset[int]:
+def part_years(path: tuple[str, ...], dyear: int, periods: bool = True, reviews: bool = True) -> frozenset[int]:
     """The years the part of a report a passage is in speaks of, by its top heading ("一、去年工作回顾" of a 2022
     report: 2021; "一、“十一五”时期…回顾": 2006–2010; "三、加快转变发展方式": none). ``periods=False``: plan
-    periods not read (the indexed section text, whose chunker version predates them)."""
-    return time_reference(path[0], dyear, periods) if path else frozenset()
+    periods not read (the indexed section text, whose chunker version predates them). A part reviewing "过去五年"
+    of a report of year Y speaks of Y−5 to Y−1 and of the year before them, where its changes start (unless
+    ``reviews`` is False)."""
+    if not path:
+        return frozenset()
+    when = time_reference(path[0], dyear, periods)
+    if not when and periods and reviews and dyear and _PAST_FIVE.search(path[0]):
+        return frozenset(range(dyear - 6, dyear))
+    return when
+
+
+_PAST_FIVE = re.compile(r"(?:过去|这|近)五年")
