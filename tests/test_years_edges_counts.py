@@ -151,3 +151,11 @@ def test_a_list_asked_inside_parallel_clauses_takes_the_run() -> None:
     assert text[start:end] == "倡导学术诚信，鼓励独立思考，保障学术自由，弘扬科学精神"
     fact = analyze("报告要保障什么？")  # a fact asked: the answer stays
     assert parallel_run(fact, text, 10, len(text), s, s + 6) == (s, s + 6)
+
+
+def test_a_preposition_before_the_question_word_anchors_its_gap() -> None:
+    from qa.answer.spans import aligned_spans
+    sent = "建立并切实执行以行政首长为重点的行政问责制度，努力提高行政效能。"
+    spans = aligned_spans(sent, "行政问责制度以", "为重点")
+    assert [sent[a:b] for a, b, _ in spans] == ["行政首长"]
+    assert aligned_spans(sent, "", "为重点") and all(sent[a:b] != "行政首长" for a, b, _ in aligned_spans(sent, "", "为重点"))

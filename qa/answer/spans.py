@@ -351,11 +351,14 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
         b = _anchor_right(sent, right, 0)
         if b is not None:
             s = max((i + 1 for i in range(b) if sent[i] in "，,。；;！？!?：:"), default=0)
+            if left and left[-1] in _PREPOSITIONS and 0 <= (p := sent.rfind(left[-1], s, b - 1)):
+                s = p + 1  # "以谁为重点" ← "建立并切实执行以行政首长为重点": the preposition is the left anchor
             if 0 < b - s <= MAX_SPAN:
                 out.append((s, b, 1))
     return out
 
 
+_PREPOSITIONS = "以由向把给被对从"  # one character before a question word that opens its gap ("以谁为", "由谁来")
 _CLOSING = "》」』）)”’〉】"
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|－|-|—|–|、|或)\s*")
 
