@@ -159,3 +159,9 @@ def test_a_preposition_before_the_question_word_anchors_its_gap() -> None:
     spans = aligned_spans(sent, "行政问责制度以", "为重点")
     assert [sent[a:b] for a, b, _ in spans] == ["行政首长"]
     assert aligned_spans(sent, "", "为重点") and all(sent[a:b] != "行政首长" for a, b, _ in aligned_spans(sent, "", "为重点"))
+
+
+def test_who_with_a_light_verb_leaves_it_out_of_the_gap() -> None:
+    from qa.answer.boundaries import question_gap
+    assert question_gap("重大决策都要由谁来决定？") == ("重大决策都要由", "决定")  # ← "由集体讨论决定"
+    assert question_gap("由谁设计？") == ("由", "设计")

@@ -117,6 +117,8 @@ def question_gap(question: str) -> tuple[str, str]:
     right = q[m.end():].strip(" ，,")
     right = re.sub(rf"^[{COUNTERS}]", "", right) if m.group(0).endswith("多少") else right  # "多少户|林区": 户 answers
     right = re.sub(r"^(?:类型|种类|形式|性质)的|[呢吗吧啊]$", "", right)  # "什么类型的社会": the text writes "X型社会"
+    if m.group(0) == "谁" and re.match(r"来[\u4e00-\u9fff]{2}", right):  # "由谁来决定" ← "由集体讨论决定"
+        right = right[1:]
     return left, right
 
 
