@@ -13,6 +13,7 @@ from qa.answer.figure_runs import run_end
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE, YEAR_DIGITS
 from qa.retrieve.years import compared_years
+from qa.ingest.dating import part_years
 
 _CHANGE_BEFORE = re.compile(r"(?:增产|减产|增加|增长|减少|提高|下降|降低|增收|减收|上涨|下跌|扩大|缩小|新增|净增)了?\s*$")
 # a level asked as where a change ends ("提高到多少", "还剩多少")
@@ -302,8 +303,6 @@ def real_for_nominal(info: QuestionInfo, c: Scored) -> bool:
     return before is not None and "实际" in before and "名义" not in before
 
 
-# a part or passage reviewing the five years before its report ("一、过去五年政府工作的回顾", "五年来…")
-_FIVE_YEARS = re.compile(r"过去五年|五年来|这五年|五年间|五年中")
 _CHANGED_TO = re.compile(r"(?:增加|提高|上升|增长|扩大|下降|降低|减少|缩小|提升|跃升)(?:到|至)\s*(?:了|近|约|超过)?\s*$")
 
 
@@ -318,7 +317,7 @@ def end_for_period_base(info: QuestionInfo, cands: list[Scored], only: np.ndarra
     def end(c: Scored) -> bool:
         if not c.ctx.dyear or asked[0] != c.ctx.dyear - 6 or not QTY_RE.match(c.text):
             return False
-        first = re.split(r"[。！？!?]", c.chunk.text, maxsplit=1)[0]
-        return bool(_FIVE_YEARS.search(f"{c.chunk.path[0] if c.chunk.path else ''} {first}")) \
+        # (a part reviewing the five years: qa.ingest.dating.part_years counts the year before them in)
+        return asked[0] in part_years(c.chunk.path, c.ctx.dyear) \
             and _CHANGED_TO.search(c.chunk.text, max(0, c.span.start - 8), c.span.start) is not None
     return where(end, cands, only)
