@@ -10,7 +10,7 @@ import numpy as np
 from qa.answer.features import Scored, norm
 from qa.answer.figure_rules import asked_years, figure_after, where
 from qa.answer.figure_runs import run_end
-from qa.answer.question import QuestionInfo
+from qa.answer.question import QuestionInfo, asked_before
 from qa.answer.spans import QTY_RE, YEAR_DIGITS
 from qa.retrieve.years import compared_years
 from qa.ingest.dating import part_years
@@ -285,6 +285,9 @@ def total_for_added(info: QuestionInfo, c: Scored) -> bool:
     opened") and the figure's clause gives a level reached ("高速公路通车里程达11.2万公里") with no word of adding
     before it: the stock, not what was added (the reverse of :func:`added_for_total`)."""
     if info.qtype != "number" or not (_EN_ASKS_ADDED if info.english else _ASKS_ADDED).search(info.text):
+        return False
+    if not info.english and not _ASKS_ADDED.search(re.split(r"[，,；;]", asked_before(info.text) or info.text)[-1]) \
+            and _ASKS_STOCK.search(info.text):  # "五年新增4.2万公里后，全国总里程达到了多少": the total asked
         return False
     before = _clause_before_figure(c)
     return before is not None and _LEVEL_BEFORE.search(before) is not None \

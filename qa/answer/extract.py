@@ -47,7 +47,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
 from qa.answer.near_misses import near_miss, past_near_miss
 from qa.answer.place_rules import other_province, place_absent
 from qa.answer.span_choice import (chars_asked, counted_quote, definition, gap_filler, past_restatement,
-                                    person_given, place_given, verb_before_figure)
+                                    figure_choice, person_given, place_given)
 from qa.answer.ordinal_runs import InlineLists
 from qa.answer.period_rules import one_year_for_period, year_beside_period, year_for_period_target
 from qa.answer.ruled_out import in_place_of_asked_year, support
@@ -345,7 +345,7 @@ class Extractor:
             best = quoted_candidate(info, cands, masked, best, self.NAME_MARGIN, X[:, SPAN_FEATURES.index("lex_sent")])
             best = place_given(info, cands, masked, best)  # its names are not all known to the tagger, CMRC −1)
             best = person_given(info, cands, masked, best)
-            best = verb_before_figure(info, cands, masked, best)
+            best = figure_choice(info, cands, masked, best, self.df, self.n)
         best = past_near_miss(info, cands, masked, best, lambda i: self._hard_miss(info, terms, cands[i], X[i], sem_best))
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text

@@ -161,7 +161,10 @@ def _period_target(c: Scored) -> bool:
     part = c.chunk.path[0] if c.chunk.path else ""
     if year_after_period(c):  # "五年淘汰1亿吨，今年力争淘汰3000万吨": this year's
         return False
-    return bool(_PERIOD.search(part) or _PERIOD.search(_plan_context(c, 1))) and bool(QTY_RE.search(c.text))
+    own = _plan_context(c, 1)
+    if not _PERIOD.search(own) and c.ctx.dyear and time_reference(own, c.ctx.dyear) == {c.ctx.dyear}:
+        return False  # a five-year review's "今年…将达305亿元": the report's own year
+    return bool(_PERIOD.search(part) or _PERIOD.search(own)) and bool(QTY_RE.search(c.text))
 
 
 # an English question about several years: "over the five years", "the 11th Five-Year Plan", "2006-2010", "a year"
@@ -257,14 +260,18 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
             # (a stock as of the report itself, "截至2013年作报告时", "by early 2003": its review's last figures)
             other_part[c.chunk.chunk_id] = bool(when) and year not in when \
                 and not (year == c.ctx.dyear and _AS_OF_REPORT.search(info.text))
-        said = _COMPARED_WITH.sub("", _plan_context(c))  # "比上年增加81亿元" compares, it is not about that year
+        # "比上年增加81亿元" compares, it is not about that year; the figure's own sentence first ("…２００２年试点
+        # 扩大到２０个省。今年中央财政预算用于支持这项改革的资金将达３０５亿元")
+        said = _COMPARED_WITH.sub("", _plan_context(c, 1))
+        if not time_reference(said, c.ctx.dyear):
+            said = _COMPARED_WITH.sub("", _plan_context(c))
         out[i] = (other_part[c.chunk.chunk_id] and year not in time_reference(said, c.ctx.dyear)) \
             or _about_other_years(c, year) or _after_last_year(c, year)
     return out
 
 
 _PAST_YEARS = re.compile(r"(?:过去|这|近)[两三四五]年|[两三四五]年来|\bover the (?:past|last) (?:two|three|four|five)\b", re.I)
-_AS_OF_REPORT = re.compile(r"截至|截止|作报告时|年初|\bby (?:early|the start of|the beginning of)\b|\bas of\b", re.I)
+_AS_OF_REPORT = re.compile(r"截至|截止|作报告时|两会|年初|\bby (?:early|the start of|the beginning of)\b|\bas of\b", re.I)
 _RECALLS_LAST_YEAR = re.compile(r"\s*(?:过去的?一年|去年|一年来|回顾过去一年)")  # a sentence opening on the year before
 
 
@@ -272,8 +279,12 @@ def _after_last_year(c: Scored, year: int) -> bool:
     """Whether a figure whose own sentence names no time follows a sentence about the report's last year
     ("过去一年，各项工作取得新的成绩。地区生产总值增长X%") when another year is asked: a plan part
     of a report may open by recalling the year before."""
-    if not c.ctx.dyear or year == c.ctx.dyear - 1:
-        return False
+    return bool(c.ctx.dyear) and year != c.ctx.dyear - 1 and after_recalled_year(c)
+
+
+def after_recalled_year(c: Scored) -> bool:
+    """Whether a figure whose own sentence names no time follows a sentence opening on the report's last year
+    ("过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%"): that year's figure."""
     text = c.chunk.text
     start = max(text.rfind(e, 0, c.span.start) for e in "。！？!?\n") + 1
     if time_reference(text[start:c.span.clause_end], c.ctx.dyear):
@@ -285,6 +296,9 @@ def _after_last_year(c: Scored, year: int) -> bool:
 
 _COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|由|自)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)"
                             r"|(?:是|为|相当于)\s*\d{4}\s*年的\s*[\d.．]+\s*倍")  # "是2010年的2.2倍": a ratio to it
+_RELATIVE_YEAR = re.compile(r"今年|去年|明年")
+_FROM_BEFORE = re.compile(r"[由从]\s*$")
+_FROM_YEAR = re.compile(r"[由从]\s*(\d{4}\s*年)")
 _YEAR_RANGE = re.compile(r"(\d{4})\s*年?\s*[-－—–~～至到]\s*(\d{4})")
 
 
@@ -298,9 +312,15 @@ def _about_other_years(c: Scored, year: int) -> bool:
     start = max(text.rfind(e, 0, start) for e in "。！？!?\n") + 1
     own = unicodedata.normalize("NFKC", text[start:c.span.clause_end])
     said = passage_years(_COMPARED_YEAR.sub(" ", own))
+    if not said and c.ctx.dyear and not passage_years(own):  # "今年再解决3200万人的安全饮水问题" (one relative year
+        relative = set(_RELATIVE_YEAR.findall(_COMPARED_WITH.sub("", own)))  # only, no year written, none compared)
+        said = time_reference(relative.pop(), c.ctx.dyear, False) if len(relative) == 1 else frozenset()
     clause = unicodedata.normalize("NFKC", text[c.span.clause_start:c.span.clause_end])
     if not said or year in said or year in passage_years(clause):
         return False
+    if _FROM_BEFORE.search(text, max(0, c.span.start - 3), c.span.start) \
+            and year in passage_years(" ".join(_FROM_YEAR.findall(own))):
+        return False  # "由1997年的3252亿美元增加到…；出口总额由1828亿美元增加到…": a start is the start year's
     return not any(int(m.group(1)) <= year <= int(m.group(2)) for m in _YEAR_RANGE.finditer(own))
 
 
@@ -405,8 +425,24 @@ def yearly_average(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
         at = c.span.start + (figures[-1].start() if figures else 0)
         return bool(figures) and bool(_SEVERAL_YEARS.search(c.chunk.text, c.span.clause_start, at)
                                       or _YEARS_OPEN.match(c.chunk.text, c.span.clause_start, at)
-                                      or _SEVERAL_YEARS.search(_opening(c.chunk.text, c.span.sent_start, at)))
+                                      or _SEVERAL_YEARS.search(_opening(c.chunk.text, c.span.sent_start, at))
+                                      or _paragraph_of_years(c))
     return figure_after(_AVERAGE_BEFORE, cands, 8, only) | where(total, cands, only)
+
+
+def _paragraph_of_years(c: Scored) -> bool:
+    """Whether the figure's paragraph opens on several years ("——这五年，…。城镇新增就业5771万人"), its own
+    sentence names no year of its own and it is not the level the period ended on ("国内生产总值达到39.8万亿元")."""
+    text = c.chunk.text
+    start = text.rfind("\n", 0, c.span.start) + 1
+    m = _YEARS_OPEN.match(text, start)
+    return bool(m) and text[m.end(): m.end() + 1] in "，," and m.end() < c.span.start \
+        and not _A_YEAR.search(text, max(c.span.sent_start, m.end()), c.span.end) \
+        and not _LEVEL_REACHED.search(text, max(c.span.start - 6, 0), c.span.start)
+
+
+_A_YEAR = re.compile(r"今年|去年|明年|当年|上年|(?:19|20)\d{2}\s*年")
+_LEVEL_REACHED = re.compile(r"(?:达到|达|到|突破|超过|余额|总量)(?:了|约|近|超过)?\s*$")  # the period's end: a level
 
 
 def _opening(text: str, start: int, at: int) -> str:

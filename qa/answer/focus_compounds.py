@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from qa.answer.features import norm
-from qa.answer.focus_rules import NOT_THING
+from qa.answer.focus_rules import MEASURE_PARTS, NOT_THING
 from qa.answer.question import QuestionInfo, asked_before
 from qa.answer.spans import UNITS
 from qa.retrieve.years import report_year
@@ -39,9 +39,10 @@ def compounds(question: str, corpus_has: Callable[[str], bool]) -> list[tuple[st
     if not before:
         return []
     toks = tokenize(before[-WINDOW:])[-LAST:]
+    # (written together in the question: "回顾的五年" is no pair; nor a measure's word, "支出总额": 支出 is the thing)
     return [(a, b) for a, b in zip(toks, toks[1:]) if len(a) >= 2 and len(b) >= 2
-            and not (a in NOT_THING or b in NOT_THING) and not any(ch.isdigit() for ch in a + b)
-            and corpus_has(a + b)]
+            and not (a in NOT_THING or b in NOT_THING or b in MEASURE_PARTS) and not any(ch.isdigit() for ch in a + b)
+            and a + b in before and corpus_has(a + b)]
 
 
 def counted_compound(question: str, corpus_has: Callable[[str], bool]) -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ logic (split from :mod:`qa.answer.kind_rules`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from qa.answer.features import norm
 from qa.answer.question import ADJUST_WORDS, QuestionInfo, asked_noun
@@ -13,7 +14,7 @@ from qa.text import dictionary_word, tokenize
 # words beside the question word that say what is done or when, not what is measured
 NOT_THING = frozenset(("安排", "达到", "打算", "实现", "完成", "增长", "增加", "提高", "下降", "降低", "减少", "实际", "全国",
                        "利用", "计划", "预计", "目标", "预期", "今年", "去年", "当年", "上年", "一共", "总共", "大约", "上涨", "上升", "下跌",
-                       "确定") + ADJUST_WORDS)
+                       "确定", "一番", "翻番", "翻了一番") + ADJUST_WORDS)
 FOCUS_MIN = 3  # characters of a focus word specific enough that a figure's sentence must name it ("外汇储备")
 # a part of a focus word that names the kind of figure, not the thing ("就业人数", "增长速度", "投资规模"): the
 # figure itself says it ("新增就业1050万人"), so its sentence need not repeat the word
@@ -59,6 +60,30 @@ def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
         return ""
     noun = asked_noun(info.text)  # "用超收的财政收入削减了多少赤字": the thing measured, named, is enough
     return "" if noun and names(noun, text) else "the figure's sentence does not name what is asked"
+
+
+def quoted_absent(info: QuestionInfo, around: str, corpus_has: Callable[[str], bool]) -> str:
+    """A figure asked of a term the question quotes from the reports ("用于“三农”的支出", "残疾人“两项补贴”的标准")
+    whose sentence (and the one before) does not write it: a figure of something else. Not a plan period's name
+    (“十一五”: a time), nor a quoted phrase the corpus never writes (the asker's own words)."""
+    if info.qtype != "number" or info.english:
+        return ""
+    text = norm(around)
+    for m in _QUOTED_TERM.finditer(info.text):
+        q = norm(m.group(1))
+        if q not in text and not _PLAN_PERIOD.fullmatch(q) and corpus_has(q) and not _written_out(q, text):
+            return "the figure's sentence does not name the term the question quotes"
+    return ""
+
+
+def _written_out(short: str, text: str) -> bool:
+    """Whether ``text`` writes a quoted abbreviation of three or more characters in full, its characters in order
+    and close ("债转股" in "债权转股权")."""
+    return len(short) >= 3 and re.search(".{0,2}".join(map(re.escape, short)), text) is not None
+
+
+_QUOTED_TERM = re.compile(r"“([^“”]{2,8})”")
+_PLAN_PERIOD = re.compile(r"十[一二三四五六七八九]?五")  # “十一五”: a time, which a period's figure need not repeat
 
 
 def focus_words(info: QuestionInfo, df: dict[str, int]) -> list[str]:

@@ -38,14 +38,21 @@ def class_statement(info: QuestionInfo, cands: list[Scored], only: np.ndarray | 
 _HOW_MANY = re.compile(r"\bhow many\b", re.I)
 
 
+_THING_COUNTERS = frozenset("个家项所座套台辆艘架件条处部")  # counters of things ("多少家", "how many banks": 家)
+_COUNTED_BY = re.compile(r"(?:多少|几)\s*[%s]" % "".join(sorted(_THING_COUNTERS)))
+
+
 def amount_for_count(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where an English question counts things whose noun implies no unit ("how many … fees were cancelled"),
-    a span whose figures are all amounts, shares or lengths ("3500亿元"): those measure, they do not count; where
+    """Where things are counted ("how many … fees were cancelled", "how many laboratories", "有多少家"), a span
+    whose figures are all amounts, shares or lengths ("3500亿元"): those measure, they do not count; where
     people are counted (多少人, "how many students"), one whose figures all measure or count things."""
     people = info.qtype == "number" and bool(info.unit) and set(info.unit.split("|")) <= {"人", "名", "人次", "位"} \
         and (not info.english or bool(_HOW_MANY.search(info.text))) \
         and len(re.findall(r"多少|几", info.text)) <= 1  # not "employment rate of graduates", "多少个县，多少农民"
-    if not people and not (info.english and info.qtype == "number" and not info.unit and _HOW_MANY.search(info.text)):
+    things = info.qtype == "number" and bool(info.unit) and set(info.unit.split("|")) <= _THING_COUNTERS \
+        and bool(_HOW_MANY.search(info.text) or _COUNTED_BY.search(info.text))
+    if not people and not things \
+            and not (info.english and info.qtype == "number" and not info.unit and _HOW_MANY.search(info.text)):
         return np.zeros(len(cands), dtype=bool)
     test = not_people if people else measures_only
     return np.array([(only is None or bool(only[i])) and test(c.text) for i, c in enumerate(cands)], dtype=bool)

@@ -12,7 +12,7 @@ from qa.answer.change_rules import added_for_total, real_for_nominal, total_for_
 from qa.answer.counters import amount_for_people, counted_named
 from qa.answer.features import Scored
 from qa.answer.focus_compounds import compound_absent
-from qa.answer.focus_rules import focus_absent
+from qa.answer.focus_rules import focus_absent, quoted_absent
 from qa.answer.group_rules import other_group
 from qa.answer.place_rules import region_absent
 from qa.answer.question import QuestionInfo
@@ -24,7 +24,8 @@ from qa.answer.whole_parts import part_unnamed
 def near_miss(info: QuestionInfo, c: Scored, df: dict[str, int], corpus_has: Callable[[str], bool]) -> str:
     """Why the figure ``c`` answers something else than the question asks, or ""."""
     text = around(c)
-    return region_absent(info, c) or (not counted_named(info, c) and focus_absent(info, text, df)) \
+    return region_absent(info, c) or quoted_absent(info, text, corpus_has) \
+        or (not counted_named(info, c) and focus_absent(info, text, df)) \
         or compound_absent(info, text, corpus_has) or subject_absent(info, text, df) \
         or focus_elsewhere(info, c, df) or ("the figure is of the other group" if other_group(info, c) else "") \
         or part_unnamed(info, c) or ("an amount where people are counted" if amount_for_people(info, c.text) else "") \

@@ -91,6 +91,11 @@ _EN_PROVINCES = {
 _EN_PROVINCE = re.compile(r"\b(" + "|".join(_EN_PROVINCES) + r")\b", re.I)
 
 
+# the capital as the subject of a government's act: the central government, not the city
+_CAPITAL_ACTING = re.compile(r"beijing(?:'s)?\s+(?:has\s+|had\s+|will\s+|would\s+|did\s+)?(?:set|spen[dt]|allocat|earmark|"
+                             r"pledg|provid|invest|plan|decid|announc|budget|ma[dk]e|put|pa(?:y|id)|commit)", re.I)
+
+
 def place_absent(info: QuestionInfo, context: str) -> str:
     """A Chinese question about a place ("2007年广东省的地区生产总值") answered from a passage that never names it:
     a national figure is not the province's. A place is a province by name or a word tagged as a place that ends
@@ -98,6 +103,8 @@ def place_absent(info: QuestionInfo, context: str) -> str:
     text = norm(context)
     if info.english:
         for m in _EN_PROVINCE.finditer(info.text):
+            if _CAPITAL_ACTING.match(info.text, m.start()):  # "Beijing set aside 3 billion": the central government
+                continue
             chinese = _EN_PROVINCES[m.group(1).lower()]
             if chinese not in text and _ABBREVIATION.get(chinese, "\0") not in text:
                 return f"the passage does not name {m.group(1)}"

@@ -48,9 +48,11 @@ _NUMBER = re.compile(
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|"
     # "what did the central government pay out for X": a sum (not "what did it invest in?": the thing)
     r"^\W*what (?:did|does|will|would)\b[^?]*\b(?:pay(?: out)?|spend|allocate|earmark|set aside)\b(?![^?]*\b(?:in|on|for|to)\s*\?)|"
-    r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,2}(?:amount|turnover|volume|value|number|size) of\b|"
+    r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,2}(?:amount|turnover|volume|value|number|size|capacity|length) of\b|"
     r"\bwhat (?:is|was|were|are) (?:[a-z'’-]+ ){0,4}(?:revenues?|output|income|expenditures?|spending|gdp|deficit|"
-    r"investment|budget|reserves|production|volume|surplus)(?: (?:in|of|for) (?:\d{4}|[a-z]+))?"
+    r"investment|budget|reserves|production|volume|surplus|capacity|length|mileage|population|"
+    r"(?:sown|planted|planting|floor|forest|cultivated|total) area)"
+    r"(?: (?:in|of|for|at the end of) (?:\d{4}|[a-z]+))?"
     r"(?:,? in (?:us )?(?:dollars|yuan|rmb))?\s*\?*\s*$|"  # "what was X revenue in 2012"
     r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,3}(?:increase|growth|rise|decline|decrease|reduction)\b|\bcumulative\b|\bby what (?:percentage|margin|amount)\b|"
     r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
@@ -129,6 +131,7 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,8}[a-z-]+)", re.I)  # th
 _NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|in|of|for|to|by|"
                      r"on|at|from|with|that|which|who|received|got|gained|obtained|enjoyed|benefited|won|set|"
                      r"joined|attended|took|moved|went|came)\b.*|(?<=s)\s[a-z]+ed\b.*", re.I)  # "departments disclosed"
+_EN_COUNTING = re.compile(r"\bhow many\b|\bnumber of\b", re.I)  # else a noun counts nothing ("the cut in farmers' burdens")
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\b(?:what|which|how (?:large|big|high) an?) (?:share|proportion|fraction)\b|"
@@ -302,6 +305,9 @@ def asked_not_base(q: str) -> tuple[str, ...]:
     return tuple(y for y in years if base.count(y) < len(re.findall(rf"(?<!\d){y}(?!\d)", q)))
 
 
+_THOSE_YEARS = re.compile(r"(?<=[那这近前头])几(?=年)")  # "那几年，先从哪个行业下手": a time, no question word
+
+
 def analyze(question: str) -> QuestionInfo:
     """Classify a question. Order matters: 哪天 is a date, 哪几 a list, 哪家 a name, 几次 a number."""
     q = question.strip()
@@ -318,20 +324,22 @@ def analyze(question: str) -> QuestionInfo:
     elif _LIST.search(q) and (_WHAT_EACH.search(q)
                               or not (re.search(r"分别|各", q) and _NUMBER.search(re.sub(r"[哪那]几", "", q)))):
         qtype = "list"  # "分别投入了多少资金" asks for quantities: a number question, checked as one
-    elif _NUMBER.search(q) and not (_EN_MADE_WHAT.search(q) and not _EN_QUANTITY.search(q)):
+    elif _NUMBER.search(_THOSE_YEARS.sub("些", q)) and not (_EN_MADE_WHAT.search(q) and not _EN_QUANTITY.search(q)):
         qtype = "number"
     elif _WHO.search(q):
         qtype = "who"
     else:
         qtype = "fact"
     unit, soft = "", False
-    m = m_unit = _last(_UNIT_ASKED, q)  # "那几年…有多少平方米": the last question word's unit
+    m = m_unit = _last(_UNIT_ASKED, _THOSE_YEARS.sub("些", q))  # "那几年…有多少平方米": the last question word's unit
     if m and any(not _UNIT_ASKED.match(q, w.start()) for w in _QWORD_NUM.finditer(q, m.end())):
         m = m_unit = None  # "几项补贴一共安排多少": the unit of the last question word, which names none
     if m and m.group(2):  # "百分之多少"
         unit = "%"
     elif m and m.group(1) not in ("个",):
         unit = "次" if m.group(1) == "回" else m.group(1)  # "涨了几回": times, which the text writes 次
+        if unit == "块" and q[m.end():m.end() + 1] == "钱":  # "提高了几块钱": yuan
+            unit = "元"
     elif english and qtype == "number":
         much = bool(_HOW_MUCH.search(q) or _HOW_MEASURE.search(q))  # "how much … farmers" asks for money, not people;
         # "how long is the … project" a length, not projects
@@ -344,12 +352,13 @@ def analyze(question: str) -> QuestionInfo:
                  if phrase and (h := _last(pat, phrase))]
         # a counted phrase whose head noun implies no unit counts things ("how many departments … expenditures")
         unit = min(named)[3] if named else "" if phrase else \
-            next((u for pat, u in _EN_UNIT if pat.search(q) and not (much and u in _COUNT_UNITS)), "")
+            next((u for pat, u in _EN_UNIT if pat.search(q) and not ((much or not _EN_COUNTING.search(q))
+                                                                      and u in _COUNT_UNITS)), "")
         if much and unit in _MEASURED and _EN_MONEY.search(q):  # "how much was invested in railways": money
             unit = "元"
     counted = bool(m) and m.group(1) == "个" and _COUNTED_NOUN.match(q, m.end()) is not None
     if qtype == "number" and not english and unit in ("", "个", "万", "亿") and not counted:
-        implied, soft = _implied_unit(q)
+        implied, soft = _implied_unit(_THOSE_YEARS.sub("些", q))
         unit = implied or unit or (m.group(1) if m else "")
     elif counted and qtype == "number" and not english:
         unit = "个"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from qa.answer.features import Scored, norm
-from qa.answer.figure_rules import asks_target, listed_target
+from qa.answer.figure_rules import after_recalled_year, asks_target, listed_target
 from qa.answer.focus_rules import MEASURE_PARTS, NOT_THING
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE, in_unit
@@ -36,5 +36,5 @@ def in_place_of_asked_year(info: QuestionInfo, c: Scored) -> bool:
         said = c.chunk.text[c.span.sent_start:c.span.end]
         # (a part reviewing five years: only where the figure's own sentence names the year)
         return year in part_years(c.chunk.path, c.ctx.dyear, reviews=False) \
-            or year in time_reference(said, c.ctx.dyear, False)
+            or year in time_reference(said, c.ctx.dyear, False) or after_recalled_year(c)
     return c.ctx.dyear == year and asks_target(info) and listed_target(c)

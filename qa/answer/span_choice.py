@@ -2,20 +2,23 @@
 sentence before), the quote of as many characters as asked ("哪八个字的方针"), the span that fills the gap the
 question's words leave around its question word ("严格执行哪部法律" ← "严格执行统计法"), the text's definition of the
 term whose meaning is asked ("“适度”指的是什么" ← "适度，就是松紧得当…"), a span naming a place where one is asked, a
-person's name where an office holder is, the figure right after the verb a figure question asks. Pure text logic."""
+person's name where an office holder is, the figure right after the verb a figure question asks, the figure whose
+sentence renders most of an English question's rare terms. Pure text logic."""
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
 from qa.answer.boundaries import BRACKETS, question_gap
-from qa.answer.features import Scored
+from qa.answer.features import Scored, norm
 from qa.answer.kind_rules import restates
-from qa.answer.question import CN_DIGITS, QuestionInfo
-from qa.answer.spans import DEFINED, DEFINES, has_person_name, tokens
+from qa.answer.question import CN_DIGITS, COUNTERS, QuestionInfo
+from qa.answer.spans import DEFINED, DEFINES, has_person_name, in_unit, tokens
 from qa.answer.topic_rules import THIS_IS
+from qa.retrieve.glossary import english_term_groups
 
 
 def past_restatement(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int:
@@ -197,3 +200,48 @@ def _follows_verb(c: Scored, verb: str) -> bool:
     """Whether the span starts right after ``verb`` (a 了, 为 or 到 between them allowed)."""
     before = c.chunk.text[max(0, c.span.start - len(verb) - 1):c.span.start]
     return before.endswith(verb) or (before[:-1].endswith(verb) and before[-1:] in "了为到")
+
+
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+ENGLISH_TERMS_MARGIN = 0.15  # an English figure question's best figure gives way this far below it
+RARE_IDF = 3.0  # a rendering in fewer than ~5% of the passages names the thing asked, not the report's routine
+
+
+def english_terms_choice(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int,
+                         df: Mapping[str, int], n: int) -> int:
+    """Where an English figure question's best figure has a sentence that renders fewer of the question's rare
+    terms than another figure's within ``ENGLISH_TERMS_MARGIN`` ("spend on the new rural cooperative medical
+    scheme": "…新型农村合作医疗…；中央财政支出42.7亿元", not the sentence before's "中央财政安排27亿元国债资金"), the
+    best-scored figure of those rendering most. The ranker reads the renderings of all the question's words alike."""
+    if not info.english or info.qtype != "number" or cands[best].span.kind != "qty":
+        return best
+
+    def idf(w: str) -> float:
+        return math.log((n + 1) / (df.get(w, 0) + 0.5))
+    groups = [g for g in (tuple(t for t in grp if len(t) >= 2) for grp in english_term_groups(info.text))
+              if g and min(idf(t) for t in g) >= RARE_IDF]
+    if not groups:
+        return best
+
+    def rendered(i: int) -> int:
+        c = cands[i]
+        sentence = norm(c.chunk.text[c.span.sent_start:c.span.sent_end])
+        return sum(any(norm(t) in sentence for t in g) for g in groups)
+
+    unit = info.unit.split("|")[0]  # (checked where "how much" asks it; not a counter guessed from a noun,
+    unit = unit if unit not in COUNTERS and _HOW_MUCH.search(info.text) else ""  # "projects" → 项, nor "funds" → 元)
+
+    def figure(i: int) -> bool:  # (in the asked unit: "how much was invested" is not answered in 公里)
+        return cands[i].span.kind == "qty" and (not unit or in_unit(cands[i].text, unit))
+    near = [int(i) for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - ENGLISH_TERMS_MARGIN
+            and figure(int(i))]
+    most = max((rendered(i) for i in near), default=0)
+    return best if rendered(best) >= most else best_within(masked, best, ENGLISH_TERMS_MARGIN,
+                                                           lambda i: figure(i) and rendered(i) == most)
+
+
+def figure_choice(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int,
+                  df: Mapping[str, int], n: int) -> int:
+    """The figure after the verb asked (:func:`verb_before_figure`), then the one rendering most of an English
+    question's rare terms (:func:`english_terms_choice`)."""
+    return english_terms_choice(info, cands, masked, verb_before_figure(info, cands, masked, best), df, n)

@@ -13,6 +13,7 @@ from qa.ingest.chunking import Chunk
 from qa.retrieve.fusion import rrf
 from qa.store.generations import IndexData
 from qa.retrieve.glossary import english_term_groups, english_to_chinese_terms
+from qa.retrieve.premiers import PremierTerms, governments
 from qa.retrieve.year_sentences import YearSentences, lift
 from qa.retrieve.years import asked_years, document_years, prefer_years, report_year
 from qa.text import cjk_ratio, tokenize
@@ -93,6 +94,10 @@ class HybridSearcher:
         self._multi_year = n_years > 1
         self._year_depth = min(_YEAR_DEPTH_MAX, max(1, n_years // 3))
         self._year_sentences = YearSentences(self.chunks, self.doc_years, data.df)
+        openings: dict[str, tuple[int, list[str]]] = {}
+        for c, y in zip(self.chunks, self.doc_years):
+            openings.setdefault(c.source, (y, []))[1].append(c.text)
+        self.premiers = PremierTerms(governments(openings.values()) if self._multi_year else [])
 
     def search(self, query: str, k: int = 4, mode: str = "hybrid", fetch: int | None = None) -> SearchResult:
         if mode not in MODES:
@@ -134,9 +139,10 @@ class HybridSearcher:
                                  intent)
             fit = {named} if named else {y + d for y in years for d in (0, 1)}
             hits = keep_agreed(hits, lambda h: self.doc_years[self._by_id[h.chunk.chunk_id]] in fit)
-            if len(years) == 1 and mode == "hybrid":  # a year summed up in a sentence of a longer passage
+            facts = [y for y in years if y != named] if len(years) > 1 else list(years)  # not the report's own
+            if len(facts) == 1 and mode == "hybrid":  # a year summed up in a sentence of a longer passage
                 groups = english_term_groups(query) if cjk_ratio(query) < 0.2 else ()
-                found = [self.chunks[i].chunk_id for i in self._year_sentences.find(years[0], tokens, groups)]
+                found = [self.chunks[i].chunk_id for i in self._year_sentences.find(facts[0], tokens, groups, intent)]
                 hits = lift(hits, found, lambda cid: Hit(self.chunks[self._by_id[cid]], 0.0))
         timings["fuse"] = (time.perf_counter() - t) * 1000
         return SearchResult(hits, tokens, timings, retrieval, warning)

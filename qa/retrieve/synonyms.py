@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from qa.ingest.dating import plan_first_year
 from qa.retrieve.glossary import english_to_chinese_terms
+from qa.retrieve.years import report_year
 from qa.text import _get_jieba, tokenize
 
 # colloquial forms separated by "/", then "=", then written forms by "|" (the first one the corpus knows is used)
@@ -113,6 +114,17 @@ def plan_years(question: str) -> str:
     return _PLAN_END_YEAR.sub(year, question)
 
 
+# "去年" in a question naming a report ("据2004年报告，去年…"): the year before the report's, not a comparison ("比去年")
+_LAST_YEAR = re.compile(r"(?<![比较同与和跟])(?:去年|上一年)(?!同期)")
+
+
+def relative_years(question: str) -> str:
+    """"据2004年报告，去年…有多少" → "据2004年报告，2003年…": the report's last year, as its review and the next
+    report write it, where a figure is asked (a report year's own "今年" is that year, already named)."""
+    named = report_year(question) if "多少" in question else 0  # (a figure asked: its year decides which one)
+    return _LAST_YEAR.sub(f"{named - 1}年", question) if named else question
+
+
 # an acronym in a Chinese question ("WTO", "APEC", "G20"; not a name in Latin letters, "eye Taiwan"): a report
 # writes the Chinese name
 _LATIN = re.compile(r"(?<![A-Za-z0-9.])[A-Z][A-Z0-9.]*[A-Z0-9](?![A-Za-z0-9])")
@@ -145,7 +157,7 @@ def written_form(question: str, df: Mapping[str, int], passages: int | None = No
     """``question`` with the colloquial words the corpus does not use replaced by the written words it uses,
     its Latin acronyms by their Chinese names, its shortened years written in full and a plan's first or last
     year named. ``passages``: the corpus's size (None: a large one)."""
-    question = plan_years(full_years(question))
+    question = relative_years(plan_years(full_years(question)))
     common = common_count(passages)
     cuts = {0}
     for word in _get_jieba().cut(question):  # a colloquial form must be whole words ("涨", not the 涨 of "涨幅")

@@ -8,11 +8,13 @@ one year, such a passage of the report that plans or the one that reviews it is 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from qa.ingest.chunking import Chunk
+from qa.ingest.dating import part_years
 from qa.text import sentence_spans
 
 MIN_SHARE = 0.75  # of the question's words (IDF-weighted) that the year's sentence must hold
@@ -20,6 +22,8 @@ TOP = 2  # passages lifted at most
 LIFT_AT = 3  # ... to this position: the best hits of the fusion stay first
 _THIS_YEAR = ("今年",)  # how a report names its own year, and the year before
 _LAST_YEAR = ("去年", "过去一年")
+_YEAR = re.compile(r"(\d{4})年")
+_OTHER_YEAR = re.compile(r"\d{4}年|今年|去年|明年|过去")
 
 
 class YearSentences:
@@ -38,10 +42,14 @@ class YearSentences:
             t = self._norm[i] = unicodedata.normalize("NFKC", self.chunks[i].text)
         return t
 
-    def find(self, year: int, tokens: Sequence[str], groups: Sequence[Sequence[str]] = ()) -> list[int]:
+    def find(self, year: int, tokens: Sequence[str], groups: Sequence[Sequence[str]] = (),
+             intent: int = 0) -> list[int]:
         """Indices of the passages (best first, at most :data:`TOP`) in the reports of ``year`` and ``year``+1
-        with a sentence that writes "{year}年" and at least :data:`MIN_SHARE` of ``tokens``' IDF weight. An English
-        question gives ``groups`` instead: the Chinese renderings of each of its words, one of which counts."""
+        with a sentence that writes "{year}年" (or stands in a part about that year alone) and at least
+        :data:`MIN_SHARE` of ``tokens``' IDF weight. An English
+        question gives ``groups`` instead: the Chinese renderings of each of its words, one of which counts. Ties go
+        to the report that ``intent`` asks for (> 0 an outcome, reviewed; < 0 a target, planned), then to a sentence
+        naming no other year."""
         n = len(self.chunks)
 
         def idf(w: str) -> float:
@@ -57,21 +65,44 @@ class YearSentences:
         if not weight:
             return []
         total = sum(weight.values())
-        found: list[tuple[float, int]] = []
+        found: list[tuple[float, bool, bool, int]] = []
         for i, dy in enumerate(self.doc_years):
             if dy not in (year, year + 1):
                 continue
             # the year as written, or as the report says it: "今年" in its own report, "去年" in the next one's
             marks = (f"{year}年",) + (_THIS_YEAR if dy == year else _LAST_YEAR)
             text = self._text(i)
-            if not any(m in text for m in marks):
+            if part_years(self.chunks[i].path, dy, periods=False, reviews=False) == {year}:
+                marks = ("",)  # a part about that year alone ("一、2014年工作回顾"): each of its sentences is
+            elif not any(m in text for m in marks):
                 continue
-            share = max((sum(v for g, v in weight.items() if any(w in text[a:b] for w in g)) / total
-                         for a, b in sentence_spans(text) if any(m in text[a:b] for m in marks)), default=0.0)
-            if share >= MIN_SHARE:
-                found.append((share, i))
-        found.sort(key=lambda f: -f[0])
-        return [i for _, i in found[:TOP]]
+            best = max(((sum(v for g, v in weight.items() if any(w in text[a:b] for w in g)) / total,
+                         not _years_besides(text[a:b], year))
+                        for a, b in _marked(text, sentence_spans(text), marks)), default=(0.0, False))
+            if best[0] >= MIN_SHARE:  # ties: the report that reviews an outcome asked or plans a target asked
+                fits = intent > 0 and dy == year + 1 or intent < 0 and dy == year
+                found.append((best[0], fits, best[1], i))
+        found.sort(key=lambda f: (-f[0], not f[1], not f[2]))
+        return [f[-1] for f in found[:TOP]]
+
+
+def _marked(text: str, spans: Sequence[tuple[int, int]], marks: Sequence[str]) -> list[tuple[int, int]]:
+    """The sentences that name the year, each with the next one when that names no year of its own: a review's
+    opening sentence ("过去一年，我们的各项工作取得了很大成绩。") dates the figures of the sentence after it."""
+    out = []
+    for j, (a, b) in enumerate(spans):
+        if not any(m in text[a:b] for m in marks):
+            continue
+        out.append((a, b))
+        if j + 1 < len(spans):
+            c, d = spans[j + 1]
+            if not _OTHER_YEAR.search(text[c:d]):
+                out.append((a, d))
+    return out
+
+
+def _years_besides(sentence: str, year: int) -> bool:
+    return any(int(y) != year for y in _YEAR.findall(sentence))
 
 
 def lift(hits: list, chunk_ids: Sequence[str], make: Callable[[str], Any], at: int = LIFT_AT) -> list:

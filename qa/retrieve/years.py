@@ -90,6 +90,7 @@ def year_fit(years: Sequence[int], dyear: int, text: str) -> int:
 # A report of year Y plans Y ("今年…目标") and reviews Y−1 ("过去一年…增长了"): what the question asks for decides
 # which of the two reports answers it.
 PLAN_RE = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要求|将要|\btarget|\bplan(?!t)|\bgoal|\baim|\bexpect|\bceiling|\bcap\b|"
+                     r"\b(?:meant|supposed|intended|scheduled|due) to\b|"
                      r"\b(?:was|were|is|are)\b[^?]{0,60}?\bto (?:increase|rise|grow|reach|fall|drop|decline|be|expand|"
                      r"exceed|cut|reduce)\b")  # "by how much was funding to increase"
 # an outcome: a change or result in the past tense ("安排了", "安置了多少"; not a duration, "存在了多少年"), or said to be actual
@@ -132,8 +133,9 @@ def question_intent(question: str) -> int:
 
 # a Five-Year Plan a question names: "“十三五”…", "十三五规划", "the 13th Five-Year Plan"
 _PLAN_NAMED = re.compile(PLAN_NUMBER + r"(?=[”\"’」]|\s*(?:时期|期间|规划|计划|纲要))")
-_PLAN_NAMED_EN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+plan|"
-                            r"\b(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+five[- ]year\s+plan", re.I)
+_PLAN_NAMED_EN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+(?:plan|period|targets?|goals?)|"
+                            r"\b(tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)\s+five[- ]year\s+"
+                            r"(?:plan|period|targets?|goals?)", re.I)
 # a programme named by its sum or in quotes ("4万亿元投资计划", "“星火计划”"): a noun, not a plan asked
 _PROGRAMME = re.compile(r"\d[\d.]*\s*[万亿]*元的?[\u4e00-\u9fff]{0,4}计划|[“\"「][^”\"」]{1,12}计划[”\"」]")
 
