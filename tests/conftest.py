@@ -124,3 +124,18 @@ def qty_spans(text: str) -> dict:
     ctx = SpanContext(text, 0, 0.5, 0, 1.0)
     return {text[sp.start:sp.end]: Scored(chunk, sp, text[sp.start:sp.end], ctx, None)
             for sp in passage_spans(text) if sp.kind == "qty"}
+
+
+def year_index(passages: list[tuple]):
+    """A :class:`qa.retrieve.year_sentences.YearSentences` over synthetic passages ``(id, report year, text[, heading
+    path])``, with their own document frequencies."""
+    from qa.ingest.chunking import Chunk
+    from qa.retrieve.year_sentences import YearSentences
+    from qa.text import tokenize
+    chunks = [Chunk(p[0], f"{p[1]}.txt", p[2], 0, len(p[2]), p[3] if len(p) > 3 else (), "paragraph", i)
+              for i, p in enumerate(passages)]
+    df: dict[str, int] = {}
+    for c in chunks:
+        for w in set(tokenize(c.text)):
+            df[w] = df.get(w, 0) + 1
+    return YearSentences(chunks, [p[1] for p in passages], df)

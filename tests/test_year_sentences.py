@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from conftest import year_index
+
 from qa.ingest.chunking import Chunk
 from qa.retrieve.year_sentences import YearSentences, lift
 from qa.text import tokenize
@@ -18,12 +20,7 @@ PASSAGES = [
 
 
 def _index() -> YearSentences:
-    chunks = [Chunk(cid, f"{y}.txt", t, 0, len(t), (), "paragraph", i) for i, (cid, y, t) in enumerate(PASSAGES)]
-    df: dict[str, int] = {}
-    for c in chunks:
-        for w in set(tokenize(c.text)):
-            df[w] = df.get(w, 0) + 1
-    return YearSentences(chunks, [y for _, y, _ in PASSAGES], df)
+    return year_index(PASSAGES)
 
 
 def test_the_sentence_must_write_the_year_beside_the_questions_words() -> None:

@@ -2,7 +2,7 @@
 counted by their counter, English measure nouns: pure logic on synthetic text (fortieth pass)."""
 from __future__ import annotations
 
-from conftest import qty_spans
+from conftest import qty_spans, year_index
 
 from qa.answer.features import Scored, SpanContext
 from qa.answer.figure_rules import after_recalled_year, yearly_average
@@ -10,7 +10,6 @@ from qa.answer.kind_rules import amount_for_count
 from qa.answer.question import analyze
 from qa.answer.spans import passage_spans
 from qa.ingest.chunking import Chunk
-from qa.retrieve.year_sentences import YearSentences
 from qa.text import tokenize
 
 
@@ -21,24 +20,15 @@ def _figures(text: str, dyear: int = 0) -> dict[str, Scored]:
             for sp in passage_spans(text) if sp.kind == "qty"}
 
 
-def _index(passages: list[tuple[str, int, str]]) -> YearSentences:
-    chunks = [Chunk(cid, f"{y}.txt", t, 0, len(t), (), "paragraph", i) for i, (cid, y, t) in enumerate(passages)]
-    df: dict[str, int] = {}
-    for c in chunks:
-        for w in set(tokenize(c.text)):
-            df[w] = df.get(w, 0) + 1
-    return YearSentences(chunks, [y for _, y, _ in passages], df)
-
-
 def test_a_review_opening_dates_the_sentence_after_it() -> None:
-    idx = _index([("a", 2041, "今年要做好五件事。过去一年，我们的工作取得了很大成绩。地区生产总值增长9.1%，城镇新增就业53万人。"),
+    idx = year_index([("a", 2041, "今年要做好五件事。过去一年，我们的工作取得了很大成绩。地区生产总值增长9.1%，城镇新增就业53万人。"),
                   ("b", 2041, "过去一年，我们的工作取得了很大成绩。2042年粮食产量要稳定。地区生产总值增长9.1%。"),
                   ("c", 2040, "今年要加快发展服务业。")])
     assert idx.find(2040, tokenize("2040年地区生产总值增长了多少?")) == [0]  # not where another year comes between
 
 
 def test_ties_go_to_the_report_the_question_asks_for() -> None:
-    idx = _index([("plan", 2040, "今年地区生产总值增长8%左右。"),
+    idx = year_index([("plan", 2040, "今年地区生产总值增长8%左右。"),
                   ("review", 2041, "去年地区生产总值增长9.1%。")])
     q = tokenize("2040年地区生产总值增长了多少?")
     assert idx.find(2040, q, intent=1)[0] == 1  # an outcome: the next year's review
@@ -130,13 +120,7 @@ def test_a_term_the_question_quotes_must_be_named_by_the_figure() -> None:
 
 def test_a_part_about_the_year_dates_every_sentence() -> None:
     text = "国务院各部门全年取消和下放246项行政审批事项。"
-    chunks = [Chunk("a", "2044.txt", text, 0, len(text), ("一、2043年工作回顾",), "paragraph", 0),
-              Chunk("b", "2044.txt", text, 0, len(text), ("二、2044年工作总体部署",), "paragraph", 1)]
-    df: dict[str, int] = {}
-    for c in chunks:
-        for w in set(tokenize(c.text)):
-            df[w] = df.get(w, 0) + 1
-    idx = YearSentences(chunks, [2044, 2044], df)
+    idx = year_index([("a", 2044, text, ("一、2043年工作回顾",)), ("b", 2044, text, ("二、2044年工作总体部署",))])
     assert idx.find(2043, tokenize("2043年国务院部门取消和下放了多少项行政审批事项？")) == [0]
 
 
@@ -179,6 +163,8 @@ def test_english_plan_words_and_the_capital_as_the_government() -> None:
     q = "What share of the population was meant to live in cities by the end of the 14th Five-Year Plan?"
     assert asked_years(q) == ((2021,), -1)  # the plan's targets: its first year's report
     assert plan_named("How much forest cover was due under the 14th Five-Year targets?") == 2021
+    from qa.retrieve.years import question_intent
+    assert question_intent("How many county hospitals were slated to receive support?") == -1
     text = "国务院决定今年安排30亿元，支持国有煤矿安全技术改造。"
     assert not place_absent(analyze("What sum did Beijing set aside in 2048 for safer coal mines?"), text)
     assert place_absent(analyze("How much did Beijing's GDP grow in 2048?"), text)

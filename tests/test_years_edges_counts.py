@@ -4,7 +4,7 @@ a plan's report for its end year, the head noun of "哪个X", places asked, rela
 groups and growth targets: pure logic on synthetic text (thirty-ninth pass)."""
 from __future__ import annotations
 
-from conftest import qty_spans
+from conftest import qty_spans, year_index
 
 from qa.answer.boundaries import complete_noun
 from qa.answer.change_rules import change_for_level
@@ -14,7 +14,6 @@ from qa.answer.question import analyze, asked_noun, changed_by
 from qa.answer.whole_parts import rate_for_total, stated_whole
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_term_groups, english_to_chinese_terms
-from qa.retrieve.year_sentences import YearSentences
 from qa.text import tokenize
 
 
@@ -112,12 +111,7 @@ def test_a_reports_own_year_and_the_year_before_in_its_words() -> None:
     passages = [("a", 2041, "过去一年，城镇新增就业53万人，物价基本稳定。"),
                 ("b", 2040, "今年城镇新增就业目标是50万人。"),
                 ("c", 2041, "今年城镇新增就业目标是55万人。")]
-    chunks = [Chunk(cid, f"{y}.txt", t, 0, len(t), (), "paragraph", i) for i, (cid, y, t) in enumerate(passages)]
-    df: dict[str, int] = {}
-    for c in chunks:
-        for w in set(tokenize(c.text)):
-            df[w] = df.get(w, 0) + 1
-    idx = YearSentences(chunks, [y for _, y, _ in passages], df)
+    idx = year_index(passages)
     assert sorted(idx.find(2040, tokenize("2040年城镇新增就业多少人?"))) == [0, 1]  # not 2041's own "今年"
 
 

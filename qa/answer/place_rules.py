@@ -92,7 +92,8 @@ _EN_PROVINCE = re.compile(r"\b(" + "|".join(_EN_PROVINCES) + r")\b", re.I)
 
 
 # the capital as the subject of a government's act: the central government, not the city
-_CAPITAL_ACTING = re.compile(r"beijing(?:'s)?\s+(?:has\s+|had\s+|will\s+|would\s+|did\s+)?(?:set|spen[dt]|allocat|earmark|"
+_CAPITAL_ACTING = re.compile(r"beijing(?:'s)?\s+(?:has\s+|had\s+|will\s+|would\s+|did\s+)?"
+                             r"(?:set|spen[dt]|allocat|earmark|"
                              r"pledg|provid|invest|plan|decid|announc|budget|ma[dk]e|put|pa(?:y|id)|commit)", re.I)
 
 

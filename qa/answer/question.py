@@ -48,7 +48,8 @@ _NUMBER = re.compile(
     r"\bwhat (?:is|was|were|are) the (?:total|average|annual|overall|combined)\b|"
     # "what did the central government pay out for X": a sum (not "what did it invest in?": the thing)
     r"^\W*what (?:did|does|will|would)\b[^?]*\b(?:pay(?: out)?|spend|allocate|earmark|set aside)\b(?![^?]*\b(?:in|on|for|to)\s*\?)|"
-    r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,2}(?:amount|turnover|volume|value|number|size|capacity|length) of\b|"
+    r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,2}"
+    r"(?:amount|turnover|volume|value|number|size|capacity|length) of\b|"
     r"\bwhat (?:is|was|were|are) (?:[a-z'’-]+ ){0,4}(?:revenues?|output|income|expenditures?|spending|gdp|deficit|"
     r"investment|budget|reserves|production|volume|surplus|capacity|length|mileage|population|"
     r"(?:sown|planted|planting|floor|forest|cultivated|total) area)"
@@ -131,7 +132,8 @@ _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,8}[a-z-]+)", re.I)  # th
 _NP_END = re.compile(r"\s(?:are|were|is|was|did|do|does|have|has|had|will|would|can|could|should|in|of|for|to|by|"
                      r"on|at|from|with|that|which|who|received|got|gained|obtained|enjoyed|benefited|won|set|"
                      r"joined|attended|took|moved|went|came)\b.*|(?<=s)\s[a-z]+ed\b.*", re.I)  # "departments disclosed"
-_EN_COUNTING = re.compile(r"\bhow many\b|\bnumber of\b", re.I)  # else a noun counts nothing ("the cut in farmers' burdens")
+# else a noun counts nothing ("the cut in farmers' burdens")
+_EN_COUNTING = re.compile(r"\bhow many\b|\bnumber of\b", re.I)
 _COUNT_UNITS = {"人", "名|人", "所", "辆", "家", "件|个", "项|个", "个", "套", "户", "次", "台", "期", "项"}
 _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\b(?:what|which|how (?:large|big|high) an?) (?:share|proportion|fraction)\b|"

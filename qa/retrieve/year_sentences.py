@@ -87,14 +87,15 @@ class YearSentences:
 
 
 def _marked(text: str, spans: Sequence[tuple[int, int]], marks: Sequence[str]) -> list[tuple[int, int]]:
-    """The sentences that name the year, each with the next one when that names no year of its own: a review's
-    opening sentence ("过去一年，我们的各项工作取得了很大成绩。") dates the figures of the sentence after it."""
+    """The sentences that name the year, each with the next one when it recalls the last year and the next names no
+    year of its own: a review's opening sentence ("过去一年，我们的各项工作取得了很大成绩。") dates the figures of
+    the sentence after it."""
     out = []
     for j, (a, b) in enumerate(spans):
         if not any(m in text[a:b] for m in marks):
             continue
         out.append((a, b))
-        if j + 1 < len(spans):
+        if j + 1 < len(spans) and any(m in text[a:b] for m in _LAST_YEAR):  # (not "2030年，…": a statement of its own)
             c, d = spans[j + 1]
             if not _OTHER_YEAR.search(text[c:d]):
                 out.append((a, d))
