@@ -196,3 +196,11 @@ def test_last_year_of_a_named_report_is_written_as_its_year() -> None:
     assert relative_years("据2044年报告，去年全国低保人数有多少？") == "据2044年报告，2043年全国低保人数有多少？"
     assert relative_years("2044年报告中，财政收入比去年增长多少？") == "2044年报告中，财政收入比去年增长多少？"
     assert relative_years("去年全国低保人数有多少？") == "去年全国低保人数有多少？"  # which report: not said
+
+
+def test_english_words_any_sentence_holds_do_not_weigh_in_the_year_share() -> None:
+    from qa.retrieve.glossary import english_term_groups
+    idx = year_index([("a", 2041, "过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。"),
+                      ("b", 2041, "今年要加快发展服务业。")])
+    q = "What GDP growth rate did China achieve in 2040?"
+    assert idx.find(2040, tokenize(q), english_term_groups(q)) == [0]

@@ -20,6 +20,7 @@ from qa.text import sentence_spans
 MIN_SHARE = 0.75  # of the question's words (IDF-weighted) that the year's sentence must hold
 TOP = 2  # passages lifted at most
 LIFT_AT = 3  # ... to this position: the best hits of the fusion stay first
+_GENERIC = frozenset(("我国", "中国", "全国", "国家", "中央", "政府", "实现", "达到", "取得", "增长", "增加", "提高"))
 _THIS_YEAR = ("今年",)  # how a report names its own year, and the year before
 _LAST_YEAR = ("去年", "过去一年")
 _YEAR = re.compile(r"(\d{4})年")
@@ -56,7 +57,8 @@ class YearSentences:
             return math.log((n + 1) / (self.df.get(w, 0) + 0.5))
 
         if groups:  # a word's weight is its commonest rendering's: "achieve" (实现|达到|取得) counts little
-            alts = [tuple(t for t in g if len(t) >= 2) for g in groups]
+            # (and words any report's sentence may hold, "China" → 我国, "achieve" → 实现, say nothing of the year's)
+            alts = [tuple(t for t in g if len(t) >= 2 and t not in _GENERIC) for g in groups]
             alts = [g for g in dict.fromkeys(alts) if g]
             weight = {g: min(idf(t) for t in g) for g in alts}
         else:
