@@ -36,6 +36,8 @@ class YearSentences:
         self.doc_years = doc_years
         self.df = df
         self._norm: dict[int, str] = {}
+        self._part: dict[int, frozenset[int]] = {}  # the years of the part each passage stands in (on first use)
+        self._spans: dict[int, list[tuple[int, int]]] = {}  # and its sentences
 
     def _text(self, i: int) -> str:
         t = self._norm.get(i)
@@ -43,14 +45,19 @@ class YearSentences:
             t = self._norm[i] = unicodedata.normalize("NFKC", self.chunks[i].text)
         return t
 
+    def _sentences(self, i: int) -> list[tuple[int, int]]:
+        s = self._spans.get(i)
+        if s is None:
+            s = self._spans[i] = list(sentence_spans(self._text(i)))
+        return s
+
     def find(self, year: int, tokens: Sequence[str], groups: Sequence[Sequence[str]] = (),
              intent: int = 0) -> list[int]:
         """Indices of the passages (best first, at most :data:`TOP`) in the reports of ``year`` and ``year``+1
         with a sentence that writes "{year}年" (or stands in a part about that year alone) and at least
-        :data:`MIN_SHARE` of ``tokens``' IDF weight. An English
-        question gives ``groups`` instead: the Chinese renderings of each of its words, one of which counts. Ties go
-        to the report that ``intent`` asks for (> 0 an outcome, reviewed; < 0 a target, planned), then to a sentence
-        naming no other year."""
+        :data:`MIN_SHARE` of ``tokens``' IDF weight. An English question gives ``groups`` instead: the Chinese
+        renderings of each of its words, one of which counts. Ties go to the report that ``intent`` asks for (> 0
+        an outcome, reviewed; < 0 a target, planned), then to a sentence naming no other year."""
         n = len(self.chunks)
 
         def idf(w: str) -> float:
@@ -74,13 +81,19 @@ class YearSentences:
             # the year as written, or as the report says it: "今年" in its own report, "去年" in the next one's
             marks = (f"{year}年",) + (_THIS_YEAR if dy == year else _LAST_YEAR)
             text = self._text(i)
-            if part_years(self.chunks[i].path, dy, periods=False, reviews=False) == {year}:
-                marks = ("",)  # a part about that year alone ("一、2014年工作回顾"): each of its sentences is
+            part = self._part.get(i)
+            if part is None:
+                part = self._part[i] = part_years(self.chunks[i].path, dy, periods=False, reviews=False)
+            if part == {year}:
+                marks = ("",)  # a part about that year alone ("一、2014年工作回顾"): each of its sentences names it
             elif not any(m in text for m in marks):
                 continue
-            best = max(((sum(v for g, v in weight.items() if any(w in text[a:b] for w in g)) / total,
+            held = {g: v for g, v in weight.items() if any(w in text for w in g)}
+            if sum(held.values()) < MIN_SHARE * total:  # (no sentence can hold more than its passage)
+                continue
+            best = max(((sum(v for g, v in held.items() if any(w in text[a:b] for w in g)) / total,
                          not _years_besides(text[a:b], year))
-                        for a, b in _marked(text, sentence_spans(text), marks)), default=(0.0, False))
+                        for a, b in _marked(text, self._sentences(i), marks)), default=(0.0, False))
             if best[0] >= MIN_SHARE:  # ties: the report that reviews an outcome asked or plans a target asked
                 fits = intent > 0 and dy == year + 1 or intent < 0 and dy == year
                 found.append((best[0], fits, best[1], i))
