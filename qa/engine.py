@@ -396,8 +396,9 @@ class ReportQA:
         read = q if info.english else written_form(q, extractor.df, extractor.n)  # "城里" → "城镇" when the corpus says 城镇
         if read != q:
             info = analyze(read)
-        # "温家宝第二届政府" → "据2013年报告，…" for the search only: the reader's named-report rules want its own terms
-        result = searcher.search(read if info.english else searcher.premiers.rewrite(read), k=k, mode=mode)
+        # the search reads a premier's term as its report ("温家宝第二届政府" → "据2013年报告，…"); the reader keeps
+        # the question's own terms for its named-report rules
+        result = searcher.search(read, k=k, mode=mode)
         t1 = time.perf_counter()
         qvec = None
         # keyword-only while vectors are embedded: a Chinese question needs no query vector (as in bm25 mode), so

@@ -104,6 +104,7 @@ class HybridSearcher:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
         if k <= 0:
             raise ValueError("k must be greater than 0")
+        query = self.premiers.rewrite(query)  # "温家宝第二届政府" → "据2013年报告，…": every caller, not only ask
         years, intent = asked_years(query) if self._multi_year else ((), 0)
         fetch = max(fetch or 0, k * 5, _FETCH_MIN * (self._year_depth if years else 1))
         timings: dict[str, float] = {}
