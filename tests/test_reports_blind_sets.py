@@ -6,12 +6,13 @@ reports_fresh12.jsonl (``h14_``, thirty-first), reports_fresh13.jsonl (``h15_``,
 thirty-fifth), reports_fresh17.jsonl (``h19_``, thirty-sixth), reports_fresh18.jsonl and reports_fresh19.jsonl
 (``h20_``, ``h21_``, thirty-seventh), reports_fresh20.jsonl to reports_fresh23.jsonl (``h22_`` to ``h25_``,
 thirty-eighth), reports_fresh24.jsonl and reports_fresh25.jsonl (``h26_``, ``h27_``, thirty-ninth), reports_fresh26.jsonl
-and reports_fresh27.jsonl (``h28_``, ``h29_``, fortieth): 150 questions each, written by a helper that read only the reports, the format and the other sets'
+and reports_fresh27.jsonl (``h28_``, ``h29_``, fortieth), reports_fresh28.jsonl and reports_fresh29.jsonl (``h30_``, ``h31_``,
+forty-first): 150 questions each, written by a helper that read only the reports, the format and the other sets'
 question texts (not ``qa/``, not any result): numbers, short facts, outline lists, English questions and near-miss
 unanswerable questions. fresh6, fresh8, fresh16, fresh22 and fresh23 are only measured (split ``heldout``); fresh9 to
 fresh15 were measured, then their wrong answers were read (in the twenty-ninth to thirty-fifth passes; fresh17 in the
 thirty-sixth, fresh18 and fresh19 in the thirty-seventh, fresh20 and fresh21 in the thirty-eighth, fresh24 and fresh25
-in the thirty-ninth, fresh26 and fresh27 in the fortieth: split ``tune``).
+in the thirty-ninth, fresh26 and fresh27 in the fortieth, fresh28 and fresh29 in the forty-first: split ``tune``).
 The per-row checks skip when the corpus is not found."""
 from __future__ import annotations
 
@@ -33,14 +34,15 @@ BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h
          "reports_fresh18": "h20_", "reports_fresh19": "h21_", "reports_fresh20": "h22_",
          "reports_fresh21": "h23_", "reports_fresh22": "h24_", "reports_fresh23": "h25_",
          "reports_fresh24": "h26_", "reports_fresh25": "h27_", "reports_fresh26": "h28_",
-         "reports_fresh27": "h29_"}  # set name -> id prefix
+         "reports_fresh27": "h29_", "reports_fresh28": "h30_", "reports_fresh29": "h31_"}  # set name -> id prefix
 SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
          "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "tune",
          "reports_fresh13": "tune", "reports_fresh14": "tune", "reports_fresh15": "tune",
          "reports_fresh16": "heldout", "reports_fresh17": "tune",
          "reports_fresh18": "tune", "reports_fresh19": "tune", "reports_fresh20": "tune", "reports_fresh21": "tune",
          "reports_fresh22": "heldout", "reports_fresh23": "heldout", "reports_fresh24": "tune",
-         "reports_fresh25": "tune", "reports_fresh26": "tune", "reports_fresh27": "tune"}  # read once: tune
+         "reports_fresh25": "tune", "reports_fresh26": "tune", "reports_fresh27": "tune",
+         "reports_fresh28": "tune", "reports_fresh29": "tune"}  # read once: tune
 # questions per report at least (the helpers of fresh20 to fresh23 found the older sets had asked most of the 2004
 # and 2005 reports' facts, and wrote fewer there)
 MIN_PER_REPORT = {"reports_fresh20": 7, "reports_fresh21": 8, "reports_fresh22": 4, "reports_fresh23": 5,
@@ -53,7 +55,8 @@ OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "re
 # sets whose helpers wrote at the same time and could not read each other: three of fresh22's questions are, by
 # chance, word for word fresh20's or fresh21's (counted apart in the thirty-eighth pass's blind figures)
 SAME_PASS = (("reports_fresh20", "reports_fresh21", "reports_fresh22", "reports_fresh23"),
-             ("reports_fresh24", "reports_fresh25"), ("reports_fresh26", "reports_fresh27"))
+             ("reports_fresh24", "reports_fresh25"), ("reports_fresh26", "reports_fresh27"),
+             ("reports_fresh28", "reports_fresh29"))
 
 
 def _others(name: str) -> list[dict]:

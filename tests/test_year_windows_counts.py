@@ -108,14 +108,18 @@ def test_those_years_are_a_time_not_a_question_word() -> None:
 
 def test_a_term_the_question_quotes_must_be_named_by_the_figure() -> None:
     from qa.answer.focus_rules import quoted_absent
-    corpus = "加大“三农”投入。落实残疾人“两项补贴”制度。“十一五”时期。"
-    has = corpus.__contains__
+    from qa.answer.focus_compounds import CorpusWords
+    corpus = "加大“三农”投入。落实残疾人“两项补贴”制度。“十一五”时期。还清历史旧账。推进债转股。市场化债转股。"
+    has = CorpusWords([corpus]).has
     info = analyze("2043年中央财政用于“三农”的支出总额是多少？")
     assert quoted_absent(info, "中央财政全年用于教育、卫生、科技的支出达855亿元。", has)
     assert not quoted_absent(info, "中央财政用于“三农”的支出达2626亿元。", has)
     assert quoted_absent(analyze("残疾人“两项补贴”每人每月多少元？"), "奖励扶助标准提高到720元。", has)
     assert not quoted_absent(analyze("“十一五”期间城镇新增就业多少？"), "这五年，城镇新增就业5771万人。", has)
     assert not quoted_absent(analyze("“菜篮子工程”投了多少钱？"), "投入300亿元。", has)  # words of the asker's own
+    # written once and never quoted: the asker's word for it ("旧账"), which the answer need not repeat
+    assert not quoted_absent(analyze("有多少退休职工的养老“旧账”得到了解决？"), "解决了500多万名退休人员的问题。", has)
+    assert quoted_absent(analyze("“债转股”规模有多少？"), "不良贷款余额下降1000亿元。", has)  # written twice
 
 
 def test_a_part_about_the_year_dates_every_sentence() -> None:

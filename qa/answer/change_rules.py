@@ -156,7 +156,7 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
     :func:`level_for_difference`'s."""
     if info.qtype == "number" and info.english:  # English says the change loosely: only a level said as one goes
         if _EN_BY_HOW_MUCH.search(info.text):  # "by how much was X cut": a figure written as a change, as in Chinese
-            change = _written_as_change(cands, only) \
+            change = _written_as_change(cands, only) | _part_of_change(cands, only) \
                 | figure_after(_CHANGE_OBJECT, cands, 22, only)  # "增加中央预算内经常性建设投资100亿元"
             return ~change if only is None else only & ~change
         if _EN_ASKS_CHANGE_BY.search(info.text) and not _ASKS_COMPARISON.search(info.text.lower()):
@@ -165,8 +165,19 @@ def level_for_change(info: QuestionInfo, cands: list[Scored], only: np.ndarray |
         return np.zeros(len(cands), dtype=bool)
     if info.qtype != "number" or not _ASKS_CHANGE_BY.search(info.text) or _ASKS_DIFFERENCE.search(info.text):
         return np.zeros(len(cands), dtype=bool)
-    change = _written_as_change(cands, only) | _object_changed(info, cands, only)
+    change = _written_as_change(cands, only) | _object_changed(info, cands, only) | _part_of_change(cands, only)
     return ~change if only is None else only & ~change
+
+
+# a change written with its figure, then its parts ("新增装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦")
+_CHANGE_THEN_PARTS = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + r")[^，,。；;！？]{0,18}?[\d０-９][^。；;！？]*?其中[^。；;！？]*$")
+
+
+def _part_of_change(cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
+    """Figures after 其中 that part a change written before it in their sentence: changes too."""
+    def part(c: Scored) -> bool:
+        return _CHANGE_THEN_PARTS.search(c.chunk.text, c.span.sent_start, c.span.start) is not None
+    return np.array([(only is None or bool(only[i])) and part(c) for i, c in enumerate(cands)], dtype=bool)
 
 
 def _written_as_change(cands: list[Scored], only: np.ndarray | None) -> np.ndarray:

@@ -139,21 +139,25 @@ ALIGNED_LIST_MARGIN = 0.3  # ... or within this, one where the question's words 
 
 
 # what a question leaves out: "（新一代信息技术之外）有哪些", "除了X以外还有什么"
-_EXCEPT = re.compile(r"(?:除了?|除去)([\u4e00-\u9fff“”]{2,12}?)(?:之外|以外|外)|[（(]([\u4e00-\u9fff“”]{2,12}?)(?:之外|以外)[）)]")
+# ("除了经济特区和浦东，还要…": the comma closes it too)
+_EXCEPT = re.compile(r"(?:除了?|除去)([\u4e00-\u9fff“”、]{2,16}?)(?:之外|以外|外|(?=[，,]))|"
+                     r"[（(]([\u4e00-\u9fff“”]{2,12}?)(?:之外|以外)[）)]")
+_ITEM_SPLIT = re.compile(r"、|和|与|及")
 
 
 def other_than(info: QuestionInfo, cands: Sequence[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Spans whose clause names what the question leaves out and lists nothing else (ruled out while others are
     left): "推进中巴、孟中印经济走廊建设" still answers "除中巴以外还有哪一个"."""
     out = np.zeros(len(cands), dtype=bool)
-    left_out = [norm(g).strip("“”") for m in _EXCEPT.finditer(info.text) for g in m.groups() if g]
+    left_out = [t for m in _EXCEPT.finditer(info.text) for g in m.groups() if g
+                for t in _ITEM_SPLIT.split(norm(g).strip("“”")) if len(t) >= 2]
     if info.english or not left_out:
         return out
     for i, c in enumerate(cands):
         if only is None or only[i]:
             clause = norm(c.chunk.text[c.span.clause_start:c.span.clause_end])
-            listing = "、" in clause or "和" in clause
-            out[i] = not listing and any(t in clause for t in left_out)
+            # a listing answers unless every item it lists is left out ("发挥经济特区、上海浦东新区的作用")
+            out[i] = all(any(t in item for t in left_out) for item in _ITEM_SPLIT.split(clause))
     return out
 
 

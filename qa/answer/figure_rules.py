@@ -47,7 +47,14 @@ def fitting_years(info: QuestionInfo) -> tuple[int, ...]:
     """The years whose reports a passage may come from: the asked ones and, where a Five-Year Plan is named
     ("按“十二五”目标，到2015年…"), its first, whose report set the plan's targets."""
     plan = plan_named(info.text)
-    return info_years(info) + ((plan,) if plan and info.years else ())
+    since = _SINCE_YEAR.search(info.text)  # "1998年以来": a period that runs on, reviewed by a later report
+    start = int(since.group(1) or since.group(2)) if since else 0
+    later = tuple(range(start + 1, start + SINCE_SPAN)) if since else ()
+    return info_years(info) + ((plan,) if plan and info.years else ()) + later
+
+
+_SINCE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*(?:以来|来|至今|到现在|到如今)|\bsince ((?:19|20)\d{2})\b", re.I)
+SINCE_SPAN = 11  # years after the start of such a period whose reports may review it
 
 
 def asks_target(info: QuestionInfo) -> bool:
@@ -193,6 +200,16 @@ def _outcome_by_default(info: QuestionInfo, cands: list[Scored]) -> bool:
     return any(c.ctx.dyear == year + 1 for c in cands)
 
 
+def _period_reviewed(info: QuestionInfo, cands: list[Scored]) -> int:
+    """The year of the report that reviews the Five-Year Plan period a Chinese question names without a year, a plan
+    word or an outcome word, when the passages read include it (then the period is over: its outcome is asked);
+    else 0."""
+    plan = plan_named(info.text)
+    if not plan or info.english or info.years or question_intent(info.text) != 0 or _PLAN_HINT.search(info.text):
+        return 0
+    return plan + 5 if any(c.ctx.dyear == plan + 5 for c in cands) else 0
+
+
 def _planned_for(c: Scored, year: int) -> bool:
     """A figure set for ``year`` before it was over: a goal of its own report, or one an earlier report planned or
     projected ("今后五年年均增长X%，将会超过")."""
@@ -212,6 +229,11 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     if _outcome_by_default(info, cands):  # ... and what the year's own report planned for it, hedged or not
         year = asked_years(info)[1][0]
         return where(lambda c: _hedged_target(c) or _planned_for(c, year), cands, only)
+    review = _period_reviewed(info, cands)
+    if review:  # "“十一五”期间关停的小火电机组有多少": what the period's review says, not what was planned in it
+        # (a report written in the period says of the whole period only what it plans: "“十一五”期间，关停5000万千瓦")
+        return where(lambda c: bool(c.ctx.dyear) and c.ctx.dyear < review and (_hedged_target(c) or bool(
+            _PLAN_WORDS.search(_plan_context(c)) or _PERIOD.search(_plan_context(c, 1)))), cands, only)
     if asks_outcome(info):
         return where(_hedged_target, cands, only)
     target = asks_target(info)

@@ -27,10 +27,12 @@ class CorpusWords:
     def __init__(self, texts: Sequence[str]) -> None:
         self._texts, self._all = texts, None
 
-    def has(self, word: str) -> bool:
+    def has(self, word: str, times: int = 1) -> bool:
+        """Whether the corpus writes ``word`` at least ``times`` times."""
         if self._all is None:
             self._all = "\n".join(norm(t) for t in self._texts)
-        return norm(word) in self._all
+        w = norm(word)
+        return w in self._all if times <= 1 else self._all.count(w) >= times
 
 
 def compounds(question: str, corpus_has: Callable[[str], bool]) -> list[tuple[str, str]]:

@@ -62,7 +62,7 @@ def focus_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
     return "" if noun and names(noun, text) else "the figure's sentence does not name what is asked"
 
 
-def quoted_absent(info: QuestionInfo, around: str, corpus_has: Callable[[str], bool]) -> str:
+def quoted_absent(info: QuestionInfo, around: str, corpus_has: Callable[..., bool]) -> str:
     """A figure asked of a term the question quotes from the reports ("用于“三农”的支出", "残疾人“两项补贴”的标准")
     whose sentence (and the one before) does not write it: a figure of something else. Not a plan period's name
     (“十一五”: a time), nor a quoted phrase the corpus never writes (the asker's own words)."""
@@ -71,7 +71,9 @@ def quoted_absent(info: QuestionInfo, around: str, corpus_has: Callable[[str], b
     text = norm(around)
     for m in _QUOTED_TERM.finditer(info.text):
         q = norm(m.group(1))
-        if q not in text and not _PLAN_PERIOD.fullmatch(q) and corpus_has(q) and not _written_out(q, text):
+        # (a term of the reports: one they quote too, or write more than once; not "“旧账”", written once in passing)
+        own = corpus_has(f"“{q}”") or corpus_has(q, 2)
+        if q not in text and not _PLAN_PERIOD.fullmatch(q) and own and not _written_out(q, text):
             return "the figure's sentence does not name the term the question quotes"
     return ""
 

@@ -10,6 +10,7 @@ import numpy as np
 
 from qa.answer.change_rules import added_for_total, real_for_nominal, total_for_added
 from qa.answer.counters import amount_for_people, counted_named
+from qa.answer.figure_rules import figure_named
 from qa.answer.features import Scored
 from qa.answer.focus_compounds import compound_absent
 from qa.answer.focus_rules import focus_absent, quoted_absent
@@ -24,7 +25,8 @@ from qa.answer.whole_parts import part_unnamed
 def near_miss(info: QuestionInfo, c: Scored, df: dict[str, int], corpus_has: Callable[[str], bool]) -> str:
     """Why the figure ``c`` answers something else than the question asks, or ""."""
     text = around(c)
-    return region_absent(info, c) or quoted_absent(info, text, corpus_has) \
+    return ("the figure is one the question states" if figure_named(info, [c])[0] else "") \
+        or region_absent(info, c) or quoted_absent(info, text, corpus_has) \
         or (not counted_named(info, c) and focus_absent(info, text, df)) \
         or compound_absent(info, text, corpus_has) or subject_absent(info, text, df) \
         or focus_elsewhere(info, c, df) or ("the figure is of the other group" if other_group(info, c) else "") \

@@ -39,9 +39,9 @@ COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头处"  # 
 # verbs that set or adjust a figure ("目标略微调低，定成了多少"): they name neither the thing nor the indicator asked
 ADJUST_WORDS = ("调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "定在")
 _NUMBER = re.compile(
-    rf"多少|几[{COUNTERS}次回年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|第几(?=\s*[？?。，,！!]|\s*$)|多大|多高|多长|多重|多久|多快|数量|金额|总额|"
+    rf"多少|几[{COUNTERS}次回年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|几成(?!功|本|果|绩|就|员|为|立|交|熟|长)|第几(?=\s*[？?。，,！!]|\s*$)|多大|多高|多长|多重|多久|多快|数量|金额|总额|"
     r"规模(?=\s*(?:是|为|有|达|多|几|怎))|比例|百分之|"
-    r"\bhow (?:many|much|long|large|big|fast|high)\b|"
+    r"\bhow (?:many|much|long|large|big|fast|high)\b|\bas an? (?:share|percentage|proportion|ratio) of\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
     r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|\bwhat age\b|"
@@ -50,6 +50,8 @@ _NUMBER = re.compile(
     r"^\W*what (?:did|does|will|would)\b[^?]*\b(?:pay(?: out)?|spend|allocate|earmark|set aside)\b(?![^?]*\b(?:in|on|for|to)\s*\?)|"
     r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,2}"
     r"(?:amount|turnover|volume|value|number|size|capacity|length) of\b|"
+    r"\bwhat (?:is|was|were|are) (?:[a-z'’-]+ ){0,4}(?:spending|expenditures?|outlays?|funding) (?:on|for)\b"
+    r"(?![^?]*\b(?:used|focus(?:ed)?|spent|directed|aimed|mainly)\b)|"  # a sum (not what it went to)
     r"\bwhat (?:is|was|were|are) (?:[a-z'’-]+ ){0,4}(?:revenues?|output|income|expenditures?|spending|gdp|deficit|"
     r"investment|budget|reserves|production|volume|surplus|capacity|length|mileage|population|"
     r"(?:sown|planted|planting|floor|forest|cultivated|total) area)"
@@ -85,7 +87,8 @@ _HEADER_FIELD = (
 # (a magnitude before a unit: "多少亿亩" asks 亩, "多少亿立方米" 立方米)
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里|立方米|平方米|平方公里))?"
                          r"(平方公里|平方米|立方米|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
-                         r"小时|分钟|周|篇|部|届|[个项次回家名年期件所位人种批台套场倍天枚例处块])|(百分之)(?:多少|几)")
+                         r"小时|分钟|周|篇|部|届|[个项次回家名年期件所位人种批台套场倍天枚例处块起]|成(?!功|本|果|绩|就|员|为|立|交|熟|长))|"
+                         r"(百分之)(?:多少|几)")  # "有几成": tenths, a share the text writes in %
 # "多少个村", "几个项目": the noun counted right after 个 says the unit, not a noun before ("资金支持多少个村")
 _COUNTED_NOUN = re.compile(r"(?![百千万亿点月])[\u4e00-\u9fff]")
 _QWORD_NUM = re.compile(r"多少|几(?![乎]|十|百|千|万)")
@@ -95,7 +98,7 @@ _IMPLIED_UNIT = (
     # (not 总值 per unit: "单位国内生产总值能耗" is an energy intensity)
     (re.compile(r"外汇储备(?:余额)?|利用外资(?:总额)?|外商直接投资(?:总额)?"), "美元"),  # written in 美元
     (re.compile(r"资金|钱|金额|经费|投入|投资|产值|(?<!单位国内生产)(?<!单位地区生产)总值|收入|销售额|交易额|增加值|余额|税(?!率)|支出|开支|"
-                r"融资|利税|利润(?!率)|基金|总额|额(?=是|为|达|有|约|多少|几)"), "元"),
+                r"融资|利税|利润(?!率)|基金|总额|补助|补贴|拨款|贷款|赤字|额(?=是|为|达|有|约|多少|几)"), "元"),
     (re.compile(r"[税利汇费]率|比例|比重|百分之|个点|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
                 r"(?:增长|上涨|下降|降低)的?(?:预期)?目标"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员|(?<=多少)(?:名|位)?(?:职工|工人|员工|农民工|学生|毕业生|居民|农民|群众|"
@@ -336,7 +339,7 @@ def analyze(question: str) -> QuestionInfo:
     m = m_unit = _last(_UNIT_ASKED, _THOSE_YEARS.sub("些", q))  # "那几年…有多少平方米": the last question word's unit
     if m and any(not _UNIT_ASKED.match(q, w.start()) for w in _QWORD_NUM.finditer(q, m.end())):
         m = m_unit = None  # "几项补贴一共安排多少": the unit of the last question word, which names none
-    if m and m.group(2):  # "百分之多少"
+    if m and (m.group(2) or m.group(1) == "成"):  # "百分之多少", "几成"
         unit = "%"
     elif m and m.group(1) not in ("个",):
         unit = "次" if m.group(1) == "回" else m.group(1)  # "涨了几回": times, which the text writes 次

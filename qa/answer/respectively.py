@@ -253,10 +253,13 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
     if b.span.kind != "qty":
         return best
     asked = " ".join(english_to_chinese_terms(info.text)) if info.english else info.text
+    stated = unicodedata.normalize("NFKC", info.text)
 
     def at(fig: tuple[int, int] | None) -> int | None:
+        # (not a figure the question states: "从上年的5.6%回落到多少" is not answered by its 5.6%)
         return None if fig is None else next((i for i, c in enumerate(cands) if c.span.kind == "qty" and (
-            c.span.start, c.span.end) == fig and c.chunk.chunk_id == b.chunk.chunk_id), None)
+            c.span.start, c.span.end) == fig and c.chunk.chunk_id == b.chunk.chunk_id
+            and unicodedata.normalize("NFKC", c.text) not in stated), None)
 
     sentence = _period(b)
     rivals = [i for i, c in enumerate(cands) if c.span.kind == "qty" and i != best

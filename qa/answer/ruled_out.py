@@ -12,6 +12,7 @@ from qa.answer.question import QuestionInfo
 from qa.answer.spans import QTY_RE, in_unit
 from qa.answer.topic_rules import around
 from qa.ingest.dating import part_years, time_reference
+from qa.retrieve.years import plan_named
 
 
 def support(cands: list[Scored], logits: np.ndarray, ruled: np.ndarray, best: int) -> float:
@@ -28,9 +29,12 @@ def in_place_of_asked_year(info: QuestionInfo, c: Scored) -> bool:
     (an outcome; a part reviewing five years has it where its sentence names the year), or, for a target asked,
     among that year's own report's targets."""
     words = [w for w in info.focus if w not in NOT_THING and w not in MEASURE_PARTS and not QTY_RE.search(w)]
-    if len(info.years) != 1 or not c.ctx.dyear or not all(norm(w) in norm(around(c)) for w in words) \
+    plan = 0 if info.years else plan_named(info.text)  # "“十一五”期间…": the report after the period reviews it
+    if (len(info.years) != 1 and not plan) or not c.ctx.dyear or not all(norm(w) in norm(around(c)) for w in words) \
             or (info.unit and not in_unit(c.text, info.unit.lstrip("万亿"))):
         return False  # (and the figure's sentence names what is asked, in the asked unit)
+    if plan:
+        return c.ctx.dyear == plan + 5 and not asks_target(info)
     year = int(info.years[0])
     if c.ctx.dyear == year + 1:  # its part reviews that year, or its own sentence says it is that year's
         said = c.chunk.text[c.span.sent_start:c.span.end]

@@ -203,6 +203,8 @@ def _follows_verb(c: Scored, verb: str) -> bool:
 
 
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+_ITEM_START = re.compile(r"[，,；;：:、]")  # where a figure's item starts and ends
+_FIGURE_UNIT = re.compile(r"[^\d.,．%％]+$")  # what follows a figure's digits: its magnitude and unit
 ENGLISH_TERMS_MARGIN = 0.15  # an English figure question's best figure gives way this far below it
 RARE_IDF = 3.0  # a rendering in fewer than ~5% of the passages names the thing asked, not the report's routine
 
@@ -228,6 +230,12 @@ def english_terms_choice(info: QuestionInfo, cands: list[Scored], masked: np.nda
         sentence = norm(c.chunk.text[c.span.sent_start:c.span.sent_end])
         return sum(any(norm(t) in sentence for t in g) for g in groups)
 
+    def in_item(i: int) -> int:  # "…、核电384万千瓦", "安排421亿美元…出口融资保险": the figure's own item
+        c = cands[i]
+        item = _ITEM_START.split(c.chunk.text[c.span.sent_start:c.span.start])[-1] + c.text \
+            + _ITEM_START.split(c.chunk.text[c.span.end:c.span.sent_end])[0]
+        return sum(any(norm(t) in norm(item) for t in g) for g in groups)
+
     unit = info.unit.split("|")[0]  # (checked where "how much" asks it; not a counter guessed from a noun,
     unit = unit if unit not in COUNTERS and _HOW_MUCH.search(info.text) else ""  # "projects" → 项, nor "funds" → 元)
 
@@ -236,8 +244,17 @@ def english_terms_choice(info: QuestionInfo, cands: list[Scored], masked: np.nda
     near = [int(i) for i in np.flatnonzero(np.isfinite(masked)) if masked[i] >= masked[best] - ENGLISH_TERMS_MARGIN
             and figure(int(i))]
     most = max((rendered(i) for i in near), default=0)
-    return best if rendered(best) >= most else best_within(masked, best, ENGLISH_TERMS_MARGIN,
-                                                           lambda i: figure(i) and rendered(i) == most)
+    if rendered(best) < most:
+        best = best_within(masked, best, ENGLISH_TERMS_MARGIN, lambda i: figure(i) and rendered(i) == most)
+    # then, where its figure's own item renders none, the figure of its sentence and unit whose own item
+    # renders some ("其中水电9601万千瓦、核电384万千瓦" for "nuclear power capacity")
+    c = cands[best]
+    unit_of = _FIGURE_UNIT.search(norm(c.text))
+    return best if in_item(best) else best_within(
+        masked, best, ENGLISH_TERMS_MARGIN, lambda i: figure(i) and cands[i].chunk is c.chunk
+        and cands[i].span.sent_start == c.span.sent_start and in_item(i) > 0
+        and (m := _FIGURE_UNIT.search(norm(cands[i].text))) is not None and unit_of is not None
+        and m.group(0) == unit_of.group(0))
 
 
 def figure_choice(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int,

@@ -155,7 +155,7 @@ renminbi / rmb = 人民币; yuan / rmb yuan = 元; dollar / dollars / us dollars
 fdi / foreign direct investment / inward fdi = 外商直接投资|利用外资|外资
 foreign investment / foreign capital / overseas investors / foreign investors / foreign-funded / foreign-invested = 外资|外商投资|利用外资
 utilized foreign capital / utilised foreign capital / actual use of foreign capital / actually utilized foreign capital = 实际使用外资|利用外资
-odi / outward direct investment / overseas direct investment / outbound direct investment / outbound investment / outward investment = 对外直接投资|对外投资|境外投资
+odi / outward direct investment / overseas direct investment / invest directly overseas / invested directly overseas / investing directly overseas / direct investment overseas / direct investment abroad / outbound direct investment / outbound investment / outward investment = 对外直接投资|对外投资|境外投资
 overseas investment / investment abroad / going global = 境外投资|对外投资|走出去
 foreign contracted projects / overseas contracted projects / overseas project contracting = 对外承包工程
 restructuring / economic restructuring / structural adjustment = 结构调整|调整结构|经济结构
@@ -235,7 +235,7 @@ rural roads / rural road = 农村公路; power grid / electricity grid / rural p
 animal husbandry = 畜牧业|畜牧; fisheries / fishery = 渔业; aquatic products = 水产品; cotton = 棉花|棉; oilseeds / edible oil = 油料|食用油
 # -- industry and energy
 steel / iron and steel = 钢铁|钢; crude steel = 粗钢|钢; iron / pig iron / ironmaking = 铁|炼铁; steelmaking = 炼钢
-cement = 水泥; coal mine / coal mines / coal mining = 煤矿; coal industry = 煤炭|煤炭行业
+cement = 水泥; small coal mines / small coal pits / small collieries = 小煤矿; coal mine / coal mines / coal pits / collieries / coal mining = 煤矿; coal industry = 煤炭|煤炭行业
 flat glass / plate glass = 平板玻璃; aluminum / aluminium / electrolytic aluminum = 电解铝|铝; ferroalloy / ferroalloys = 铁合金
 coke = 焦炭; paper mills / papermaking / paper making = 造纸
 thermal power / thermal power units / thermal power plants / coal-fired power / coal fired power = 火电|火电机组|燃煤发电

@@ -89,7 +89,8 @@ def year_fit(years: Sequence[int], dyear: int, text: str) -> int:
 
 # A report of year Y plans Y ("今年…目标") and reviews Y−1 ("过去一年…增长了"): what the question asks for decides
 # which of the two reports answers it.
-PLAN_RE = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要求|将要|\btarget|\bplan(?!t)|\bgoal|\baim|\bexpect|\bceiling|\bcap\b|"
+PLAN_RE = re.compile(r"目标|计划|预期|拟|力争|安排|打算|规划|要求|将要|定下|\btarget|\bbudgeted\b|\bearmarked\b|"
+                     r"\bplan(?!t)|\bgoal|\baim|\bexpect|\bceiling|\bcap\b|"
                      r"\b(?:meant|supposed|intended|scheduled|slated|due) to\b|"
                      r"\b(?:was|were|is|are)\b[^?]{0,60}?\bto (?:increase|rise|grow|reach|fall|drop|decline|be|expand|"
                      r"exceed|cut|reduce)\b")  # "by how much was funding to increase"
