@@ -97,3 +97,68 @@ def test_a_figure_the_question_states_is_a_near_miss() -> None:
     info = analyze("2043年粮食增产3877万吨，其中稻谷增产了多少万吨？")
     assert near_miss(info, c, {}, lambda w, times=1: False) == "the figure is one the question states"
     assert near_miss(analyze("2043年粮食增产了多少万吨？"), c, {"粮食": 5, "增产": 5}, lambda w, times=1: False) == ""
+
+
+def test_english_measures_asked_by_their_nouns() -> None:
+    cap = analyze("According to the 2044 report, what amount of small power generating capacity was to be shut that year?")
+    assert (cap.qtype, cap.unit) == ("number", "千瓦")
+    life = analyze("By the end of the plan, what was average life expectancy supposed to reach?")
+    assert (life.qtype, life.unit) == ("number", "岁")
+    assert analyze("2043年抗击的几场灾害分别发生在哪里？").qtype == "list"
+    assert analyze("几个项目分别投入多少资金？").qtype == "number"
+
+
+def test_by_how_many_asks_a_change() -> None:
+    from qa.answer.change_rules import level_for_change
+    cands = [c for c in _cands("城镇居民每百户拥有家用汽车21.5辆，比2037年增加15.5辆。") if c.span.kind == "qty"]
+    ruled = {c.text for c, r in zip(cands, level_for_change(analyze("By how many cars per 100 households did car "
+                                                                     "ownership rise?"), cands)) if r}
+    assert ruled == {"21.5辆"}
+
+
+def test_a_conjunction_joined_to_a_generic_head_is_no_place() -> None:
+    from qa.answer.place_rules import place_absent
+    info = analyze("2043年新建的县医院（不算县中医院和县妇幼保健院）有多少所？")  # (和县: a county's name)
+    assert not place_absent(info, "改造和新建2.3万所乡镇卫生院、1500所县医院。")
+    assert place_absent(analyze("2043年广东省的地区生产总值是多少？"), "全国国内生产总值增长8%。")
+
+
+def test_an_aside_naming_what_is_left_out_is_not_read() -> None:
+    from qa.retrieve.synonyms import written_form
+    q = "2043年新建的县医院（不算县中医院和县妇幼保健院）有多少所？"
+    assert written_form(q, {}, 100) == "2043年新建的县医院有多少所？"
+    assert written_form("（新一代信息技术之外）有哪些产业？", {}, 100) == "（新一代信息技术之外）有哪些产业？"
+
+
+def test_an_english_item_choice_counts_any_money_as_one_unit() -> None:
+    from qa.answer.span_choice import english_terms_choice
+    items = [c for c in _cands("国有企业累计筹资7436亿元，其中境外筹资352亿美元。", 2044) if c.span.kind == "qty"]
+    names = [c.text for c in items]
+    masked = np.array([0.5 if t == "7436亿元" else 0.45 for t in names])
+    q = analyze("Of the funds raised in those years, how much was raised overseas?")
+    best = names.index("7436亿元")
+    assert names[english_terms_choice(q, items, masked, best, {"境外": 3, "国外": 9, "对外": 20}, 2000)] == "352亿美元"
+
+
+def test_a_part_asked_of_a_whole_named_without_its_figure() -> None:
+    from qa.answer.whole_parts import unstated_part_unnamed
+    figs = {c.text: c for c in _cands("新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦。", 2044)
+            if c.span.kind == "qty"}
+    info = analyze("“十一五”期间新增的发电装机里，核电有多少？")
+    assert unstated_part_unnamed(info, figs["4.45亿千瓦"]) and unstated_part_unnamed(info, figs["9601万千瓦"])
+    assert not unstated_part_unnamed(info, figs["384万千瓦"])
+    wind = analyze("新增发电装机中，风电装机有多少？")  # a part the text does not split out
+    assert all(unstated_part_unnamed(wind, c) for c in figs.values())
+    assert not unstated_part_unnamed(analyze("2044年报告中，新增发电装机有多少？"), figs["4.45亿千瓦"])  # the report
+    assert not unstated_part_unnamed(analyze("“十一五”期间，新增发电装机有多少？"), figs["4.45亿千瓦"])  # a time
+    for q in ("甲乙丙那届政府五年里，新增发电装机有多少？",  # a premier's term: a time
+              "简政放权中，砍掉的许可事项是多少项？"):  # a deed, not a part's name
+        assert not unstated_part_unnamed(analyze(q), figs["4.45亿千瓦"])
+
+
+def test_a_cut_in_personnel_is_a_change() -> None:
+    from qa.answer.change_rules import level_for_change
+    cands = [c for c in _cands("裁减军队员额20万。全军总员额为230万。") if c.span.kind == "qty"]
+    ruled = {c.text for c, r in zip(cands, level_for_change(analyze("By how many personnel was the army downsized?"),
+                                                             cands)) if r}
+    assert ruled == {"230万"}

@@ -100,7 +100,7 @@ _ASKS_DIFFERENCE = re.compile(r"(?:多了|少了|多出|高出|低了)(?:多少|
 _ASKS_RATE = re.compile(r"百分|[%％]|率|幅|比重|比例")  # "比上年多出百分之几": a rate, which the text writes many ways
 # words that write a figure as a change, by direction, and what may come between them and the figure
 _UP_WORDS = "增产|增加|增长|提高|提升|增收|上涨|上升|扩大|新增|净增|多|增幅|涨幅|增速|增长率"
-_DOWN_WORDS = "减产|减少|下降|降低|削减|压减|缩减|压缩|减轻|节约|节省|减收|下跌|回落|缩小|少|降幅"
+_DOWN_WORDS = "减产|减少|下降|降低|削减|压减|缩减|裁减|精简|压缩|减轻|节约|节省|减收|下跌|回落|缩小|少|降幅"
 _TO_FIGURE = r")(?:了|为|达|达到|是)?(?:约|近|超过|逾)?\s*$"
 _CHANGE_GIVEN = re.compile("(?:" + _UP_WORDS + "|" + _DOWN_WORDS + _TO_FIGURE)
 _UP_BEFORE = re.compile("(?:" + _UP_WORDS + _TO_FIGURE)
@@ -142,7 +142,7 @@ _EN_ASKS_CHANGE_BY = re.compile(r"\bby how much\b|\bhow much (?:did|has|have|had
                                 r"ris|rose|f[ae]ll|drop|declin|decreas)|\bwhat (?:is|was|were) the (?:[a-z-]+ ){0,3}"
                                 r"(?:increase|growth|rise|decline|decrease|drop|reduction)\b(?! (?:target|rate|goal))|"
                                 r"\bhow fast\b", re.I)
-_EN_BY_HOW_MUCH = re.compile(r"\bby how much\b", re.I)
+_EN_BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b", re.I)
 _LEVEL_GIVEN = re.compile(r"(?:达到|达|突破|超过|总额|总量|余额)\s*$")  # "外汇储备达4033亿美元": a level
 _ASKS_CHANGE_BY = re.compile(r"(?:增长|增加|增产|减产|增收|减收|提高|提升|上升|上涨|下降|降低|减少|缩小|扩大|压缩|削减|压减|缩减|"
                              r"(?<![新净])增|减|涨|降|升)"

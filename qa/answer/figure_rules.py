@@ -175,7 +175,7 @@ def _period_target(c: Scored) -> bool:
 
 
 # an English question about several years: "over the five years", "the 11th Five-Year Plan", "2006-2010", "a year"
-_EN_IN_YEAR = re.compile(r"\b(?:in|for|during) (?:19|20)\d{2}\b(?! report)", re.I)
+_EN_IN_YEAR = re.compile(r"\b(?:in|for|during) (?:19|20)\d{2}\b(?! report)|\b(?:that|this|the same) year\b", re.I)
 _EN_PERIOD = re.compile(r"\b(?:two|three|four|five|\d+)[- ]years?\b|\byears\b|\b(?:19|20)\d{2}\s*(?:-|–|—|to|through)\s*(?:19|20)\d{2}\b|\bperiod\b|"
                         r"\bannual|\bper year\b|\beach year\b|\ba year\b|\baverage\b", re.I)
 

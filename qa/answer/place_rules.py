@@ -97,6 +97,10 @@ _CAPITAL_ACTING = re.compile(r"beijing(?:'s)?\s+(?:has\s+|had\s+|will\s+|would\s
                              r"pledg|provid|invest|plan|decid|announc|budget|ma[dk]e|put|pa(?:y|id)|commit)", re.I)
 
 
+# a conjunction or preposition the tagger joined to the next word's generic head ("改造和新建的县医院" → 和县)
+_SPLIT_OFF = re.compile(r"[和与及或在对向从把被给让将]\s*[省市县区]")
+
+
 def place_absent(info: QuestionInfo, context: str) -> str:
     """A Chinese question about a place ("2007年广东省的地区生产总值") answered from a passage that never names it:
     a national figure is not the province's. A place is a province by name or a word tagged as a place that ends
@@ -111,7 +115,7 @@ def place_absent(info: QuestionInfo, context: str) -> str:
                 return f"the passage does not name {m.group(1)}"
         return ""
     places = [(w, w[:-1] if len(w) >= 3 and w[-1] in "省市县区" else w) for w in (info.text[a:b] for a, b, flag in
-              tokens(info.text) if flag == "ns") if len(w) >= 2 and w not in _NATIONWIDE]
+              tokens(info.text) if flag == "ns") if len(w) >= 2 and w not in _NATIONWIDE and not _SPLIT_OFF.fullmatch(w)]
     joined = [_ABBREVIATION.get(s) or _JOINED.get(s, "") for _, s in places]  # "深港通" names 深圳 and 香港 together
     for (word, short), ab in zip(places, joined):
         if not (word in _PROVINCES or _PLACE_SUFFIX.search(word) or short in _JOINED):

@@ -34,14 +34,16 @@ _LIST = re.compile(
     r"\bwhat (?:are|were) the\b|\blist\b|\bname the\b",
     re.IGNORECASE,
 )
-_WHAT_EACH = re.compile(r"分别(?:是|为|指)(?:什么|哪)")  # "几条体会分别是什么": the items, not how many
+# "几条体会分别是什么", "几场灾害分别发生在哪里": the items, not how many
+_WHAT_EACH = re.compile(r"分别(?:是|为|指)(?:什么|哪)|"
+                        r"分别(?:发生|位于|来自|出现|在)(?:在|于)?(?:哪里|哪儿|何处|什么地方|哪些地方)")
 COUNTERS = "个家所座条辆艘架名位批台套种件户项部只头处"  # measure words that count things ("多少个X", "几家X")
 # verbs that set or adjust a figure ("目标略微调低，定成了多少"): they name neither the thing nor the indicator asked
 ADJUST_WORDS = ("调低", "调高", "下调", "上调", "调整", "略微", "稍微", "定成", "定为", "定在")
 _NUMBER = re.compile(
     rf"多少|几[{COUNTERS}次回年期人场万亿元倍天月枚颗根张块粒层级轮局对组队届本篇首集章节]|几成(?!功|本|果|绩|就|员|为|立|交|熟|长)|第几(?=\s*[？?。，,！!]|\s*$)|多大|多高|多长|多重|多久|多快|数量|金额|总额|"
     r"规模(?=\s*(?:是|为|有|达|多|几|怎))|比例|百分之|"
-    r"\bhow (?:many|much|long|large|big|fast|high)\b|\bas an? (?:share|percentage|proportion|ratio) of\b|"
+    r"\bhow (?:many|much|long|large|big|fast|high)\b|\bas an? (?:share|percentage|proportion|ratio) of\b|\blife expectancy\b|"
     r"\bwhat (?:percentage|share|amount|number|total|value|capacity|volume|output|level|average|size|scale|figure|sum|"
     r"budget|deficit|growth|proportion|rate|increase|decrease|reduction|decline|price|income|revenue|expenditure|"
     r"spending|investment|wage|pension|ceiling|cap|limit)\b|\bpoverty (?:line|threshold)\b|\bby how\b|\bto what (?:level|extent)\b|\bper\s+cent\b|\bhow (?:far|low|old)\b|\bwhat age\b|"
@@ -145,7 +147,7 @@ _EN_UNIT = (
     (re.compile(r"\bfor how long\b|\bhow long (?:had|has|have|did|does|do|will|would)\b|"
                 r"\b(?:length|duration|years) of (?:schooling|education|study)\b", re.I), "年"),  # a duration
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
-    (re.compile(r"\bwhat amount\b|\bamount per\b|poverty (?:line|threshold|standard)|\bwhat (?:total )?sum\b|\bsum of money\b|"
+    (re.compile(r"\bwhat amount\b(?! of (?:[a-z-]+ ){0,5}capacity)|\bamount per\b|poverty (?:line|threshold|standard)|\bwhat (?:total )?sum\b|\bsum of money\b|"
                 r"\bhow much (?:[a-z-]+ ){0,2}(?:fund(?:s|ing)|money)\b|"  # "how much funding … coal mines": money
                 r"\b(?:average|monthly|annual|minimum)\s+(?:[a-z]+\s+){0,2}(?:pensions?|wages?|salar(?:y|ies)|"
                 r"allowances?|subsid(?:y|ies))\b|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 import numpy as np
 
@@ -244,11 +245,12 @@ def _shared_measure_cut(subjects: list[str]) -> tuple[list[str], bool]:
 
 
 def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: list[Scored], scores: np.ndarray,
-                    best: int) -> int:
+                    best: int, misses: Callable[[QuestionInfo, Scored], str] | None = None) -> int:
     """The candidate that answers one figure asked when the best one sits among parallel figures: the asked
     item's place in a 分别 clause, or else the figure of the same unit in the same sentence, scored within
     ``SUBJECT_MARGIN``, whose own clause names clearly more of the question ("城镇居民…13786元，农村居民…4140元"
-    asked about 农村). ``scores`` is updated so that the chosen candidate is the best; ``best`` when none."""
+    asked about 农村). ``scores`` is updated so that the chosen candidate is the best; ``best`` when none, or when
+    ``misses`` says why the chosen one cannot answer and not why the best cannot."""
     b = cands[best]
     if b.span.kind != "qty":
         return best
@@ -294,5 +296,7 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
             pick = top[1]  # (an enumeration's items: the one item the question names, by its own words)
     if pick is None or pick == best:
         return best
+    if misses is not None and misses(info, cands[pick]) and not misses(info, b):
+        return best  # ("发电装机里，核电有多少": not the whole's figure, whose subject names more of the question)
     scores[pick], scores[best] = scores[best], -np.inf  # (not widened back over the other figure)
     return pick

@@ -254,7 +254,12 @@ def english_terms_choice(info: QuestionInfo, cands: list[Scored], masked: np.nda
         masked, best, ENGLISH_TERMS_MARGIN, lambda i: figure(i) and cands[i].chunk is c.chunk
         and cands[i].span.sent_start == c.span.sent_start and in_item(i) > 0
         and (m := _FIGURE_UNIT.search(norm(cands[i].text))) is not None and unit_of is not None
-        and m.group(0) == unit_of.group(0))
+        and _unit_kind(m.group(0)) == _unit_kind(unit_of.group(0)))
+
+
+def _unit_kind(unit: str) -> str:
+    """A figure's unit, any money as one ("亿元", "亿美元": sums of a total and of its part raised abroad)."""
+    return "元" if unit.endswith("元") else unit
 
 
 def figure_choice(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int,

@@ -79,6 +79,38 @@ def part_unnamed(info: QuestionInfo, c: Scored) -> str:
     return ""
 
 
+# a whole named without its figure, closed by 中/里 and a comma ("“十一五”期间新增的发电装机里，核电有多少")
+_UNSTATED_WHOLE = re.compile(r"(?P<whole>[^，,。？?；;]{2,24}?)(?:当中|之中|中|里)(?![央国小等心程部外])[，,]"
+                             r"(?P<part>[^，,。？?；;]*?)(?:多少|几)")
+_TIME_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末|初)?|“?十[一二三四五六七八九]?五”?|期间|时期|以来|过去|五年|今年|去年|"
+                         r"全年|当年|[这那]几年|的")
+_ITEM_EDGE = re.compile(r"[，,；;、：:。！？!?]")
+_TIME_END = re.compile(r"(?:年|届|任期|任内|期间|时期|以来|阶段|政府)\s*$")  # "温家宝第一届政府五年里": a time
+PART_NAME_MAX = 6
+
+
+def unstated_part_unnamed(info: QuestionInfo, c: Scored) -> str:
+    """Where a Chinese question names a whole without its figure and asks one part of it ("新增的发电装机里，核电有
+    多少"), a figure whose own item (between its commas or enumeration marks) does not name the part: the whole's or
+    another part's ("新增发电装机容量4.45亿千瓦，其中水电9601万千瓦、核电384万千瓦"). Not a whole that is the report or
+    only a time ("2008年报告中，…", "“十一五”期间，…")."""
+    if info.english or info.qtype != "number" or figures_asked(info) != 1 or stated_whole(info.text):
+        return ""
+    m = _UNSTATED_WHOLE.search(unicodedata.normalize("NFKC", info.text))
+    whole = m.group("whole") if m else ""
+    if not whole or "报告" in whole or _TIME_END.search(whole) or len(_TIME_WORDS.sub("", whole)) < 2:
+        return ""
+    name = _PART_NAME.match(m.group("part").strip())
+    part = _TIME_WORDS.sub("", _WHEN.sub("", name.group("name"))) if name else ""
+    # a short noun ("核电", "乘用车"), not a deed ("砍掉的…事项") nor a long description
+    if not 2 <= len(part) <= PART_NAME_MAX or tokens(part)[0][2][:1] in ("v", "d", "p", "c"):
+        return ""
+    text = c.chunk.text
+    start = max((k.end() for k in _ITEM_EDGE.finditer(text, c.span.sent_start, c.span.start)), default=c.span.sent_start)
+    end = next((k.start() for k in _ITEM_EDGE.finditer(text, c.span.end, c.span.sent_end)), c.span.sent_end)
+    return "" if names(part, norm(text[start:end])) else "the figure's item does not name the part asked"
+
+
 # several things asked summed up ("中央、地方财政赤字加起来一共多少"): not one of them alone
 _ASKS_SUM = re.compile(r"加起来|加在一起|合起来|合在一起|合计|总和")
 _SEVERAL_NAMED = re.compile(r"[\u4e00-\u9fff]{2,}(?:(?:、|和|与|及|加上)[\u4e00-\u9fff]{2,})+")

@@ -159,11 +159,16 @@ def common_count(passages: int | None) -> int:
     return COMMON if passages is None else max(2, min(COMMON, round(passages / COMMON_PER_PASSAGES)))
 
 
+# an aside naming what the figure asked leaves out ("县医院（不算县中医院和县妇幼保健院）有多少所"): its words are
+# not what is asked, and would pull the reading towards the figures of the things left out
+_EXCLUDED_ASIDE = re.compile(r"[（(]\s*(?:不算|不包括|不含|不计|不计入|不包含)[^（）()]{1,40}[）)]")
+
+
 def written_form(question: str, df: Mapping[str, int], passages: int | None = None) -> str:
     """``question`` with the colloquial words the corpus does not use replaced by the written words it uses,
-    its Latin acronyms by their Chinese names, its shortened years written in full and a plan's first or last
-    year named. ``passages``: the corpus's size (None: a large one)."""
-    question = relative_years(plan_years(full_years(question)))
+    its Latin acronyms by their Chinese names, its shortened years written in full, a plan's first or last
+    year named and an aside naming what is left out dropped. ``passages``: the corpus's size (None: a large one)."""
+    question = relative_years(plan_years(full_years(_EXCLUDED_ASIDE.sub("", question))))
     common = common_count(passages)
     cuts = {0}
     for word in _get_jieba().cut(question):  # a colloquial form must be whole words ("涨", not the 涨 of "涨幅")
