@@ -162,3 +162,15 @@ def test_a_cut_in_personnel_is_a_change() -> None:
     ruled = {c.text for c, r in zip(cands, level_for_change(analyze("By how many personnel was the army downsized?"),
                                                              cands)) if r}
     assert ruled == {"230万"}
+
+
+def test_tonnes_keep_what_they_are_counted_in() -> None:
+    from qa.answer.boundaries import figure_whole
+    text = "今年要新增8000万吨标准煤的节能能力。"
+    s = text.index("8000")
+    info = analyze("2043年要新形成多大的节能能力？")
+    start, end = figure_whole(info, text, s, s + len("8000万吨"))
+    assert text[start:end] == "8000万吨标准煤"
+    grain = "粮食产量达到6.5亿吨以上。"
+    g = grain.index("6.5")
+    assert figure_whole(info, grain, g, g + len("6.5亿吨")) == (g, g + len("6.5亿吨"))

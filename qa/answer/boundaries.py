@@ -318,12 +318,14 @@ _ORDINAL_ASKED = re.compile(r"第\s*(?:几|多少)")
 _ORDINAL = re.compile(r"第\s*$")  # "第几届" is answered "第26届", not "26届"
 _APPROX = re.compile(r"(?:大约|约|将近|接近|(?<![最附])近|超过|不足|不到|逾|多达)$")  # part of the figure: "约2万人", not "2万人"
 _SUBUNIT = re.compile(r"\d{1,3}(?![\d.．])")  # "9秒" + "58": the rest of a time or length written in parts
+_MEASURED_AS = re.compile(r"标准煤|标煤|油当量")  # "8000万吨" + "标准煤": what the tonnes are counted in
 
 
 def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, int]:
     """A figure answer is the whole figure the text writes: its higher part ("3亿" + "2000万元"), the unit
     after an approximate count ("56万多" + "人"), the word that makes it approximate or a bound ("约" + "2万人",
-    "超过" + "300所"), the rest of a figure written in parts ("9秒" + "58"), 第 of an ordinal asked ("第几届")."""
+    "超过" + "300所"), the rest of a figure written in parts ("9秒" + "58"), 第 of an ordinal asked ("第几届"), what
+    tonnes are counted in ("8000万吨" + "标准煤")."""
     if info.qtype != "number" or info.english or s >= e:
         return s, e
     if text[s].isdigit():
@@ -340,6 +342,10 @@ def figure_whole(info: QuestionInfo, text: str, s: int, e: int) -> tuple[int, in
             e = m.end()
     elif text[e - 1] in "秒米" and e - 2 >= s and text[e - 2].isdigit():
         m = _SUBUNIT.match(text, e)
+        if m:
+            e = m.end()
+    elif text[e - 1] == "吨":
+        m = _MEASURED_AS.match(text, e)
         if m:
             e = m.end()
     return s, e
