@@ -48,6 +48,7 @@ def test_plan_words_set_and_budgeted() -> None:
     assert question_intent("2043年还定下让多少下岗失业人员重新上岗？") == -1
     assert question_intent("How much central funding was budgeted for social security in 2043?") == -1
     assert question_intent("How much money did the central budget spend on disaster relief in 2043?") == 1
+    assert question_intent("By how much did the 2044 budget cut the deficit compared with the previous year's budget?") == -1
 
 
 def test_a_period_from_a_year_on_fits_later_reports() -> None:

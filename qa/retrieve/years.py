@@ -106,7 +106,9 @@ _EN_TENSE = {"was", "were", "did"}  # only the tense of the question, not an out
 _TARGET_SET = re.compile(r"(?:目标|预期|计划)[^。？?！!]{0,12}(?:确定|设定|定|设)(?:成|为|在|到)?了?\s*(?:多少|几)")
 _EN_PLAN_SET = re.compile(r"\bwill\b|\bwould\b|\bset\b|\bsets\b|\bdraft\b|\bpropos|\boutline\b|\bcalls? for\b|\bcalled for\b|\benvisag")
 # compared with the year before's budget ("比上年预算少安排了多少"): this year's budget, a plan
-_BUDGET_COMPARED = re.compile(r"比(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*年)(?:的|度)?(?:年度)?预算")
+_BUDGET_COMPARED = re.compile(r"比(?:上年|去年|上一年|前一年|(?:19|20)\d{2}\s*年)(?:的|度)?(?:年度)?预算|"
+                              r"\b(?:than|compared (?:with|to)|from) (?:the |its )?(?:previous|last|prior|preceding) "
+                              r"year'?s budget")  # ("…the previous year's budget": this year's budget, a plan)
 # a year's budget ("2011年预算的赤字率", "2015年度中央预算"; not "预算内投资", "中央预算投资": kinds of funds) or a figure "set
 # as" ("赤字率定为多少"): what was planned
 _YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年(?:的|度)?(?:中央|全国|国家)?(?:财政)?预算(?!内|外|投资|资金)|(?:定为|定成|定在)\s*(?:多少|几)")
