@@ -28,3 +28,15 @@ def run_end(text: str, end: int) -> int:
     while (j := _RUN_NEXT.match(text, end)) is not None and (m := QTY_RE.match(text, j.end())) is not None:
         end = m.end()
     return end
+
+
+_ITEM_EDGE = re.compile(r"[，,；;、：:。！？!?]")
+
+
+def own_item(text: str, sent_start: int, start: int, end: int, sent_end: int) -> tuple[int, int]:
+    """The item a figure at ``start``:``end`` belongs to: from the last comma, semicolon, colon or enumeration mark
+    before it to the first after it, within its sentence ("其中水电9601万千瓦、核电384万千瓦" → "核电384万千瓦";
+    "安排421亿美元大型成套设备出口融资保险")."""
+    s = max((m.end() for m in _ITEM_EDGE.finditer(text, sent_start, start)), default=sent_start)
+    e = next((m.start() for m in _ITEM_EDGE.finditer(text, end, sent_end)), sent_end)
+    return s, e

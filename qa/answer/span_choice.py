@@ -14,6 +14,7 @@ import numpy as np
 
 from qa.answer.boundaries import BRACKETS, question_gap
 from qa.answer.features import Scored, norm
+from qa.answer.figure_runs import own_item
 from qa.answer.kind_rules import restates
 from qa.answer.question import CN_DIGITS, COUNTERS, QuestionInfo
 from qa.answer.spans import DEFINED, DEFINES, has_person_name, in_unit, tokens
@@ -203,7 +204,6 @@ def _follows_verb(c: Scored, verb: str) -> bool:
 
 
 _HOW_MUCH = re.compile(r"\bhow much\b", re.I)
-_ITEM_START = re.compile(r"[，,；;：:、]")  # where a figure's item starts and ends
 _FIGURE_UNIT = re.compile(r"[^\d.,．%％]+$")  # what follows a figure's digits: its magnitude and unit
 ENGLISH_TERMS_MARGIN = 0.15  # an English figure question's best figure gives way this far below it
 RARE_IDF = 3.0  # a rendering in fewer than ~5% of the passages names the thing asked, not the report's routine
@@ -232,9 +232,9 @@ def english_terms_choice(info: QuestionInfo, cands: list[Scored], masked: np.nda
 
     def in_item(i: int) -> int:  # "…、核电384万千瓦", "安排421亿美元…出口融资保险": the figure's own item
         c = cands[i]
-        item = _ITEM_START.split(c.chunk.text[c.span.sent_start:c.span.start])[-1] + c.text \
-            + _ITEM_START.split(c.chunk.text[c.span.end:c.span.sent_end])[0]
-        return sum(any(norm(t) in norm(item) for t in g) for g in groups)
+        item = norm(c.chunk.text[slice(*own_item(c.chunk.text, c.span.sent_start, c.span.start, c.span.end,
+                                                 c.span.sent_end))])
+        return sum(any(norm(t) in item for t in g) for g in groups)
 
     unit = info.unit.split("|")[0]  # (checked where "how much" asks it; not a counter guessed from a noun,
     unit = unit if unit not in COUNTERS and _HOW_MUCH.search(info.text) else ""  # "projects" → 项, nor "funds" → 元)

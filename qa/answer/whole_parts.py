@@ -14,6 +14,7 @@ import numpy as np
 
 from qa.answer.features import Scored, norm
 from qa.answer.figure_rules import figure_after, where
+from qa.answer.figure_runs import own_item
 from qa.answer.focus_rules import names
 from qa.answer.group_rules import own_clause
 from qa.answer.question import QuestionInfo
@@ -84,7 +85,6 @@ _UNSTATED_WHOLE = re.compile(r"(?P<whole>[^，,。？?；;]{2,24}?)(?:当中|之
                              r"(?P<part>[^，,。？?；;]*?)(?:多少|几)")
 _TIME_WORDS = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末|初)?|“?十[一二三四五六七八九]?五”?|期间|时期|以来|过去|五年|今年|去年|"
                          r"全年|当年|[这那]几年|的")
-_ITEM_EDGE = re.compile(r"[，,；;、：:。！？!?]")
 _TIME_END = re.compile(r"(?:年|届|任期|任内|期间|时期|以来|阶段|政府)\s*$")  # "温家宝第一届政府五年里": a time
 PART_NAME_MAX = 6
 
@@ -105,10 +105,8 @@ def unstated_part_unnamed(info: QuestionInfo, c: Scored) -> str:
     # a short noun ("核电", "乘用车"), not a deed ("砍掉的…事项") nor a long description
     if not 2 <= len(part) <= PART_NAME_MAX or tokens(part)[0][2][:1] in ("v", "d", "p", "c"):
         return ""
-    text = c.chunk.text
-    start = max((k.end() for k in _ITEM_EDGE.finditer(text, c.span.sent_start, c.span.start)), default=c.span.sent_start)
-    end = next((k.start() for k in _ITEM_EDGE.finditer(text, c.span.end, c.span.sent_end)), c.span.sent_end)
-    return "" if names(part, norm(text[start:end])) else "the figure's item does not name the part asked"
+    start, end = own_item(c.chunk.text, c.span.sent_start, c.span.start, c.span.end, c.span.sent_end)
+    return "" if names(part, norm(c.chunk.text[start:end])) else "the figure's item does not name the part asked"
 
 
 # several things asked summed up ("中央、地方财政赤字加起来一共多少"): not one of them alone
