@@ -25,7 +25,7 @@ from qa.answer.boundaries import DESCRIBE, WHY, named_thing, question_gap, reaso
 from qa.answer.choices import chosen_option
 from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import count_for_measure, other_counted
-from qa.answer.enumerations import (best_enumeration, list_after_colon, listing_span, other_than, sentence_heads,
+from qa.answer.enumerations import (best_enumeration, list_after_colon, listing_span, other_than,
                                     shared_word_items)
 from qa.answer.focus_compounds import CorpusWords
 from qa.answer.group_rules import other_group_spans
@@ -49,6 +49,7 @@ from qa.answer.place_rules import other_province, place_absent
 from qa.answer.span_choice import (chars_asked, counted_quote, definition, gap_filler, past_restatement,
                                     figure_choice, person_given, place_given)
 from qa.answer.ordinal_runs import InlineLists
+from qa.answer.outline_lists import structural_list
 from qa.answer.period_rules import one_year_for_period, year_beside_period, year_for_period_target
 from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
@@ -59,7 +60,7 @@ from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.respectively import parallel_figure
-from qa.answer.spans import QTY_RE, Span, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
+from qa.answer.spans import QTY_RE, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit
@@ -68,7 +69,6 @@ from qa.text import tokenize
 
 ABSTAIN_MESSAGE = "报告中没有找到相关信息。"
 
-_MAX_ANSWER = 120
 _NON_CONTENT = "的了是在有和与及？?！!，,。的吗呢吧 "
 
 
@@ -194,6 +194,14 @@ class Extractor:
         a = self.analyse(info, hits, query_vec, top_passages)
         if a is None or a.best is None:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
+        ex = self._answer(info, a)
+        if ex.abstained or self._short_article(a.cands[a.best].chunk.source):  # (fitted on reports only)
+            return ex
+        stands = self.model.p_answer_stands(a.qx, a.X[a.best], a.p_answer, float(a.logits[a.best]))
+        return ex if stands >= self.model.verify_threshold else Extraction(ABSTAIN_MESSAGE, True, a.p_answer, [])
+
+    def _answer(self, info: QuestionInfo, a: Analysis) -> Extraction:
+        """The answer the analysis points to, or an abstention (before the verifier's second check)."""
         best = a.cands[a.best]
         # a list the text announces by the very noun asked ("把握哪几条原则" — "需要把握以下原则：…") is there
         items = list_after_colon(best.chunk.text, best.span.clause_start, best.span.clause_end) \
@@ -207,7 +215,8 @@ class Extractor:
         if counted:  # "坚持哪八个字的方针": the quote of eight characters
             return Extraction(counted[0].text[counted[1]:counted[2]], False, a.p_answer, [counted])
         if info.qtype == "list":
-            structural = self._structural_list(info, a.terms, best.chunk, best.span)
+            structural = structural_list(info, a.terms, best.chunk, best.span, self.chunks, self._siblings,
+                                         self.coverage)
             structural = structural or self._inline.answer(info, best.chunk, best.span.start)  # "一要…二要…" inline
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
@@ -482,39 +491,3 @@ class Extractor:
             return missing
         return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
             or near_miss(info, c, self.df, self._corpus.has)
-
-    def _structural_list(self, info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span):
-        """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""
-        if chunk.kind == "item":
-            idxs = self._siblings.get((chunk.source, chunk.parent), [])
-        else:  # a lead paragraph ("…抓好三项重点工作：") whose items follow under its own path
-            idxs = self._siblings.get((chunk.source, chunk.section), [])
-            if not idxs or not 0 < self.chunks[idxs[0]].ordinal - chunk.ordinal <= 1:  # right before the items
-                return None
-        first: dict[str, Chunk] = {}
-        for i in idxs:
-            first.setdefault(self.chunks[i].item, self.chunks[i])
-        if len(first) < 2:
-            return None
-        parent_cov = self.coverage(terms, chunk.parent)
-        lead = self.chunks[idxs[0]]  # "必须把握好以下原则：一是…": the first item's chunk may open with the lead
-        at = lead.text.find(lead.item) if lead.item else -1
-        if at > 0:
-            parent_cov = max(parent_cov, self.coverage(terms, lead.text[:at]))
-        has_enum = "、" in chunk.text[span.clause_start:span.clause_end]
-        asks_items = bool(re.search(r"几项|哪几项|几个方面|哪几个方面|哪些方面|几方面|哪几条|哪些任务|哪些工作|几大", info.text))
-        item_cov = self.coverage(terms, chunk.item) if chunk.item else 0.0
-        if chunk.kind != "item":
-            parent_cov = max(parent_cov, self.coverage(terms, chunk.text))
-        if asks_items and item_cov >= 0.5 and not (info.count and info.count == len(first)):
-            return sentence_heads(chunk, 2 * _MAX_ANSWER)
-        if not ((info.count and info.count == len(first)) or (parent_cov >= 0.5 and not has_enum)
-                or (asks_items and parent_cov >= 0.3)):
-            return None
-        labels = list(first)
-        answer = "；".join(labels)
-        cited = []
-        for label, c in first.items():
-            pos = c.text.find(label)
-            cited.append((c, max(pos, 0), max(pos, 0) + len(label), 1.0))
-        return answer, cited

@@ -13,6 +13,10 @@ report's set) and checked on held-out questions it never saw. The fitted weights
   abstainer     logistic regression on the question-level features and the best span's features: P(the
                 retrieved text answers the question); abstain when it is below ``threshold`` (chosen on tune,
                 see the model file's ``notes``).
+  verifier      gradient-boosted trees (LightGBM, binary) on the same features, the abstainer's probability and
+                the answer's score, fitted on the whole engine's answers (rules included) to the report questions
+                of the tune sets: P(the question is one the text answers) for the answer actually given; a
+                report's answer below ``verify_threshold`` is withdrawn (``qa.evaluation.train_verifier``).
 """
 from __future__ import annotations
 
@@ -149,6 +153,9 @@ class ReaderModel:
     # log-odds added to P(answered) of an English question: its words reach the text through the glossary only,
     # so its lexical evidence reads weaker than it is (fitted by qa.evaluation.english_shift on the tune sets)
     english_shift: float = 0.0
+    verifier: Trees | None = None  # the second check of an answer given (None: every answer stands)
+    verify_threshold: float = 0.0
+    verifier_notes: dict = field(default_factory=dict)
 
     @classmethod
     def default(cls) -> "ReaderModel":
@@ -177,10 +184,13 @@ class ReaderModel:
             logger.warning("reader model %s does not match the code's features: using default weights", p)
             return cls.default()
         trees = Trees.from_json(d["span_trees"]) if d.get("span_trees") else None
+        check = d.get("verifier") or {}
         return cls(np.asarray(d["span_weights"], dtype=np.float32), np.asarray(d["abstain_weights"], dtype=np.float32),
                    float(d["threshold"]), hashlib.sha1(raw).hexdigest()[:12], d.get("notes", {}), trees,
                    float(d.get("cite_margin", 2.0)), dict(d.get("impute") or {}), float(d.get("expand_margin", 0.0)),
-                   d.get("expand_margin_article"), float(d.get("english_shift", 0.0)))
+                   d.get("expand_margin_article"), float(d.get("english_shift", 0.0)),
+                   Trees.from_json(check["trees"]) if check.get("trees") else None,
+                   float(check.get("threshold", 0.0)), dict(check.get("notes") or {}))
 
     def save(self, path: str | Path = MODEL_PATH) -> None:
         d = {"span_features": list(SPAN_FEATURES), "span_weights": [round(float(v), 6) for v in self.span_weights],
@@ -190,7 +200,10 @@ class ReaderModel:
              "expand_margin": round(float(self.expand_margin), 4),
              "expand_margin_article": None if self.expand_margin_article is None
              else round(float(self.expand_margin_article), 4), "english_shift": round(float(self.english_shift), 4),
-             "impute": self.impute, "notes": self.notes, "span_trees": self.trees.to_json() if self.trees else None}
+             "impute": self.impute, "notes": self.notes, "span_trees": self.trees.to_json() if self.trees else None,
+             "verifier": None if self.verifier is None else {
+                 "threshold": round(float(self.verify_threshold), 4), "notes": self.verifier_notes,
+                 "trees": self.verifier.to_json()}}
         Path(path).write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
     def widening(self, article: bool) -> float:
@@ -212,6 +225,21 @@ class ReaderModel:
                 raise ValueError("this abstainer needs the best span's features")
             q = np.concatenate([q, span_x])
         return float(1.0 / (1.0 + np.exp(-float(q @ w) - shift)))
+
+    def p_answer_stands(self, q: np.ndarray, span_x: np.ndarray, p_answer: float, score: float) -> float:
+        """The verifier's P(the question is one the text answers), for the answer given (1.0 without one)."""
+        if self.verifier is None:
+            return 1.0
+        return float(1.0 / (1.0 + np.exp(-self.verifier.predict(verifier_row(q, span_x, p_answer, score)[None])[0])))
+
+
+def verifier_row(q: np.ndarray, span_x: np.ndarray, p_answer: float, score: float) -> np.ndarray:
+    """The verifier's inputs: question features, the answer span's features, the abstainer's log-odds and the
+    ranker's score of the answer (no missing values: the exported trees have no default direction)."""
+    p = min(max(float(p_answer), 1e-4), 1 - 1e-4)
+    row = np.concatenate([np.asarray(q, dtype=np.float64), np.asarray(span_x, dtype=np.float64),
+                          [np.log(p / (1 - p)), float(score)]])
+    return np.nan_to_num(row)
 
 
 _model: ReaderModel | None = None
