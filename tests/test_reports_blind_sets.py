@@ -7,9 +7,9 @@ thirty-fifth), reports_fresh17.jsonl (``h19_``, thirty-sixth), reports_fresh18.j
 (``h20_``, ``h21_``, thirty-seventh), reports_fresh20.jsonl to reports_fresh23.jsonl (``h22_`` to ``h25_``,
 thirty-eighth), reports_fresh24.jsonl and reports_fresh25.jsonl (``h26_``, ``h27_``, thirty-ninth), reports_fresh26.jsonl
 and reports_fresh27.jsonl (``h28_``, ``h29_``, fortieth), reports_fresh28.jsonl and reports_fresh29.jsonl (``h30_``, ``h31_``,
-forty-first): 150 questions each, written by a helper that read only the reports, the format and the other sets'
+forty-first), reports_fresh30.jsonl (``h32_``, forty-second): 150 questions each, written by a helper that read only the reports, the format and the other sets'
 question texts (not ``qa/``, not any result): numbers, short facts, outline lists, English questions and near-miss
-unanswerable questions. fresh6, fresh8, fresh16, fresh22 and fresh23 are only measured (split ``heldout``); fresh9 to
+unanswerable questions. fresh6, fresh8, fresh16, fresh22, fresh23 and fresh30 are only measured (split ``heldout``); fresh9 to
 fresh15 were measured, then their wrong answers were read (in the twenty-ninth to thirty-fifth passes; fresh17 in the
 thirty-sixth, fresh18 and fresh19 in the thirty-seventh, fresh20 and fresh21 in the thirty-eighth, fresh24 and fresh25
 in the thirty-ninth, fresh26 and fresh27 in the fortieth, fresh28 and fresh29 in the forty-first: split ``tune``).
@@ -34,7 +34,8 @@ BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h
          "reports_fresh18": "h20_", "reports_fresh19": "h21_", "reports_fresh20": "h22_",
          "reports_fresh21": "h23_", "reports_fresh22": "h24_", "reports_fresh23": "h25_",
          "reports_fresh24": "h26_", "reports_fresh25": "h27_", "reports_fresh26": "h28_",
-         "reports_fresh27": "h29_", "reports_fresh28": "h30_", "reports_fresh29": "h31_"}  # set name -> id prefix
+         "reports_fresh27": "h29_", "reports_fresh28": "h30_", "reports_fresh29": "h31_",
+         "reports_fresh30": "h32_"}  # set name -> id prefix
 SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
          "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "tune",
          "reports_fresh13": "tune", "reports_fresh14": "tune", "reports_fresh15": "tune",
@@ -42,11 +43,12 @@ SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fres
          "reports_fresh18": "tune", "reports_fresh19": "tune", "reports_fresh20": "tune", "reports_fresh21": "tune",
          "reports_fresh22": "heldout", "reports_fresh23": "heldout", "reports_fresh24": "tune",
          "reports_fresh25": "tune", "reports_fresh26": "tune", "reports_fresh27": "tune",
-         "reports_fresh28": "tune", "reports_fresh29": "tune"}  # read once: tune
+         "reports_fresh28": "tune", "reports_fresh29": "tune", "reports_fresh30": "heldout"}  # read once: tune
 # questions per report at least (the helpers of fresh20 to fresh23 found the older sets had asked most of the 2004
 # and 2005 reports' facts, and wrote fewer there)
 MIN_PER_REPORT = {"reports_fresh20": 7, "reports_fresh21": 8, "reports_fresh22": 4, "reports_fresh23": 5,
-                  "reports_fresh24": 5, "reports_fresh25": 7, "reports_fresh26": 9, "reports_fresh27": 8}
+                  "reports_fresh24": 5, "reports_fresh25": 7, "reports_fresh26": 9, "reports_fresh27": 8,
+                  "reports_fresh30": 9}
 SETS = {name: load_jsonl(EVAL_DIR / f"{name}.jsonl") for name in BLIND}
 OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3", "reports_fresh4",
          "reports_fresh5", "reports_fresh7")
