@@ -9,7 +9,7 @@ import pytest
 from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES
 from qa.answer.reader import ReaderModel, Trees, verifier_row
 from qa.evaluation.train_verifier import choose_threshold
-from test_extract import QINGHE, Corpus
+from test_extract import QINGHE, BigramEmbeddings, Corpus
 
 N_ROW = len(QUESTION_FEATURES) + len(SPAN_FEATURES) + 2
 
@@ -80,7 +80,7 @@ def test_lightgbm_binary_export_gives_the_raw_log_odds():
 
 @pytest.fixture()
 def qinghe():
-    return Corpus(QINGHE, "qinghe.txt")
+    return Corpus(QINGHE, "qinghe.txt", embeddings=BigramEmbeddings())
 
 
 QUESTION = "全年新建省级工程技术研究中心多少家?"
@@ -116,3 +116,11 @@ def test_the_shipped_verifier_was_fitted_on_tune_questions_only():
         path, _corpus, _index, *split = spec.split(":")
         questions = select(load_questions(root / path), split[0] if split else None)
         assert questions and all(q.get("split") != "heldout" for q in questions), spec
+
+
+def test_a_keyword_only_answer_is_not_checked():
+    corpus = Corpus(QINGHE, "qinghe.txt")  # no embedder: no question vector (bm25 mode, vectors still embedding)
+    ex = corpus.extractor
+    ex.TOPIC_DOC_MAX = 0
+    ex.model = dataclasses.replace(ex.model, verifier=constant_trees(-5.0), verify_threshold=0.5)
+    assert "12家" in corpus.ask(QUESTION).answer

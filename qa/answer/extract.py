@@ -195,7 +195,8 @@ class Extractor:
         if a is None or a.best is None:
             return Extraction(ABSTAIN_MESSAGE, True, 0.0, [])
         ex = self._answer(info, a)
-        if ex.abstained or self._short_article(a.cands[a.best].chunk.source):  # (fitted on reports only)
+        # fitted on reports' answers found with the question's vector: not short articles, not keyword-only answers
+        if ex.abstained or query_vec is None or self._short_article(a.cands[a.best].chunk.source):
             return ex
         stands = self.model.p_answer_stands(a.qx, a.X[a.best], a.p_answer, float(a.logits[a.best]))
         return ex if stands >= self.model.verify_threshold else Extraction(ABSTAIN_MESSAGE, True, a.p_answer, [])
