@@ -40,7 +40,8 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded
                                     rate_base, share_for_growth, year_excluded)
 from qa.answer.kind_phrase import kind_asked
 from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
-                                  date_for_figure, detail_missing, named_span, naming_clause, no_day,
+                                  date_for_figure, detail_missing, figure_for_english_thing, named_span,
+                                  naming_clause, no_day,
                                   no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
                                   other_quoted_item, place_or_person_name, points_given, quoted_candidate, quoted_name,
                                   repeats_question, unit_required)
@@ -419,7 +420,7 @@ class Extractor:
                      date_for_figure, no_day, other_base_year, other_than, other_counted, one_year_for_period,
                      year_for_period_target, other_group_spans, not_after_stated_start, end_after_asked_start,
                      totals_for_rate, end_for_period_base,
-                     parts_for_sum, rate_for_total):
+                     parts_for_sum, rate_for_total, figure_for_english_thing):
             kept = ok & ~rule(info, cands, ok)
             if kept.any():
                 ok = kept

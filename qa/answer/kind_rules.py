@@ -440,3 +440,15 @@ def other_quoted_item(info: QuestionInfo, cands: list[Scored], only: np.ndarray 
             inside.append(norm(c.text).strip("《》“”「」"))  # the item's name, its marks cut off
         out[i] = bool(inside) and not any(q in asked for q in inside)
     return out
+
+
+_FIGURE_ONLY = re.compile(f"^\\s*(?:约|近|超过|多于|达到?)?(?:{QTY_RE.pattern})\\s*$")
+
+
+def figure_for_english_thing(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
+    """An English "which/what X" question that asks no figure (its type is a fact, not a number or a date): a span
+    that is only a figure ("1029亿美元" for "which two treaty negotiations") names no thing."""
+    if not info.english or info.qtype != "fact":
+        return np.zeros(len(cands), dtype=bool)
+    return np.array([(only is None or bool(only[i])) and bool(_FIGURE_ONLY.match(c.text)) for i, c in enumerate(cands)],
+                    dtype=bool)

@@ -1,0 +1,24 @@
+"""Session 42 of issue 8: an English question asking which thing (a fact, not a figure) is not answered by a bare
+figure of the passage, while a figure question still is."""
+from __future__ import annotations
+
+from qa.answer.kind_rules import figure_for_english_thing
+from qa.answer.question import analyze
+from test_items_units_since import _cands
+
+TEXT = "推进甲乙投资协定谈判，双向投资达到1029亿美元。"
+
+
+def test_a_bare_figure_does_not_name_the_thing_an_english_question_asks() -> None:
+    cands = _cands(TEXT)
+    info = analyze("Which two investment treaty negotiations did the report pledge to push forward?")
+    assert info.english and info.qtype == "fact"
+    ruled = {c.text for c, r in zip(cands, figure_for_english_thing(info, cands)) if r}
+    assert "1029亿美元" in ruled
+    assert not any("谈判" in t for t in ruled)  # the clause naming the negotiations stays
+
+
+def test_figure_and_chinese_questions_keep_their_figures() -> None:
+    cands = _cands(TEXT)
+    assert not figure_for_english_thing(analyze("How much two-way investment was there?"), cands).any()
+    assert not figure_for_english_thing(analyze("报告提出推进哪两个投资协定谈判？"), cands).any()
