@@ -40,9 +40,9 @@ from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded
                                     rate_base, share_for_growth, year_excluded)
 from qa.answer.kind_phrase import kind_asked
 from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
-                                  date_for_figure, detail_missing, figure_for_english_thing, named_span,
-                                  naming_clause, no_day,
-                                  no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans, ordinal_for_count,
+                                  date_for_figure, detail_missing, figure_for_english_thing, named_span, naming_clause,
+                                  no_day, no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans,
+                                  ordinal_for_count,
                                   other_quoted_item, place_or_person_name, points_given, quoted_candidate, quoted_name,
                                   repeats_question, unit_required)
 from qa.answer.near_misses import near_miss, past_near_miss

@@ -12,8 +12,9 @@ from qa.ingest.chunking import Chunk
 MAX_ANSWER = 120  # characters of an answer (the item heads may take twice that)
 
 
-def structural_list(info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span, chunks: list[Chunk],
-                    siblings: dict[tuple[str, str], list[int]], coverage: Callable[[list[tuple[str, float]], str], float]):
+def structural_list(info: QuestionInfo, terms: list[tuple[str, float]], chunk: Chunk, span: Span,
+                    chunks: list[Chunk], siblings: dict[tuple[str, str], list[int]],
+                    coverage: Callable[[list[tuple[str, float]], str], float]):
     """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""
     if chunk.kind == "item":
         idxs = siblings.get((chunk.source, chunk.parent), [])
