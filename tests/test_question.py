@@ -224,6 +224,18 @@ def test_focus_words_are_next_to_the_question_word():
     assert analyze("How many patents were granted?").focus == ()
 
 
+@pytest.mark.parametrize("q, kept", [
+    ("去年砍掉的各类评比、达标、表彰项目有多少个?", "表彰项目有"),  # 评比 is a word, not a comparison
+    ("被叫停的攀比项目有多少个?", "攀比项目有"),
+    ("财政收入比上年多了多少?", "财政收入"),  # a comparison: what is compared is kept, its base cut off
+    ("进出口与上年对比增长了多少?", "进出口与上年对"),
+])
+def test_a_comparison_is_cut_off_before_the_question_word_but_not_a_word_holding_比(q, kept):
+    from qa.answer.question import asked_before
+
+    assert asked_before(q).endswith(kept)
+
+
 def test_question_is_stripped():
     assert analyze("  专利授权量是多少?  \n").text == "专利授权量是多少?"
 

@@ -45,7 +45,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   ordinal_for_count,
                                   other_quoted_item, place_or_person_name, points_given, quoted_candidate, quoted_name,
                                   repeats_question, unit_required)
-from qa.answer.near_misses import near_miss, past_near_miss
+from qa.answer.near_misses import near_miss, past_near_miss, past_off_topic
 from qa.answer.place_rules import other_province, place_absent
 from qa.answer.span_choice import (chars_asked, counted_quote, definition, gap_filler, past_restatement,
                                     figure_choice, person_given, place_given)
@@ -357,7 +357,9 @@ class Extractor:
             best = place_given(info, cands, masked, best)  # its names are not all known to the tagger, CMRC −1)
             best = person_given(info, cands, masked, best)
             best = figure_choice(info, cands, masked, best, self.df, self.n)
-        best = past_near_miss(info, cands, masked, best, lambda i: self._hard_miss(info, terms, cands[i], X[i], sem_best))
+        misses = lambda i: self._hard_miss(info, terms, cands[i], X[i], sem_best)  # noqa: E731
+        best = past_off_topic(info, cands, masked, past_near_miss(info, cands, masked, best, misses),
+                              lambda i: self._off_topic(info, terms, cands[i]), misses)
         order = np.argsort(-masked)
         second = next((float(masked[i]) for i in order[1:] if cands[int(i)].text != cands[best].text
                        and np.isfinite(masked[i])), float(logits[best]) - 5.0)
@@ -383,7 +385,7 @@ class Extractor:
             if float(unruled.max()) - support(cands, logits, excluded | other_part, best) > self.RULED_OUT_GAP \
                     and not year_beside_period(c, cands[int(np.argmax(unruled))]):  # (a period's figure before it)
                 hard_miss = "the best match is a target of another kind or year"
-        if not hard_miss and terms and coverage(beyond_title(info, terms, c), around(c)) == 0 and not self._names_topic(terms, c):
+        if not hard_miss and self._off_topic(info, terms, c):
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
         return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss,
                         excluded | other_part)
@@ -448,6 +450,9 @@ class Extractor:
 
     def _short_article(self, source: str) -> bool:
         return self._doc_len.get(source, 0) <= self.TOPIC_DOC_MAX
+
+    def _off_topic(self, info: QuestionInfo, terms: list[tuple[str, float]], c: "Scored") -> bool:
+        return bool(terms) and coverage(beyond_title(info, terms, c), around(c)) == 0 and not self._names_topic(terms, c)
 
     def _names_topic(self, terms: list[tuple[str, float]], c: "Scored") -> bool:
         """The answer's document is a short article titled with a word of the question (the title is mostly that

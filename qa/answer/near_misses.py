@@ -38,6 +38,7 @@ def near_miss(info: QuestionInfo, c: Scored, df: dict[str, int], corpus_has: Cal
 
 # a figure of the best one's sentence scored within this of it (and among the best ten) answers instead
 NEAR_MISS_MARGIN, NEAR_MISS_POOL = 0.2, 10
+OFF_TOPIC_MARGIN = 0.1  # ... and of another sentence, when the best one's sentence names nothing asked
 
 
 def past_near_miss(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int,
@@ -54,6 +55,22 @@ def past_near_miss(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, 
         if not masked[i] >= masked[best] - NEAR_MISS_MARGIN:
             break
         if c.chunk.chunk_id == b.chunk.chunk_id and _sentence(c) == _sentence(b) and not misses(int(i)):
+            return int(i)
+    return best
+
+
+def past_off_topic(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int,
+                   off_topic: Callable[[int], bool], misses: Callable[[int], str],
+                   margin: float = OFF_TOPIC_MARGIN) -> int:
+    """Where the best figure's sentence (and the one before) holds none of the question's words, the next best
+    span of its kind within ``margin`` of any passage that holds some and is no near miss ("砍掉的评比达标表彰项目有多少个" ←
+    "取消评比达标表彰项目29项", not "15个" of a sentence about something else); ``best`` when none is."""
+    if info.qtype != "number" or info.english or not off_topic(best):  # (an English question's words are the
+        return best  # glossary's guesses: a sentence holding some of them is weaker evidence; tune −2)
+    for i in np.argsort(-masked)[1:NEAR_MISS_POOL]:
+        if not masked[i] >= masked[best] - margin:
+            break
+        if cands[int(i)].span.kind == cands[best].span.kind and not off_topic(int(i)) and not misses(int(i)):
             return int(i)
     return best
 

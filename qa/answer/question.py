@@ -218,7 +218,7 @@ _PERSON = re.compile(r"谁|局长|市长|主任|书记|负责人|\bwho\b|\bdirec
 
 
 # a comparison right before the question word ("比上年多了", "较2004年增长了")
-_COMPARED = re.compile(r"(?<!占)(?:比|较)(?![重例率值])[^，,。？?！!比较]{1,10}$")
+_COMPARED = re.compile(r"(?<![占评攀类无好])(?:比|较)(?![重例率值赛如])[^，,。？?！!比较]{1,10}$")  # not 评比, 比如
 
 
 def asked_before(q: str) -> str | None:
