@@ -317,6 +317,32 @@ def test_a_kind_asked_is_the_modifier_of_the_thing() -> None:
     assert got("实施什么样的货币政策?", "货币政策要保持稳健中性") is None  # no "M的货币政策" to cut
 
 
+def test_a_kind_asked_is_named_with_its_noun() -> None:
+    from qa.answer.kind_phrase import noun_after
+
+    def got(question: str, text: str, answer: str) -> str:
+        s = text.index(answer)
+        e = noun_after(question, text, s + len(answer))
+        return text[s:e] if e else answer
+
+    assert got("对国有企业领导人实行了什么审计？", "对国有企业领导人实行了经济责任审计", "经济责任") == "经济责任审计"
+    assert got("要对债务进行什么样的审计?", "对地方政府性债务进行全面审计，实施全口径监管", "全面") == "全面审计"
+    assert got("试行哪种补贴办法?", "试行农机补贴办法", "农机") == "农机补贴办法"
+    assert got("进行什么样的审计工作？", "进行全面审计，实施监管", "全面") == "全面审计"  # a part, where the clause ends
+    assert got("进行什么样的审计工作？", "进行全面审计工程", "全面") == "全面"  # not a part inside a word
+    assert got("以什么为主线？", "以科学发展为主线", "科学发展") == "科学发展"  # a preposition, no noun
+    assert got("把什么作为首要任务？", "把稳定物价作为首要任务", "稳定物价") == "稳定物价"
+    assert got("靠什么来实现？", "靠市场来实现", "市场") == "市场"
+    assert got("成为什么的一部分？", "成为大陆的一部分", "大陆") == "大陆"
+    assert got("他因什么而著名？", "他因小说而著名", "小说") == "小说"  # the object of a preposition
+    assert got("炸弹由什么引爆？", "炸弹由计时器引爆", "计时器") == "计时器"
+    assert got("是继什么之后的又一变革？", "是继土地承包之后的又一变革", "土地承包") == "土地承包"
+    assert got("什么仍然是改革的中心环节?", "国有企业改革仍然是改革的中心环节", "国有企业改革") == "国有企业改革"
+    assert got("实行了什么审计？", "实行了经济责任制度", "经济责任") == "经济责任"  # no noun after it
+    assert got("领导人实行了什么？", "实行了经济责任审计", "经济责任审计") == "经济责任审计"  # no noun asked
+    assert noun_after("谁负责审计？", "审计署负责审计", 3) is None
+
+
 def test_a_name_written_after_its_description_answers_what_it_is_called() -> None:
     from qa.answer.boundaries import named_thing, question_gap
     from qa.answer.kind_rules import named_span

@@ -38,7 +38,7 @@ from qa.answer.change_rules import (ASKS_END_VALUE, change_for_level, end_after_
                                     other_base_year, start_for_level)
 from qa.answer.figure_rules import (asked_years, bound_mismatch, figure_excluded, figure_named, fitting_years, not_average,
                                     rate_base, share_for_growth, year_excluded)
-from qa.answer.kind_phrase import kind_asked
+from qa.answer.kind_phrase import kind_asked, noun_after
 from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_statement, counted_as_asked,
                                   date_for_figure, detail_missing, figure_for_english_thing, named_span, naming_clause,
                                   no_day, no_person_name, not_points, one_of_a_kind, one_of_a_kind_spans,
@@ -257,6 +257,8 @@ class Extractor:
                 or quoted_name(info, best.chunk.text, best.span.sent_start, best.span.sent_end, s, e) or (s, e)
         if report and not info.english:  # an article describes a kind at length, over clauses (CMRC tune −3)
             s, e = kind_asked(info.text, best.chunk.text, s, e) or (s, e)
+        if not info.english:  # "实行了什么审计" ← "经济责任审计", not "经济责任"
+            e = noun_after(info.text, best.chunk.text, e) or e
         if not info.english and (DESCRIBE.search(info.text) or (
                 _ASKS_WHAT_ALL.search(info.text) and self._short_article(best.chunk.source)
                 and best.chunk.text.count("、", s, e) < 2)):  # an enumeration chosen is the answer itself
