@@ -63,8 +63,8 @@ def past_off_topic(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, 
                    off_topic: Callable[[int], bool], misses: Callable[[int], str],
                    margin: float = OFF_TOPIC_MARGIN) -> int:
     """Where the best figure's sentence (and the one before) holds none of the question's words, the next best
-    span of its kind within ``margin`` of any passage that holds some and is no near miss ("砍掉的评比达标表彰项目有多少个" ←
-    "取消评比达标表彰项目29项", not "15个" of a sentence about something else); ``best`` when none is."""
+    span of its kind within ``margin`` of any passage that holds some and is no near miss ("取消了多少个检查项目" ←
+    "取消检查项目40项", not "12个" of a sentence about something else); ``best`` when none is."""
     if info.qtype != "number" or info.english or not off_topic(best):  # (an English question's words are the
         return best  # glossary's guesses: a sentence holding some of them is weaker evidence; tune −2)
     for i in np.argsort(-masked)[1:NEAR_MISS_POOL]:
