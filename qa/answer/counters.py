@@ -185,3 +185,24 @@ def count_for_measure(info: QuestionInfo, cands: list[Scored]) -> np.ndarray:
         out[i] = bool(figures) and all(not _LENGTH_OR_TIME_UNITS.search(f) if length else f[-1] in _THING_COUNTERS
                                        for f in figures)
     return out
+
+
+# a count the question gives of the things it asks about ("13个…省具体是哪几个", "10项工程中…哪一项")
+_GIVEN_COUNT = re.compile(rf"(?:[2-9]|[1-9]\d+|[两二三四五六七八九十]+)(?:[{COUNTERS}]|大|类|方面)")
+_ASKS_WHICH = re.compile(rf"哪(?:几|一|[两二三四五六七八九十]+)?[{COUNTERS}大类]")  # which of them ("哪几个"), not "两大党持什么态度"
+_ITEMS_BEFORE = re.compile(r"[、和及与]|等$")  # "土地审批和信贷投放两个闸门", "退耕还林…等六大工程"
+_ITEMS_AFTER = re.compile(r"^[^，,。；;]{0,12}[:：]|即|包括|分别")  # "8类大病：儿童白血病、…"
+
+
+def restates_count(info: QuestionInfo, answer: str) -> bool:
+    """Whether the answer to a Chinese question asking which things a count it gives names only repeats the count
+    and names none of them ("在13个主产省选择部分县市" for "13个主产省是哪几个"): the count is the question's, not an
+    answer. Items written before the count or announced after it ("两个闸门", "8类大病：…") name them."""
+    if info.english or info.qtype not in ("list", "fact") or not _ASKS_WHICH.search(info.text):
+        return False
+    t = norm(answer)
+    for g in {m.group(0) for m in _GIVEN_COUNT.finditer(norm(info.text))}:
+        k = t.find(g)
+        if k >= 0 and "、" not in t and not _ITEMS_BEFORE.search(t[:k]) and not _ITEMS_AFTER.search(t[k + len(g):]):
+            return True
+    return False

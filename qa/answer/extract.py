@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 from qa.answer.boundaries import DESCRIBE, WHY, named_thing, question_gap, reason_before, whole_sentence
 from qa.answer.choices import chosen_option
 from qa.answer.clause_vectors import ClauseVectors
-from qa.answer.counters import count_for_measure, other_counted
+from qa.answer.counters import count_for_measure, other_counted, restates_count
 from qa.answer.enumerations import (best_enumeration, list_after_colon, listing_span, other_than,
                                     shared_word_items)
 from qa.answer.focus_compounds import CorpusWords
@@ -46,7 +46,7 @@ from qa.answer.kind_rules import (amount_for_count, amount_for_ordinal, class_st
                                   other_quoted_item, place_or_person_name, points_given, quoted_candidate, quoted_name,
                                   repeats_question, unit_required)
 from qa.answer.near_misses import near_miss, past_near_miss, past_off_topic
-from qa.answer.place_rules import other_province, place_absent
+from qa.answer.place_rules import other_province, place_absent, place_unnamed
 from qa.answer.span_choice import (chars_asked, counted_quote, definition, gap_filler, past_restatement,
                                     figure_choice, person_given, place_given)
 from qa.answer.ordinal_runs import InlineLists
@@ -266,6 +266,8 @@ class Extractor:
             if WHY.search(info.text):
                 s, e = reason_before(best.chunk.text, s, e, self.REASON_MAX)
         text = best.chunk.text[s:e]
+        if restates_count(info, text):  # "13个主产省是哪几个" ← "在13个主产省选择部分县市": not said which
+            return Extraction(ABSTAIN_MESSAGE, True, a.p_answer, [])
         cited = [(best.chunk, min(s, best.span.clause_start), max(e, best.span.clause_end), float(a.logits[a.best]))]
         seen = {best.chunk.chunk_id}
         for i in np.argsort(-masked):  # other passages that support a close answer: cited after the best
@@ -498,5 +500,7 @@ class Extractor:
         missing = detail_missing(info, c.text, c.chunk.text[c.span.end:c.span.end + 2])
         if missing or self._short_article(c.chunk.source):  # an article's one topic: its sentences need not name it
             return missing
-        return place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
+        # (an article's foreign places are often unknown to the tagger: "斯洛文尼亚", CMRC tune −5)
+        return place_unnamed(info, c.chunk.text[c.span.start:c.span.end + 3]) \
+            or place_absent(info, f"{c.chunk.title} {c.chunk.section} {c.chunk.text}") \
             or near_miss(info, c, self.df, self._corpus.has)

@@ -124,3 +124,25 @@ def place_absent(info: QuestionInfo, context: str) -> str:
                 and not (ab and any(o and o != ab and (ab + o in text or o + ab in text) for o in joined)):
             return f"the passage does not name {word}"  # ("引黄济津" names 天津)
     return ""
+
+
+# "在哪个城市举行", "哪些国家", "哪几个省": a place of that kind is the answer
+_PLACE_ASKED = re.compile(r"哪(?:一|几)?(?:个|座|些)?(城市|国家|省份|省)")
+_EN_PLACE_ASKED = re.compile(r"\bwhich\s+(?:[a-z-]+\s+)?(city|cities|country|countries|province|provinces)\b", re.I)
+_EN_KIND = {"city": "城市", "cities": "城市", "country": "国家", "countries": "国家", "province": "省", "provinces": "省"}
+
+
+def place_unnamed(info: QuestionInfo, answer: str) -> str:
+    """A question asking which city, country or province, answered by a span that names no place beyond those the
+    question names (a clause about the event, "上海合作组织召开峰会" for "峰会在哪个国家举行") nor the kind asked
+    ("主要发达国家"): the text does not say where."""
+    m = (_EN_PLACE_ASKED if info.english else _PLACE_ASKED).search(info.text)
+    kind = m and (_EN_KIND[m.group(1).lower()] if info.english else m.group(1))
+    if not m or kind in answer:
+        return ""
+    asked = "" if info.english else norm(info.text)  # (an English question's glossary terms may hold the answer)
+    named = [answer[a:b] for a, b, flag in tokens(answer) if flag == "ns"]
+    if any(len(w) >= 2 and w not in _NATIONWIDE and norm(w) not in asked for w in named) \
+            or any(p in answer and p not in asked for p in _PROVINCES):
+        return ""
+    return f"no {m.group(1)} named"
