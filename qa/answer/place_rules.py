@@ -129,7 +129,8 @@ def place_absent(info: QuestionInfo, context: str) -> str:
 # "在哪个城市举行", "哪些国家", "哪几个省": a place of that kind is the answer
 _PLACE_ASKED = re.compile(r"哪(?:一|几)?(?:个|座|些)?(城市|国家|省份|省)")
 _EN_PLACE_ASKED = re.compile(r"\bwhich\s+(?:[a-z-]+\s+)?(city|cities|country|countries|province|provinces)\b", re.I)
-_EN_KIND = {"city": "城市", "cities": "城市", "country": "国家", "countries": "国家", "province": "省", "provinces": "省"}
+_EN_KIND = {"city": "城市", "cities": "城市", "country": "国家", "countries": "国家",
+            "province": "省", "provinces": "省"}
 
 
 def place_unnamed(info: QuestionInfo, answer: str) -> str:
