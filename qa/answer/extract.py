@@ -119,6 +119,7 @@ class Extractor:
     ENUM_PASSAGES = 3  # a numbered name's items are looked for in this many of the best-scored passages
     NAME_MARGIN = 0.1  # a quoted name this close to the best span answers "叫什么" (see kind_rules.quoted_candidate)
     RULED_OUT_GAP = 0.02  # a ruled-out figure this far above every allowed one means the text lacks what is asked
+    RULED_OUT_SURE = 0.9  # ... unless the allowed answer is this likely ("出口总额由X增加到Y" beside 进出口总额's)
     LIST_MARGIN = 0.1  # a span listing items ("A、B、C") this close to the best answers "有哪些" instead
     EN_SEM_ALONE = 0.86  # an English question with no glossary word is answered on similarity alone only above this
 
@@ -382,7 +383,8 @@ class Extractor:
                 hard_miss = "keyword-only answer from a sentence with few of the question's words"
         if not hard_miss:
             hard_miss = self._hard_miss(info, terms, c, X[best], sem_best)
-        if not hard_miss and excluded.any() and not in_place_of_asked_year(info, c):
+        p_answer = self.model.p_answerable(qx, span_x)
+        if not hard_miss and excluded.any() and not in_place_of_asked_year(info, c) and p_answer < self.RULED_OUT_SURE:
             # the best match was a target where an outcome is asked (or another year's or another indicator's
             # target), and no other figure comes near it: the text likely does not hold what is asked
             unruled = np.where(self._allowed(info, cands, X, other_part) & ~np.isfinite(masked), logits, -np.inf)
@@ -391,8 +393,7 @@ class Extractor:
                 hard_miss = "the best match is a target of another kind or year"
         if not hard_miss and self._off_topic(info, terms, c):
             hard_miss = "none of the question's words near the answer"  # the sentence and the one before
-        return Analysis(terms, cands, X, logits, best, qx, self.model.p_answerable(qx, span_x), hard_miss,
-                        excluded | other_part)
+        return Analysis(terms, cands, X, logits, best, qx, p_answer, hard_miss, excluded | other_part)
 
     @staticmethod
     def _allowed(info: QuestionInfo, cands: list["Scored"], X: np.ndarray,

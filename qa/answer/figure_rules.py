@@ -20,8 +20,8 @@ from qa.answer.question import ADJUST_WORDS, QuestionInfo
 from qa.answer.spans import QTY_RE
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
-from qa.retrieve.years import (PLAN_RE, compared_years, period_year, plan_named, question_intent, report_year,
-                              time_reference, without_programmes, year_range)
+from qa.retrieve.years import (PLAN_RE, compared_years, from_year_on, period_year, plan_named, question_intent,
+                              report_year, time_reference, without_programmes, year_range)
 
 # A figure hedged as a target ("5%左右", "控制在3.5%以内"): what a plan sets, not what a year turned out to be
 _HEDGED = re.compile(r"\d[^\d，,。；;]{0,4}(?:左右|以内|以上)")
@@ -121,6 +121,7 @@ def _target_of_another_year(c: Scored, year: int) -> bool:
 _NOT_INDICATOR = re.compile(r"按[^，,。]{0,8}价格(?:计算|算)?|十[一二三四五六七八九]五|规划|"  # "按2010年价格计算"
                             r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"比?上年|比?去年|同比|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|"
+                            r"拟|力争|争取|将|先|再|"  # plan verbs and adverbs ("今年拟先增加50亿元" names no measure)
                             r"达到|突破|超过|实现|保持|略?[低高]于|" + "|".join(ADJUST_WORDS) + r"|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
 _EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|(?<!said )\bto be\b|\bwill\b|"
@@ -159,7 +160,11 @@ def _other_indicator(c: Scored, indicator: set[str]) -> bool:
     at = c.span.start + (figure.start() if figure else 0)
     # a note in brackets ("广义货币M2（注：M2为…）预期增长12%") is not where the item starts
     before = _BRACKETED.sub("", c.chunk.text[max(0, at - 80):at])[-40:]
-    item = _indicator_bigrams(_ITEM_START.split(before)[-1])
+    parts = _ITEM_START.split(before)
+    item = _indicator_bigrams(parts[-1])
+    cut = len(before) - len(parts[-1]) - 1
+    if not item and len(parts) > 1 and before[cut] in "，,":  # "…增加中央预算内经常性建设投资，今年拟先增加50亿元"
+        item = _indicator_bigrams(parts[-2])  # the clause before names what the figure measures
     return bool(item) and not (item & indicator)
 
 
@@ -177,7 +182,7 @@ def _period_target(c: Scored) -> bool:
 # an English question about several years: "over the five years", "the 11th Five-Year Plan", "2006-2010", "a year"
 _EN_IN_YEAR = re.compile(r"\b(?:in|for|during) (?:19|20)\d{2}\b(?! report)|\b(?:that|this|the same) year\b", re.I)
 _EN_PERIOD = re.compile(r"\b(?:two|three|four|five|\d+)[- ]years?\b|\byears\b|\b(?:19|20)\d{2}\s*(?:-|–|—|to|through)\s*(?:19|20)\d{2}\b|\bperiod\b|"
-                        r"\bannual|\bper year\b|\beach year\b|\ba year\b|\baverage\b", re.I)
+                        r"\bannual|\bper year\b|\b(?:each|every) year\b|\ba year\b|\baverage\b", re.I)
 
 
 def where(test: Callable[[Scored], bool], cands: list[Scored], only: np.ndarray | None) -> np.ndarray:
@@ -241,7 +246,9 @@ def plan_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     asked = () if year_range(info.text) else asked_years(info)[1]
     if target and len(asked) == 1:
         year = asked[0]
-        out |= where(lambda c: _target_of_another_year(c, year) or _outcome_reviewed(c, year), cands, only)
+        since = from_year_on(info.text)  # ("2008年起…": the next report's review of that year says it too)
+        out |= where(lambda c: _target_of_another_year(c, year) or (not since and _outcome_reviewed(c, year)),
+                     cands, only)
     one_year = len(info.years) == 1 or bool(report_year(info.text))
     # "2007年要关停多少": a plan verb without a plan word asks that year's target too
     planned = target or (not info.english and question_intent(info.text) == 0 and bool(_PLAN_HINT.search(info.text)))
@@ -292,8 +299,12 @@ def year_excluded(info: QuestionInfo, cands: list[Scored], only: np.ndarray | No
     return out
 
 
-_PAST_YEARS = re.compile(r"(?:过去|这|近)[两三四五]年|[两三四五]年来|\bover the (?:past|last) (?:two|three|four|five)\b", re.I)
-_AS_OF_REPORT = re.compile(r"截至|截止|作报告时|两会|年初|\bby (?:early|the start of|the beginning of)\b|\bas of\b", re.I)
+_PAST_YEARS = re.compile(r"(?:过去|这|近)[两三四五]年|[两三四五]年来|\bover the (?:past|last) (?:two|three|four|five)\b|"
+                         # (the year named is not one of them)
+                         r"\bthe (?:two|three|four|five) years (?:before|preceding)\b", re.I)
+# (an English "by 2013" of the 2013 report: its own year, hence as of the report; any other year is not checked)
+_AS_OF_REPORT = re.compile(r"截至|截止|作报告时|两会|年初|\bby (?:early|the start of|the beginning of)\b|\bas of\b|"
+                           r"\bby (?:19|20)\d{2}\b", re.I)
 _RECALLS_LAST_YEAR = re.compile(r"\s*(?:过去的?一年|去年|一年来|回顾过去一年)")  # a sentence opening on the year before
 
 
@@ -316,7 +327,7 @@ def after_recalled_year(c: Scored) -> bool:
     return bool(_RECALLS_LAST_YEAR.match(prev)) and not passage_years(prev)
 
 
-_COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|由|自)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)"
+_COMPARED_YEAR = re.compile(r"(?:比|较|与|同|和|从|由|自|面向)\s*\d{4}(?:\s*年)?(?:相比|比|末|底)?|\d{4}\s*年(?:以来|来|起)"
                             r"|(?:是|为|相当于)\s*\d{4}\s*年的\s*[\d.．]+\s*倍")  # "是2010年的2.2倍": a ratio to it
 _RELATIVE_YEAR = re.compile(r"今年|去年|明年")
 _FROM_BEFORE = re.compile(r"[由从]\s*$")
@@ -328,8 +339,8 @@ def _about_other_years(c: Scored, year: int) -> bool:
     """Whether a figure's own sentence (up to its clause) says it is about other years than ``year`` ("2020年，…
     收入达到X" when 2021 is asked): a range's years ("2016—2020年") all count; the year asked named in
     the sentence keeps the figure, and so does the year compared with in the figure's own clause ("比2015年增长X%",
-    not "2020年GDP…比2015年增长Y%；外汇储备X"); a year compared with or counted from ("2018年以来") alone says
-    nothing."""
+    not "2020年GDP…比2015年增长Y%；外汇储备X"); a year compared with or counted from ("2018年以来") or a
+    horizon ("面向2030年的科技创新重大项目") alone says nothing."""
     text, start = c.chunk.text, c.span.start
     start = max(text.rfind(e, 0, start) for e in "。！？!?\n") + 1
     own = unicodedata.normalize("NFKC", text[start:c.span.clause_end])

@@ -154,10 +154,17 @@ _EN_NAMED_UNITS = {"公里": re.compile(r"\bkilomet(?:re|er)s?\b|\bkm\b", re.I),
                    "公顷": re.compile(r"\bhectares?\b", re.I)}
 
 
+# how much a share or rate changed ("比重提高了多少", "how much was its share raised"): percentage points answer it
+_SHARE_CHANGED = re.compile(r"(?:比重|比例|占比|份额|[^\s]率)[^，,。？?]{0,6}(?:提高|降低|上升|下降|增加|减少|上调|下调)|"
+                            r"\b(?:share|proportion|ratio|rate)\b.{0,40}\b(?:raised|lifted|increased|rose|cut|lowered|"
+                            r"reduced|decreased|fell|dropped)\b", re.I)
+
+
 def points_given(info: QuestionInfo, text: str) -> bool:
     """Whether ``text`` gives what the question asks in another form than its unit: the percentage points a %
-    question asks for, or a share in words for how much a thing is cut or raised ("条目砍掉多少" ← "缩减一半")."""
-    return (bool(_POINTS.search(info.text)) and "百分点" in text) or (
+    question, or one asking how much a share changed, asks for, or a share in words for how much a thing is cut or
+    raised ("条目砍掉多少" ← "缩减一半")."""
+    return (bool(_POINTS.search(info.text) or _SHARE_CHANGED.search(info.text)) and "百分点" in text) or (
         not info.unit_explicit and bool(_BY_HOW_MUCH.search(info.text)) and bool(_FRACTION.search(text)))
 
 

@@ -52,7 +52,8 @@ def other_province(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
 
 # a scope the asked indicator is narrowed to ("农村市场消费品零售额", "规模以上工业企业利润"): the nation's total is not it
 _SCOPE = re.compile(r"农村|城镇|城市|(?<!全)国有(?!多少|几)|民营|规模以上|高速|中小(?=企业|学)")  # not "全国有多少"
-SCOPE_ALIKE = {"城镇": ("城镇", "城市", "城乡"), "城市": ("城市", "城镇", "城乡"), "农村": ("农村", "城乡")}  # 城乡: both
+SCOPE_ALIKE = {"城镇": ("城镇", "城市", "城乡"), "城市": ("城市", "城镇", "城乡"),  # 城乡: both; “三农”: 农业、农村、农民
+               "农村": ("农村", "城乡", "三农")}
 _QWORD_AT = re.compile(r"多少|几")
 # a part of the country by its compass point ("东部地区", "中西部", "西南地区"): a place the tagger does not mark
 _REGION = re.compile(r"(东部|中部|西部|东北|中西部|西北|西南|东南|华北|华东|华南|华中)(?:地区|省份|各省)")

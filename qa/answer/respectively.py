@@ -25,12 +25,14 @@ from qa.retrieve.glossary import english_to_chinese_terms
 _RESPECTIVELY = re.compile(r"分别")
 _JOIN = re.compile(r"以及|和|与|及|、|同")
 _BETWEEN_FIGURES = re.compile(r"^\s*(?:、|和|与|及|以及|,|，)?\s*$")
-_LEAD = re.compile(r"^(?:其中|今年|去年|全年|全国|当年|同期)+")  # words that open a clause, not an item
+_LEAD = re.compile(r"^(?:其中|今年|去年|全年|全国|当年|同期|(?:19|20)\d{2}年)+")  # words (and a year) that open a clause,
+# not an item ("2007年中、高等职业教育…分别": 中 and 高等…)
 MAX_ITEMS = 8
 ITEMS_BACK = 2  # clauses before a 分别 clause without items in which they may stand
 SUBJECT_MARGIN, SUBJECT_GAIN = 0.1, 0.25  # a rival figure's score within this; its subject's extra coverage
 GOES_ON_MAX = 6  # characters before a figure in a clause that goes on with the sentence's subject ("新开工建设")
 _DIGIT = re.compile(r"\d")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIRED = re.compile(r"城乡")  # one word for both groups, in their order: "城乡X分别…A和B" is 城镇 A, 农村 B
 _PAIRED_HALVES = ("城镇", "农村")
 _UNIT_NOISE = re.compile(r"[\d.,\s]|[万亿千百十]|多|余|左右|以上|以下|以内|约|近|超过")
@@ -54,7 +56,8 @@ def _own_words(items: list[str]) -> list[set[str]]:
     items = [_LEAD.sub("", it) or it for it in items]
     width = max(map(len, items[1:-1])) if len(items) > 2 else min(map(len, items))
     named = [items[0][-width:]] + items[1:-1] + [items[-1][:width]]
-    grams = [{it[i:i + 2] for i in range(len(it) - 1)} for it in named]
+    # (no bigram with a digit: "粳稻每50公斤" keeps the shared "每5" of a rate's base, which names no item)
+    grams = [{it[i:i + 2] for i in range(len(it) - 1) if not _DIGIT.search(it[i:i + 2])} for it in named]
     return [g - set().union(*(o for j, o in enumerate(grams) if j != i)) for i, g in enumerate(grams)]
 
 
@@ -159,6 +162,10 @@ def _subject(c: Scored) -> str:
     change, the clause before it in the sentence too ("利润增长31%，增加4442亿元")."""
     text, sp = c.chunk.text, c.span
     start = max(sp.clause_start, text.rfind("、", sp.clause_start, sp.start) + 1)
+    nxt = QTY_RE.search(text, sp.end, sp.clause_end)
+    rest = text[sp.end:nxt.start() if nxt else sp.clause_end]
+    if sp.start == sp.clause_start and len(_CJK.findall(rest)) >= 2:  # a figure opening its clause ("1334万人参保，
+        return norm(rest)  # 641万人领取养老金"): what follows says what it counts, not the clause before
     if BARE_CHANGE.match(norm(text[start:sp.start])) and sp.clause_start > sp.sent_start:
         start = max([sp.sent_start] + [text.rfind(mark, sp.sent_start, sp.clause_start - 1) + 1 for mark in "，,；;"])
     after = text[sp.end:sp.clause_end] if text.startswith("的", sp.end) else ""  # "长达X的长江干堤": what X is of
@@ -252,8 +259,22 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
     asked about 农村). ``scores`` is updated so that the chosen candidate is the best; ``best`` when none, or when
     ``misses`` says why the chosen one cannot answer and not why the best cannot."""
     b = cands[best]
-    if b.span.kind != "qty":
-        return best
+    if b.span.kind != "qty":  # the gap of the question filled by a figure alone ("３元"): that figure's span
+        same = next((i for i, c in enumerate(cands) if c.span.kind == "qty" and c.chunk.chunk_id == b.chunk.chunk_id
+                     and (c.span.start, c.span.end) == (b.span.start, b.span.end)), None)
+        if same is None:
+            return best
+        moved = scores.copy()
+        moved[same], moved[best] = scores[best], -np.inf
+        pick = parallel_figure(info, terms, cands, moved, same, misses)
+        if pick == same:
+            return best
+        p = cands[pick]
+        for i, c in enumerate(cands):  # the other items' figures beside it are not widened over either
+            if c.span.kind == "qty" and c.chunk.chunk_id == p.chunk.chunk_id and c.span.clause_start == p.span.clause_start:
+                scores[i] = -np.inf
+        scores[pick], scores[best] = moved[pick], -np.inf
+        return pick
     asked = " ".join(english_to_chinese_terms(info.text)) if info.english else info.text
     stated = unicodedata.normalize("NFKC", info.text)
 

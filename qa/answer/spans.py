@@ -93,6 +93,22 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+JOINED_HEAD_MAX = 6  # characters of an item joined by 和 before an enumeration ("西藏和四省藏区、新疆")
+
+
+def _joined_head(clause: str, join: int) -> int | None:
+    """Where the item joined by 和/与/及 at ``join`` to the first of an enumeration starts: after the last verb or
+    preposition before it ("重点抓好|西藏和四省藏区、新疆", "抓紧建立|企业和个人信用信息征集体系、…"); None when
+    none stands within ``JOINED_HEAD_MAX`` characters."""
+    head = None
+    for a, b, flag in tokens(clause[:join]):
+        if flag in ("v", "vd", "p"):
+            head = b
+    if head is None or not 1 <= join - head <= JOINED_HEAD_MAX or any(ch in "的，,；;：:" for ch in clause[head:join]):
+        return None
+    return head
+
+
 def has_person_name(text: str) -> bool:
     """Whether jieba tags a person's name (nr…) in ``text``."""
     return any(flag.startswith("nr") for _, flag in _posseg(text))
@@ -442,5 +458,7 @@ def _sentence_spans(text: str, with_names: bool) -> tuple[_Sentence, ...]:
                 first = clause.find(_LIST_ITEM_SEP)
                 start = max((j + 1 for j in range(first) if clause[j] in "是为括有：:对在和与及"), default=0)
                 add(cs + start, ce, "list", cs, ce, ss, se)
+                if start and clause[start - 1] in "和与及" and (head := _joined_head(clause, start - 1)) is not None:
+                    add(cs + head, ce, "list", cs, ce, ss, se)  # "抓好|西藏和四省藏区、新疆…": the item joined first
         out.append((ss, se, tuple(clauses), tuple(spans.values())))
     return tuple(out)

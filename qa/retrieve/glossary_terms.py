@@ -480,7 +480,7 @@ young and middle-aged / young and middle aged = 青壮年; farming / farmland ta
 central and western regions / central and western areas / central and western region / central and western = 中西部|中西部地区
 west coast of the taiwan strait / west side of the taiwan strait / western taiwan strait = 海峡西岸; taiwan strait = 台湾海峡|海峡
 which area / what area / which areas / what areas = 地区|区域; preparing to establish / prepare to establish / preparation for = 筹建
-promulgate / promulgated / enact / enacted = 颁布|制定; urban household / urban households = 城镇居民|城镇
+promulgate / promulgated / enact / enacted = 颁布|制定; urban household / urban households = 城镇居民|城镇|城市
 rural household / rural households = 农村居民|农户; the following year / following year = 明年; coal consumption = 煤炭消费|煤炭
 troop / troops / servicemen = 军队|部队|员额; headcount / staff size / staffing level = 员额|编制
 public opinion / public comment / public consultation / solicit opinions = 征求意见|意见; carry-over effect / carryover effect / carry-over = 翘尾|翘尾因素

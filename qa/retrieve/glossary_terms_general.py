@@ -167,7 +167,8 @@ prosperity = 繁荣|富裕
 pooling = 统筹; national pooling = 全国统筹; portability = 转移接续; social security card = 社会保障卡|社保卡
 social security fund = 社会保障基金|社保基金; medical assistance = 医疗救助; temporary assistance = 临时救助
 assistance = 救助|援助|帮扶; welfare = 社会福利|福利; orphan = 孤儿; five guarantee = 五保; destitute = 特困|特困人员
-people in difficulty/needy = 困难群众|困难; low income family = 低收入家庭|低收入; nursing home = 养老机构|养老院|养老服务
+housing difficulty/housing hardship = 住房困难
+people in difficulty/needy = 困难群众|困难; low income family/low income household = 低收入家庭|低收入; nursing home = 养老机构|养老院|养老服务
 nursing = 护理|长期护理保险; juvenile/underage/protection of minors = 未成年人; social organization = 社会组织
 industry association = 行业协会; chamber of commerce = 商会; nonprofit/public interest = 非营利|公益; volunteer = 志愿者|志愿服务
 civil affairs = 民政; social governance = 社会治理|社会管理; police = 公安|警察; criminal = 犯罪|刑事; gang = 黑恶势力|扫黑除恶|黑社会

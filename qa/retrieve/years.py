@@ -134,6 +134,13 @@ def question_intent(question: str) -> int:
     return -1 if PLAN_RE.search(low) else 0
 
 
+def from_year_on(question: str) -> bool:
+    """A change from a year on asked with no plan word ("2008年起…每人每年多少钱", "starting in 1998, how much…"):
+    its year's report announces it, the next one's review says it too (a target reading must not rule that out)."""
+    low = without_programmes(unicodedata.normalize("NFKC", question).lower())
+    return bool(_FROM_YEAR.search(low)) and not PLAN_RE.search(low)
+
+
 # a Five-Year Plan a question names: "“十三五”…", "十三五规划", "the 13th Five-Year Plan"
 _PLAN_NAMED = re.compile(PLAN_NUMBER + r"(?=[”\"’」]|\s*(?:时期|期间|规划|计划|纲要))")
 _PLAN_NAMED_EN = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+five[- ]year\s+(?:plan|period|targets?|goals?)|"
