@@ -121,7 +121,7 @@ def _target_of_another_year(c: Scored, year: int) -> bool:
 _NOT_INDICATOR = re.compile(r"按[^，,。]{0,8}价格(?:计算|算)?|十[一二三四五六七八九]五|规划|"  # "按2010年价格计算"
                             r"(?:19|20)\d{2}\s*年|政府工作报告|工作报告|报告|预期|目标|计划|提出|设定|安排|确定|定的|当年|今年|"
                             r"比?上年|比?去年|同比|明年|全年|主要|多少|是|为|的|了|在|和|均|增长|增加|降低|下降|提高|减少|控制|"
-                            r"拟|力争|争取|将|先|再|"  # plan verbs and adverbs ("今年拟先增加50亿元" names no measure)
+                            r"拟|将|先|再|"  # plan verbs and adverbs ("今年拟先增加50亿元" names no measure)
                             r"达到|突破|超过|实现|保持|略?[低高]于|" + "|".join(ADJUST_WORDS) + r"|[^\u4e00-\u9fff]+")
 _EN_TARGET = re.compile(r"\btargets?\b", re.I)  # not "plan"/"goal": often nouns of the thing asked about
 _EN_PLANNED = re.compile(r"\btargets?\b|\bceiling\b|\bcap\b|\baim(?:s|ed)? (?:to|at|for)\b|\bplann?(?:ed|s)? to\b|(?<!said )\bto be\b|\bwill\b|"
