@@ -269,9 +269,9 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
         pick = parallel_figure(info, terms, cands, moved, same, misses)
         if pick == same:
             return best
-        p = cands[pick]
+        clause = (cands[pick].chunk.chunk_id, cands[pick].span.clause_start)
         for i, c in enumerate(cands):  # the other items' figures beside it are not widened over either
-            if c.span.kind == "qty" and c.chunk.chunk_id == p.chunk.chunk_id and c.span.clause_start == p.span.clause_start:
+            if c.span.kind == "qty" and (c.chunk.chunk_id, c.span.clause_start) == clause:
                 scores[i] = -np.inf
         scores[pick], scores[best] = moved[pick], -np.inf
         return pick
