@@ -9,7 +9,7 @@ import numpy as np
 
 from qa.answer.features import Scored, norm
 from qa.answer.question import WHICH_COUNT, QuestionInfo
-from qa.answer.spans import tokens
+from qa.answer.spans import lead_end, tokens
 from qa.ingest.chunking import Chunk
 from qa.text import clause_spans, sentence_spans
 
@@ -17,7 +17,6 @@ from qa.text import clause_spans, sentence_spans
 _NUMBERED = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(大|项|个|条|种|类|件)([\u4e00-\u9fff]{1,6})")
 _CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n（(]")
 _ITEM_SEP = re.compile(r"、|和|及|以及|与")
-_LEAD_TAGS = frozenset(("v", "vd", "p"))  # "深入实施", "划分为": the verb before the items (not a verbal noun)
 
 
 _DOUBLE = re.compile(r"双([\u4e00-\u9fff]{1,4})")  # "“双结合”指哪两方面": 双 numbers its two items too
@@ -42,14 +41,7 @@ def _lead(clause: str) -> int:
     """Where the first item starts: after the last verb or preposition before the first separator that leaves
     it two characters or more ("深入实施|“一带一路”建设、…", "将国土空间划分为|优化开发、…")."""
     first = _ITEM_SEP.search(clause)
-    stop = first.start() if first else len(clause)
-    lead = 0
-    for _, b, flag in tokens(clause):
-        if b > stop - 2:
-            break
-        if flag in _LEAD_TAGS:
-            lead = b
-    return lead
+    return lead_end(clause, first.start() if first else len(clause), 2) or 0
 
 
 def _items(clause: str) -> int:

@@ -93,17 +93,27 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+LEAD_TAGS = frozenset(("v", "vd", "p"))  # "深入实施", "划分为": the verb before the items (not a verbal noun)
 JOINED_HEAD_MAX = 6  # characters of an item joined by 和 before an enumeration ("西藏和四省藏区、新疆")
+
+
+def lead_end(text: str, stop: int, room: int) -> int | None:
+    """The end of the last verb or preposition of ``text`` that leaves at least ``room`` characters before
+    ``stop``: where the items a clause lists start ("深入实施|…、…"); None when there is none."""
+    lead = None
+    for _, b, flag in tokens(text):
+        if b > stop - room:
+            break
+        if flag in LEAD_TAGS:
+            lead = b
+    return lead
 
 
 def _joined_head(clause: str, join: int) -> int | None:
     """Where the item joined by 和/与/及 at ``join`` to the first of an enumeration starts: after the last verb or
     preposition before it ("重点抓好|西藏和四省藏区、新疆", "抓紧建立|企业和个人信用信息征集体系、…"); None when
     none stands within ``JOINED_HEAD_MAX`` characters."""
-    head = None
-    for a, b, flag in tokens(clause[:join]):
-        if flag in ("v", "vd", "p"):
-            head = b
+    head = lead_end(clause[:join], join, 0)
     if head is None or not 1 <= join - head <= JOINED_HEAD_MAX or any(ch in "的，,；;：:" for ch in clause[head:join]):
         return None
     return head
