@@ -56,7 +56,7 @@ from qa.answer.ruled_out import in_place_of_asked_year, support
 from qa.answer.several import figures_asked, several_figures
 from qa.answer.topic_rules import around, beyond_title, narrowed, title_name
 from qa.answer.whole_parts import (part_for_total, parts_for_sum, rate_for_total, total_for_part, total_for_rate,
-                                   totals_for_rate, unstated_part_unnamed)
+                                   totals_for_rate)
 from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
@@ -241,7 +241,9 @@ class Extractor:
             a.best = listing_span(info, a.cands, masked, a.best, self.LIST_MARGIN)
             best = a.cands[a.best]
         if info.qtype == "number" and figures_asked(info) == 1:  # "甲、乙分别X和Y", "甲…X，乙…Y": 甲's figure
-            a.best = parallel_figure(info, a.terms, a.cands, masked, a.best, unstated_part_unnamed)
+            # (not to a figure the near-miss rules reject while the best passes them: a total where the added is asked)
+            a.best = parallel_figure(info, a.terms, a.cands, masked, a.best,
+                                     lambda q, c: near_miss(q, c, self.df, self._corpus.has))
             best = a.cands[a.best]
         # a report names its policies, plans and laws in quotes or right after their description: the name asked
         # is the answer, not its clause; an article quotes other names, titles and terms too (CMRC tune: −5 +1)

@@ -18,6 +18,7 @@ from qa.answer.period_rules import PERIOD as _PERIOD
 from qa.answer.period_rules import year_after_period
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
 from qa.answer.spans import QTY_RE
+from qa.answer.stated_figures import question_numbers
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.years import (PLAN_RE, compared_years, from_year_on, period_year, plan_named, question_intent,
@@ -408,23 +409,6 @@ def bound_mismatch(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_DATE_PART = re.compile(r"\d+\s*(?:月|日|号|时|点|分)")  # "2009年4月": a date, not a figure
-# a year ("2005年", "the 2005 report"); a figure from 1800 to 2099 not followed by a digit is read as one too
-_YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?=\s*年|\s*$|[^\d%％.])")
-_EN_NUMBERS = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
-_EN_NUMBERS.update({w: 10.0 * (i + 3) for i, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split())})
-
-
-def question_numbers(info: QuestionInfo) -> set[float]:
-    """The figures a question states itself (digits; in an English question also number words), years, months
-    and days left out."""
-    text = unicodedata.normalize("NFKC", info.text)
-    out = {float(m.group(0)) for m in _NUMBER.finditer(_DATE_PART.sub(" ", _YEAR_NUMBER.sub(" ", text)))}
-    if info.english:
-        out |= {_EN_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _EN_NUMBERS}
-    return out
 
 
 def figure_named(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:

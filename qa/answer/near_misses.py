@@ -19,7 +19,7 @@ from qa.answer.place_rules import region_absent
 from qa.answer.question import QuestionInfo
 from qa.answer.subject_rules import focus_elsewhere, subject_absent
 from qa.answer.topic_rules import around
-from qa.answer.whole_parts import part_unnamed, unstated_part_unnamed
+from qa.answer.whole_parts import part_unnamed, unstated_part_unnamed, whole_not_stated
 
 
 def near_miss(info: QuestionInfo, c: Scored, df: dict[str, int], corpus_has: Callable[[str], bool]) -> str:
@@ -30,7 +30,8 @@ def near_miss(info: QuestionInfo, c: Scored, df: dict[str, int], corpus_has: Cal
         or (not counted_named(info, c) and focus_absent(info, text, df)) \
         or compound_absent(info, text, corpus_has) or subject_absent(info, text, df) \
         or focus_elsewhere(info, c, df) or ("the figure is of the other group" if other_group(info, c) else "") \
-        or part_unnamed(info, c) or unstated_part_unnamed(info, c) or ("an amount where people are counted" if amount_for_people(info, c.text) else "") \
+        or part_unnamed(info, c) or unstated_part_unnamed(info, c) or whole_not_stated(info, c) \
+        or ("an amount where people are counted" if amount_for_people(info, c.text) else "") \
         or ("what a year added where a total is asked" if added_for_total(info, c) else "") \
         or ("a total reached where what a year added is asked" if total_for_added(info, c) else "") \
         or ("a real change where the nominal one is asked" if real_for_nominal(info, c) else "")

@@ -20,6 +20,7 @@ from qa.answer.group_rules import own_clause
 from qa.answer.question import QuestionInfo
 from qa.answer.several import figures_asked
 from qa.answer.spans import QTY_RE, tokens
+from qa.answer.stated_figures import EN_SCALE_WORD, report_forms
 from qa.text import tokenize
 
 # "<figure><whole>里/中，<part>…多少": 中 or 里 closing the whole, not a word's first character (中央, 中国, 里程)
@@ -78,6 +79,38 @@ def part_unnamed(info: QuestionInfo, c: Scored) -> str:
     if m and _SUMMED.search(c.chunk.text, max(0, c.span.start + m.start() - 4), c.span.start + m.start()):
         return "a sum of several things, not the part asked"  # "保障性住房、棚户区改造住房共1000万套"
     return ""
+
+
+# "how many of the 7,356 reservoirs…", "how much of the 660 billion yuan…": an English question giving the whole by its
+# figure (not a year, an ordinal or a rate: "of the 2009 budget", "of the 11th Five-Year Plan")
+_EN_WHOLE = re.compile(r"\b(?:how (?:much|many)|what (?:share|proportion|part|portion|percentage|fraction)) of "
+                       r"(?:the|this|that|these|those|its|their) (?:\$|us\$|rmb ?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                       r"(?!\d|\.\d|\s*(?:th|st|nd|rd)\b|\s*(?:%|percent))" + EN_SCALE_WORD, re.I)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,
+              "千": 1e3, "百": 1e2}
+
+
+def whole_not_stated(info: QuestionInfo, c: Scored) -> str:
+    """Where an English question gives the whole by its figure and asks a part of it, a figure not preceded by that
+    whole in its sentence or the one before: a report writes a part after its whole ("发行长期建设国债6600亿元，其中…"),
+    so a figure elsewhere is of something else."""
+    m = _EN_WHOLE.search(info.text) if info.english and info.qtype == "number" else None
+    if m is None or (not m.group(2) and "," not in m.group(1) and 1800 <= float(m.group(1)) <= 2099):
+        return ""
+    forms = report_forms(m.group(1), m.group(2))
+    whole = max(forms)  # the figure's absolute value (no form is larger)
+    part = QTY_RE.search(unicodedata.normalize("NFKC", c.text))
+    if part and part.group("num") and (part.group("unit") or part.group("mag")) and part.group("unit") != "%" \
+            and re.fullmatch(r"\d+(?:\.\d+)?", num := part.group("num").replace(",", "")) \
+            and float(num) * _MAGNITUDE.get(part.group("mag") or "", 1.0) >= whole:
+        return "a figure no smaller than the whole the question gives, not a part of it"
+    text = c.chunk.text
+    start = text.rfind("。", 0, max(0, c.span.sent_start - 1)) + 1
+    window = unicodedata.normalize("NFKC", text[start:c.span.start]).replace(",", "")
+    if any(round(float(n), 6) in forms for n in _FIGURE.findall(window)):
+        return ""
+    return "the figure's sentence does not state the whole the question gives"
 
 
 # a whole named without its figure, closed by 中/里 and a comma ("“十一五”期间新增的发电装机里，核电有多少")
