@@ -85,3 +85,15 @@ def test_a_parallel_figure_the_near_miss_rules_reject_does_not_replace_the_best(
     assert near_miss(info, cands[1], {}, lambda w: True) and not near_miss(info, cands[0], {}, lambda w: True)
     assert parallel_figure(info, terms, cands, scores.copy(), 0,
                            lambda q, c: near_miss(q, c, {}, lambda w: True)) == 0
+
+
+def test_a_part_of_a_whole_a_chinese_question_states_is_in_the_wholes_measure() -> None:
+    from qa.answer.whole_parts import part_unnamed
+
+    info = analyze("2040年新增的9.6万公里公路里，农村公路占多少？")
+    text = "新增公路9.6万公里，其中农村公路7.1万公里，新增造林面积300万公顷。"
+    assert part_unnamed(info, _scored(text, "7.1万公里")) == ""
+    assert "another measure" in part_unnamed(info, _scored(text, "300万公顷"))
+    # a count's measure words vary (户, 家, 个) and a share is a %: not ruled out by their unit
+    households = analyze("2040年新登记的120万户市场主体中，个体工商户有多少？")
+    assert "measure" not in part_unnamed(households, _scored("新登记市场主体120万户，其中个体工商户80万家。", "80万家"))

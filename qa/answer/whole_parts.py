@@ -33,6 +33,8 @@ _PART_NAME = re.compile(r"^(?:其中)?(?:用于|用在|用来|投向|投入|投�
                         r"[\u4e00-\u9fff]了)?$")  # "…出了多少": a verb done
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WHEN = re.compile(r"(?:到|至|截至|截止到?|在)?(?:19|20)\d{2}\s*年(?:底|末|初|年底)?|目前|现在|已经|当时")
+# measures a part is written in as its whole is (a count's words vary: 个/家/户; a share is a %)
+_MEASURES = frozenset(("元", "美元", "公里", "公顷", "亩", "平方公里", "平方米", "立方米", "吨", "千瓦", "千瓦时"))
 _SUMMED = re.compile(r"(?:共|合计|总计|一共|总共|累计)(?:达到?|为|有)?(?:约|近|超过)?\s*$")  # right before a figure
 
 
@@ -42,6 +44,7 @@ class StatedWhole:
     question names none: "1400亿元长期建设国债里有多少…")."""
     figure: float
     part: str
+    unit: str = ""  # the whole's unit as written ("公里", "亿元" → "元")
 
 
 @lru_cache(maxsize=256)
@@ -59,7 +62,7 @@ def stated_whole(question: str) -> StatedWhole | None:
         name = _PART_NAME.match(asked.group("part").strip())
         part = name.group("name") if name and name.group("name") not in ("有", "是") else ""
         part = _WHEN.sub("", part)  # "410个县里，到2006年有多少个…": a time, not a part
-        return StatedWhole(float(m.group("num").replace(",", "")), part)
+        return StatedWhole(float(m.group("num").replace(",", "")), part, unit.lstrip("万亿"))
     return None
 
 
@@ -72,6 +75,10 @@ def part_unnamed(info: QuestionInfo, c: Scored) -> str:
     figures = [float(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", c.text).replace(",", ""))]
     if figures and all(f == whole.figure for f in figures):
         return "the figure of the whole the question states, not of the part asked"
+    m = QTY_RE.search(unicodedata.normalize("NFKC", c.text))
+    unit = (m.group("unit") or "").lstrip("万亿") if m and m.group("num") else ""
+    if whole.unit in _MEASURES and unit in _MEASURES and unit != whole.unit:  # "19.2万公里公路里" ← "666.7万公顷"
+        return "a figure in another measure than the whole the question states"
     clause = norm(c.chunk.text[c.span.clause_start:c.span.clause_end])
     if len(whole.part) >= 2 and not names(whole.part, clause):
         return "the figure's clause does not name the part asked"
