@@ -173,7 +173,18 @@ def not_people(text: str) -> bool:
 
 
 _MAGNITUDE_ASKED = re.compile(r"(?:多少|几)\s*(万亿|亿|万)")
-_FACTOR = {"万": 1e4, "亿": 1e8, "万亿": 1e12}
+MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,
+              "千": 1e3, "百": 1e2}  # QTY_RE's ``mag`` group as a factor
+
+
+def figure_value(text: str) -> float | None:
+    """The first figure of ``text`` with its magnitude ("6600亿元" → 6.6e11), None when it is no digit figure with a
+    unit or magnitude, or a percentage."""
+    m = QTY_RE.search(unicodedata.normalize("NFKC", text))
+    if not m or not m.group("num") or not (m.group("unit") or m.group("mag")) or m.group("unit") == "%":
+        return None
+    num = m.group("num").replace(",", "")
+    return float(num) * MAGNITUDES.get(m.group("mag") or "", 1.0) if re.fullmatch(r"\d+(?:\.\d+)?", num) else None
 
 
 def below_magnitude(text: str, asked: str) -> bool:
@@ -183,7 +194,7 @@ def below_magnitude(text: str, asked: str) -> bool:
     figures = list(QTY_RE.finditer(text)) if m else []
     return bool(figures) and all(
         f.group("num") and not f.group("mag") and re.fullmatch(r"\d+(?:\.\d+)?", f.group("num").replace(",", ""))
-        and float(f.group("num").replace(",", "")) < _FACTOR[m.group(1)]
+        and float(f.group("num").replace(",", "")) < MAGNITUDES[m.group(1)]
         for f in (QTY_RE.match(unicodedata.normalize("NFKC", g.group(0))) for g in figures) if f)
 
 

@@ -19,7 +19,7 @@ from qa.answer.focus_rules import names
 from qa.answer.group_rules import own_clause
 from qa.answer.question import QuestionInfo
 from qa.answer.several import figures_asked
-from qa.answer.spans import QTY_RE, tokens
+from qa.answer.spans import QTY_RE, figure_value, tokens
 from qa.answer.stated_figures import EN_SCALE_WORD, report_forms
 from qa.text import tokenize
 
@@ -93,9 +93,6 @@ def part_unnamed(info: QuestionInfo, c: Scored) -> str:
 _EN_WHOLE = re.compile(r"\b(?:how (?:much|many)|what (?:share|proportion|part|portion|percentage|fraction)) of "
                        r"(?:the|this|that|these|those|its|their) (?:\$|us\$|rmb ?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
                        r"(?!\d|\.\d|\s*(?:th|st|nd|rd)\b|\s*(?:%|percent))" + EN_SCALE_WORD, re.I)
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-_MAGNITUDE = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,
-              "千": 1e3, "百": 1e2}
 
 
 def whole_not_stated(info: QuestionInfo, c: Scored) -> str:
@@ -106,16 +103,13 @@ def whole_not_stated(info: QuestionInfo, c: Scored) -> str:
     if m is None or (not m.group(2) and "," not in m.group(1) and 1800 <= float(m.group(1)) <= 2099):
         return ""
     forms = report_forms(m.group(1), m.group(2))
-    whole = max(forms)  # the figure's absolute value (no form is larger)
-    part = QTY_RE.search(unicodedata.normalize("NFKC", c.text))
-    if part and part.group("num") and (part.group("unit") or part.group("mag")) and part.group("unit") != "%" \
-            and re.fullmatch(r"\d+(?:\.\d+)?", num := part.group("num").replace(",", "")) \
-            and float(num) * _MAGNITUDE.get(part.group("mag") or "", 1.0) >= whole:
+    part = figure_value(c.text)
+    if part is not None and part >= max(forms):  # (the largest form is the figure's absolute value)
         return "a figure no smaller than the whole the question gives, not a part of it"
     text = c.chunk.text
     start = text.rfind("。", 0, max(0, c.span.sent_start - 1)) + 1
     window = unicodedata.normalize("NFKC", text[start:c.span.start]).replace(",", "")
-    if any(round(float(n), 6) in forms for n in _FIGURE.findall(window)):
+    if any(round(float(n), 6) in forms for n in _NUMBER.findall(window)):
         return ""
     return "the figure's sentence does not state the whole the question gives"
 
