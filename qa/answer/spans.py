@@ -375,6 +375,9 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
         while a < len(sent) and sent[a] in "是为叫即了":  # "X的职业是什么" ← "X的职业是医生": the copula is not the answer
             a += 1
         b = _anchor_right(sent, right, a) if right else None
+        if b is None and (rest := after_head(right)):
+            found = _right_match(sent, rest, a)  # "哪个工厂在此建立…" ← "上海石化总厂在此建造…": the text names it
+            b = found[0] if found and found[1] >= 3 else None  # (two characters found may be chance)
         if b is not None and 0 < b - a <= MAX_SPAN:
             figures = list(QTY_RE.finditer(sent, a, b))  # "解决750万户A和240万户B": the figure next to B
             last = figures[-1] if len(figures) > 1 and figures[-1].end() == b else None
@@ -393,6 +396,23 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
             if 0 < b - s <= MAX_SPAN:
                 out.append((s, b, 1))
     return out
+
+
+_HEAD_FLAGS = ("n", "m", "q")  # the noun a question word asks for, with its numeral or measure word ("一公园")
+
+
+def after_head(right: str) -> str:
+    """The question's words after the noun its question word asks for ("哪个|工厂|在此建立原油码头" → "在此建立原油码头"),
+    which the text writes after the name it gives instead; "" when no noun opens ``right``, under two characters
+    follow it, or a verb modifying a noun does (the noun phrase goes on: "哪种全国|统一工资制度")."""
+    toks, end, noun, i = tokens(right), 0, False, 0
+    for i, (s, e, flag) in enumerate(toks):
+        if not flag.startswith(_HEAD_FLAGS) or e > 5:
+            break
+        end, noun = e, noun or flag.startswith("n")
+    modifier = i + 1 < len(toks) and toks[i][0] == end and toks[i][2] in ("v", "vn") and toks[i + 1][2].startswith("n")
+    alone = not toks or toks[-1][0] == end  # one word left ("哪几种新能源|发电"): it may end the noun phrase
+    return right[end:] if noun and len(right) - end >= 2 and not modifier and not alone else ""
 
 
 _PREPOSITIONS = "以由向把给被对从"  # one character before a question word that opens its gap ("以谁为", "由谁来")

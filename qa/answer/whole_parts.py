@@ -35,6 +35,7 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WHEN = re.compile(r"(?:到|至|截至|截止到?|在)?(?:19|20)\d{2}\s*年(?:底|末|初|年底)?|目前|现在|已经|当时")
 # measures a part is written in as its whole is (a count's words vary: 个/家/户; a share is a %)
 _MEASURES = frozenset(("元", "美元", "公里", "公顷", "亩", "平方公里", "平方米", "立方米", "吨", "千瓦", "千瓦时"))
+_SHARES = frozenset(("%", "％", "‰"))  # a part of a measured whole may be given as its share
 _SUMMED = re.compile(r"(?:共|合计|总计|一共|总共|累计)(?:达到?|为|有)?(?:约|近|超过)?\s*$")  # right before a figure
 
 
@@ -77,8 +78,8 @@ def part_unnamed(info: QuestionInfo, c: Scored) -> str:
         return "the figure of the whole the question states, not of the part asked"
     m = QTY_RE.search(unicodedata.normalize("NFKC", c.text))
     unit = (m.group("unit") or "").lstrip("万亿") if m and m.group("num") else ""
-    if whole.unit in _MEASURES and unit in _MEASURES and unit != whole.unit:  # "19.2万公里公路里" ← "666.7万公顷"
-        return "a figure in another measure than the whole the question states"
+    if whole.unit in _MEASURES and unit and unit != whole.unit and unit not in _SHARES:  # "19.2万公里公路里" ←
+        return "a figure in another measure than the whole the question states"  # "666.7万公顷", "1650万户"
     clause = norm(c.chunk.text[c.span.clause_start:c.span.clause_end])
     if len(whole.part) >= 2 and not names(whole.part, clause):
         return "the figure's clause does not name the part asked"
@@ -210,11 +211,18 @@ _TOTAL_ASKED = re.compile(r"总量|总额|总值(?!增长)|总规模|(?:拿出|�
 _PER_BEFORE = re.compile(r"(?:人均|户均|每人|每户|标准)(?:由[^，,。；;]{1,8}?[提增]\w{0,2}到|[^，,。；;\d]{0,12})$")  # ("补助标准由20元提高到40元": a rate)
 
 
+# an English question asking what a budget spends or puts in, and one asking a rate or standard
+_TOTAL_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spent|spending|outlays?|allocat\w*|invest\w*|cost)\b", re.I)
+_RATE_ASKED_EN = re.compile(r"\b(?:standards?|rates?|each|every|average|per|apiece)\b", re.I)
+
+
 def rate_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
-    """Where a Chinese question asks a total and nothing per person, a figure written per person ("人均…1000美元"):
-    ruled out while a total is left."""
-    if info.english or info.qtype != "number" or not _TOTAL_ASKED.search(info.text) or _PER_UNIT.search(info.text) \
-            or "标准" in info.text:
+    """Where a question asks a total and nothing per person, a figure written per person ("人均…1000美元", "补助标准
+    由20元提高到40元" where "how much would the budget spend" is asked): ruled out while a total is left."""
+    asked = (_TOTAL_ASKED_EN.search(info.text) and not _PER_UNIT_EN.search(info.text)
+             and not _RATE_ASKED_EN.search(info.text)) if info.english else \
+        (_TOTAL_ASKED.search(info.text) and not _PER_UNIT.search(info.text) and "标准" not in info.text)
+    if info.qtype != "number" or not asked:
         return np.zeros(len(cands), dtype=bool)
     return figure_after(_PER_BEFORE, cands, 14, only)
 

@@ -1,0 +1,41 @@
+"""The gap a question word leaves when the text names the thing instead of writing the noun asked ("哪个工厂在此建立…"
+← "某某总厂在此建造…"): the question's words after that noun anchor the gap's right side (session 47). Pure text logic
+on invented sentences."""
+from __future__ import annotations
+
+from qa.answer.boundaries import question_gap
+from qa.answer.spans import after_head, aligned_spans, passage_spans
+
+
+def _gaps(question: str, sentence: str) -> list[str]:
+    left, right = question_gap(question)
+    return [sentence[a:b].strip("，,。 ") for a, b, _ in aligned_spans(sentence, left, right)]
+
+
+def test_the_words_after_the_asked_noun_anchor_the_gap() -> None:
+    assert after_head("工厂在此建立原油码头") == "在此建立原油码头"
+    assert after_head("支球队取得了联赛亚军") == "取得了联赛亚军"  # a measure word before the noun is the noun's
+    assert after_head("公司发售的游戏") == "发售的游戏"
+    # nothing after the noun, or no noun opening the words: no anchor
+    assert after_head("一公园") == "" and after_head("两个俱乐部") == ""
+    assert after_head("被加授散骑常侍") == "" and after_head("构成的") == ""
+    # a verb modifying the noun after it goes on with the noun phrase: not the words after the noun asked
+    assert after_head("全省统一考核制度") == ""
+    assert after_head("种新能源发电") == ""  # one word after the noun may end the noun phrase ("新能源发电")
+
+
+def test_a_name_the_text_gives_for_the_noun_asked_fills_the_gap() -> None:
+    sentence = "1970年代以后，青石化工总厂在此建造成品油码头。"
+    assert _gaps("1970年代以后哪个工厂在此建造成品油码头？", sentence) == ["青石化工总厂"]
+    assert _gaps("《远山》由哪个公司发行到海外？", "《远山》由北辰软件发行到海外，共十二集。") == ["北辰软件"]
+    # two characters of those words found may be chance ("在此建立…" ← "在此兴建…"): three anchor the gap
+    assert "某某总厂" not in _gaps("1970年代以后哪个工厂在此建立原油码头？", "1970年代以后，某某总厂在此兴建成品油码头。")
+    spans = passage_spans(sentence, *question_gap("1970年代以后哪个工厂在此建造成品油码头？"))
+    assert any(s.kind == "aligned" and s.anchors == 2 and sentence[s.start:s.end] == "青石化工总厂" for s in spans)
+
+
+def test_the_asked_noun_is_not_skipped_where_the_text_writes_it() -> None:
+    # the noun is written in the text: the gap ends before it, as before
+    assert _gaps("北山大学毗邻哪一公园？", "北山大学毗邻松林湖湿地公园。") == ["松林湖湿地公园"]
+    # the words after the question word are found as written: no skipping
+    assert _gaps("该校位于哪个城市的东郊？", "该校位于临川市的东郊，占地两千亩。") == ["临川市"]
