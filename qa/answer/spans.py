@@ -7,7 +7,8 @@ A reader ranks these (``qa.answer.reader``). Kinds:
   name            a title in 《》 or quotes, or a run of proper-noun tokens (jieba.posseg nr/ns/nt/nz);
   copula          what follows 是/为/叫/称为… up to the clause end ("生命数耗完即算为踢爆" → 踢爆);
   aligned         the gap left by the question word when the question's words around it are found in the
-                  sentence ("X的职业是什么" vs "X的职业是医生" → 医生);
+                  sentence ("X的职业是什么" vs "X的职业是医生" → 医生), on the right past the noun it asks where the
+                  text names the thing instead ("哪个工厂在此建立" vs "上海石化总厂在此建造" → 上海石化总厂);
   list            a run of items separated by 、 (and its closing 等).
 All offsets are within the passage text, so a span is always an exact slice.
 """
