@@ -17,7 +17,7 @@ from qa.answer.group_rules import contrary_measure
 from qa.answer.period_rules import PERIOD as _PERIOD
 from qa.answer.period_rules import year_after_period
 from qa.answer.question import ADJUST_WORDS, QuestionInfo
-from qa.answer.spans import QTY_RE
+from qa.answer.spans import NUMBER, QTY_RE
 from qa.answer.stated_figures import question_numbers
 from qa.ingest.dating import part_years, passage_years
 from qa.retrieve.glossary import english_to_chinese_terms
@@ -408,7 +408,6 @@ def bound_mismatch(info: QuestionInfo, cands: list[Scored], only: np.ndarray | N
                                  c.chunk.text.startswith(bound, c.span.end)), cands, only)
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
 def figure_named(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
@@ -423,7 +422,7 @@ def figure_named(info: QuestionInfo, cands: list[Scored], only: np.ndarray | Non
     for i, c in enumerate(cands):
         if only is not None and not only[i]:
             continue
-        figures = {float(m.group(0)) for m in _NUMBER.finditer(unicodedata.normalize("NFKC", c.text))}
+        figures = {float(m.group(0)) for m in NUMBER.finditer(unicodedata.normalize("NFKC", c.text))}
         out[i] = bool(figures) and figures <= named  # nothing but what the question gives
     return out
 

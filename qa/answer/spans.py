@@ -173,6 +173,7 @@ def not_people(text: str) -> bool:
                                  for g in figures)
 
 
+NUMBER = re.compile(r"\d+(?:\.\d+)?")  # a figure's digits (commas taken out first)
 _MAGNITUDE_ASKED = re.compile(r"(?:多少|几)\s*(万亿|亿|万)")
 MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4,
               "千": 1e3, "百": 1e2}  # QTY_RE's ``mag`` group as a factor
@@ -185,7 +186,7 @@ def figure_value(text: str) -> float | None:
     if not m or not m.group("num") or not (m.group("unit") or m.group("mag")) or m.group("unit") == "%":
         return None
     num = m.group("num").replace(",", "")
-    return float(num) * MAGNITUDES.get(m.group("mag") or "", 1.0) if re.fullmatch(r"\d+(?:\.\d+)?", num) else None
+    return float(num) * MAGNITUDES.get(m.group("mag") or "", 1.0) if NUMBER.fullmatch(num) else None
 
 
 def below_magnitude(text: str, asked: str) -> bool:
@@ -194,7 +195,7 @@ def below_magnitude(text: str, asked: str) -> bool:
     m = _MAGNITUDE_ASKED.search(asked)
     figures = list(QTY_RE.finditer(text)) if m else []
     return bool(figures) and all(
-        f.group("num") and not f.group("mag") and re.fullmatch(r"\d+(?:\.\d+)?", f.group("num").replace(",", ""))
+        f.group("num") and not f.group("mag") and NUMBER.fullmatch(f.group("num").replace(",", ""))
         and float(f.group("num").replace(",", "")) < MAGNITUDES[m.group(1)]
         for f in (QTY_RE.match(unicodedata.normalize("NFKC", g.group(0))) for g in figures) if f)
 

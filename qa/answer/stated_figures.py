@@ -8,8 +8,8 @@ import re
 import unicodedata
 
 from qa.answer.question import QuestionInfo
+from qa.answer.spans import NUMBER
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _DATE_PART = re.compile(r"\d+\s*(?:月|日|号|时|点|分)")  # "2009年4月": a date, not a figure
 # a year ("2005年", "the 2005 report"); a figure from 1800 to 2099 not followed by a digit is read as one too
 _YEAR_NUMBER = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)(?=\s*年|\s*$|[^\d%％.])")
@@ -31,7 +31,7 @@ def question_numbers(info: QuestionInfo) -> set[float]:
     left out."""
     text = _DATE_PART.sub(" ", _YEAR_NUMBER.sub(" ", unicodedata.normalize("NFKC", info.text)))
     if not info.english:
-        return {float(m.group(0)) for m in _NUMBER.finditer(text)}
+        return {float(m.group(0)) for m in NUMBER.finditer(text)}
     out = {_EN_NUMBERS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in _EN_NUMBERS}
     for m in _EN_FIGURE.finditer(text):
         out |= report_forms(m.group(1), m.group(2))

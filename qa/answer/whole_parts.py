@@ -19,7 +19,7 @@ from qa.answer.focus_rules import names
 from qa.answer.group_rules import own_clause
 from qa.answer.question import QuestionInfo
 from qa.answer.several import figures_asked
-from qa.answer.spans import QTY_RE, figure_value, tokens
+from qa.answer.spans import NUMBER, QTY_RE, figure_value, tokens
 from qa.answer.stated_figures import EN_SCALE_WORD, report_forms
 from qa.text import tokenize
 
@@ -31,7 +31,6 @@ _NOT_WHOLE_UNITS = frozenset(("年", "月", "岁", "届", "天", "周年", "周�
 _PART_NAME = re.compile(r"^(?:其中)?(?:用于|用在|用来|投向|投入|投到|安排给|分给|给)?(?P<name>[^的]+?)"
                         r"(?:具体|实际|大约|一共|总共)?(?:的.*|[有是占为]了?|能?分到|拿到|得到|贡献了?|需要\w{0,2}|要\w{0,2}|能\w{0,2}|"
                         r"[\u4e00-\u9fff]了)?$")  # "…出了多少": a verb done
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _WHEN = re.compile(r"(?:到|至|截至|截止到?|在)?(?:19|20)\d{2}\s*年(?:底|末|初|年底)?|目前|现在|已经|当时")
 # measures a part is written in as its whole is (a count's words vary: 个/家/户; a share is a %)
 _MEASURES = frozenset(("元", "美元", "公里", "公顷", "亩", "平方公里", "平方米", "立方米", "吨", "千瓦", "千瓦时"))
@@ -73,7 +72,7 @@ def part_unnamed(info: QuestionInfo, c: Scored) -> str:
     whole = None if info.english or info.qtype != "number" else stated_whole(info.text)
     if whole is None or figures_asked(info) != 1:
         return ""
-    figures = [float(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", c.text).replace(",", ""))]
+    figures = [float(n) for n in NUMBER.findall(unicodedata.normalize("NFKC", c.text).replace(",", ""))]
     if figures and all(f == whole.figure for f in figures):
         return "the figure of the whole the question states, not of the part asked"
     m = QTY_RE.search(unicodedata.normalize("NFKC", c.text))
@@ -110,7 +109,7 @@ def whole_not_stated(info: QuestionInfo, c: Scored) -> str:
     text = c.chunk.text
     start = text.rfind("。", 0, max(0, c.span.sent_start - 1)) + 1
     window = unicodedata.normalize("NFKC", text[start:c.span.start]).replace(",", "")
-    if any(round(float(n), 6) in forms for n in _NUMBER.findall(window)):
+    if any(round(float(n), 6) in forms for n in NUMBER.findall(window)):
         return ""
     return "the figure's sentence does not state the whole the question gives"
 
@@ -211,7 +210,7 @@ _TOTAL_ASKED = re.compile(r"总量|总额|总值(?!增长)|总规模|(?:拿出|�
 _PER_BEFORE = re.compile(r"(?:人均|户均|每人|每户|标准)(?:由[^，,。；;]{1,8}?[提增]\w{0,2}到|[^，,。；;\d]{0,12})$")  # ("补助标准由20元提高到40元": a rate)
 
 
-# an English question asking what a budget spends or puts in, and one asking a rate or standard
+# an English question asking what a budget spends or puts in, and one asking a rate, a standard or an amount per unit
 _TOTAL_ASKED_EN = re.compile(r"\bhow much\b.*\b(?:spend|spent|spending|outlays?|allocat\w*|invest\w*|cost)\b", re.I)
 _RATE_ASKED_EN = re.compile(r"\b(?:standards?|rates?|each|every|average|per|apiece)\b", re.I)
 
@@ -219,8 +218,7 @@ _RATE_ASKED_EN = re.compile(r"\b(?:standards?|rates?|each|every|average|per|apie
 def rate_for_total(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Where a question asks a total and nothing per person, a figure written per person ("人均…1000美元", "补助标准
     由20元提高到40元" where "how much would the budget spend" is asked): ruled out while a total is left."""
-    asked = (_TOTAL_ASKED_EN.search(info.text) and not _PER_UNIT_EN.search(info.text)
-             and not _RATE_ASKED_EN.search(info.text)) if info.english else \
+    asked = (_TOTAL_ASKED_EN.search(info.text) and not _RATE_ASKED_EN.search(info.text)) if info.english else \
         (_TOTAL_ASKED.search(info.text) and not _PER_UNIT.search(info.text) and "标准" not in info.text)
     if info.qtype != "number" or not asked:
         return np.zeros(len(cands), dtype=bool)
