@@ -1,10 +1,11 @@
 """The gap a question word leaves when the text names the thing instead of writing the noun asked ("哪个工厂在此建立…"
-← "某某总厂在此建造…"): the question's words after that noun anchor the gap's right side (session 47). Pure text logic
-on invented sentences."""
+← "某某总厂在此建造…"): the question's words after that noun anchor the gap's right side (session 47); where the
+text words the noun's modifiers otherwise, its last word does ("哪一轮多边贸易谈判" ← "东山回合谈判", session 48).
+Pure text logic on invented sentences."""
 from __future__ import annotations
 
 from qa.answer.boundaries import question_gap
-from qa.answer.spans import after_head, aligned_spans, passage_spans
+from qa.answer.spans import after_head, aligned_spans, head_word, passage_spans
 
 
 def _gaps(question: str, sentence: str) -> list[str]:
@@ -39,3 +40,26 @@ def test_the_asked_noun_is_not_skipped_where_the_text_writes_it() -> None:
     assert _gaps("北山大学毗邻哪一公园？", "北山大学毗邻松林湖湿地公园。") == ["松林湖湿地公园"]
     # the words after the question word are found as written: no skipping
     assert _gaps("该校位于哪个城市的东郊？", "该校位于临川市的东郊，占地两千亩。") == ["临川市"]
+
+
+def test_the_asked_nouns_last_word_ends_the_gap_where_the_text_words_the_rest_otherwise() -> None:
+    # "哪一轮多边贸易谈判" ← "东山回合谈判": the noun's other words are not written, its last word is
+    assert "东山回合" in _gaps("该报告提出要继续推动哪一轮多边贸易谈判？", "继续推动东山回合谈判，反对各种形式的保护主义。")
+    assert "南港通" in _gaps("今年要适时启动哪个股市互联互通试点？", "今年要适时启动南港通试点，扩大资本市场开放。")
+    assert "排污费、污水处理费和垃圾处理费" in _gaps("今年要提高哪几项收费标准？", "今年要提高排污费、污水处理费和垃圾处理费标准。")
+    assert head_word("一轮多边贸易谈判", "继续推动东山回合谈判") == "谈判"
+
+
+def test_the_last_word_does_not_end_the_gap_where_the_phrase_goes_on() -> None:
+    # another word of the question's phrase is written: the gap does not stop at the last word
+    assert head_word("飞机飞上了蓝天", "自主研制的支线客机飞上蓝天") == ""
+    assert "支线客机飞上" not in _gaps("该厂自主研制的哪种飞机飞上了蓝天？", "该厂自主研制的支线客机飞上蓝天。")
+    assert head_word("税的使用方向", "调整耕地占用税使用方向") == ""
+    assert head_word("跨海大桥建设", "加快推动东湾大桥建设") == ""
+    # no other word to be worded otherwise ("哪一|公园"), or a single word: nothing
+    assert head_word("一公园", "毗邻松林湖湿地公园") == "" and head_word("预算", "编制国有资本经营预算") == ""
+    assert _gaps("北山大学毗邻哪一公园？", "北山大学毗邻松林湖湿地公园。") == ["松林湖湿地公园"]
+    assert head_word("两个俱乐部", "效力于东城足球俱乐部和西城足球俱乐部") == ""  # a numeral is not worded otherwise
+    # two characters of the left side found ("获得") may be chance: the last word does not end a gap after them
+    assert "14个世界" not in _gaps("她在那届运动会上获得了什么项目的冠军？", "她共获得14个世界冠军。")
+    assert "14个世界" in _gaps("她在那届运动会上共获得了什么项目的冠军？", "她共获得14个世界冠军。")

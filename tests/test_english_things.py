@@ -22,3 +22,13 @@ def test_figure_and_chinese_questions_keep_their_figures() -> None:
     cands = _cands(TEXT)
     assert not figure_for_english_thing(analyze("How much two-way investment was there?"), cands).any()
     assert not figure_for_english_thing(analyze("报告提出推进哪两个投资协定谈判？"), cands).any()
+
+
+def test_a_currency_named_in_passing_does_not_ask_for_a_figure() -> None:
+    # (session 48) "to keep the RMB stable", "RMB settlement": the currency is a thing, not the unit of an answer
+    assert analyze("Which exchange-rate regime did the 2040 report say should be improved to keep the RMB stable?"
+                   ).qtype == "fact"
+    assert analyze("To what scope was RMB settlement of cross-border trade expanded in 2040?").qtype != "number"
+    # the currency a figure is asked in, or one a figure is written in, still asks for a figure
+    assert analyze("What was the minimum wage of the city in yuan?").qtype == "number"
+    assert analyze("Before it was raised to 1,196 yuan in 2040, what was the threshold?").qtype == "number"

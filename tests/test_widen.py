@@ -9,7 +9,8 @@ from qa.answer.widening import widen
 from qa.answer.figure_rules import asks_outcome, year_excluded
 from qa.answer.features import SPAN_FEATURES, SpanContext, span_features
 from qa.answer.question import analyze
-from qa.answer.spans import figure_groups, passage_spans
+from qa.answer.figure_runs import figure_groups
+from qa.answer.spans import passage_spans
 from qa.ingest.chunking import Chunk
 
 

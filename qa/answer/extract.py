@@ -27,6 +27,7 @@ from qa.answer.clause_vectors import ClauseVectors
 from qa.answer.counters import count_for_measure, other_counted, restates_count
 from qa.answer.enumerations import (best_enumeration, list_after_colon, listing_span, other_than,
                                     shared_word_items)
+from qa.answer.figure_runs import figure_groups
 from qa.answer.focus_compounds import CorpusWords
 from qa.answer.group_rules import other_group_spans
 from qa.answer.header import from_header
@@ -61,7 +62,7 @@ from qa.answer.widening import ASKS_SEVERAL, answer_bounds
 from qa.answer.question import QuestionInfo
 from qa.answer.reader import ReaderModel, shipped_model
 from qa.answer.respectively import parallel_figure
-from qa.answer.spans import QTY_RE, figure_groups, has_person_name, in_unit, names_period, passage_spans, tokens
+from qa.answer.spans import QTY_RE, has_person_name, in_unit, names_period, passage_spans, tokens
 from qa.ingest.chunking import Chunk
 from qa.retrieve.glossary import english_to_chinese_terms
 from qa.retrieve.search import Hit

@@ -1,10 +1,11 @@
 """Runs of figures written one after another ("分别增长58.3%和29.2%", "由上年增长5.6%和13.1%，减为…"): what is
-said right before the run or right after it is said of every figure in it. Pure text logic."""
+said right before the run or right after it is said of every figure in it; and how many separate figures a text
+states, a range written together counting as one. Pure text logic."""
 from __future__ import annotations
 
 import re
 
-from qa.answer.spans import QTY_RE
+from qa.answer.spans import PERCENT_RE, QTY_RE
 
 _RUN_JOIN = re.compile(r"\s*(?:和|、|及|与)\s*$")
 
@@ -40,3 +41,20 @@ def own_item(text: str, sent_start: int, start: int, end: int, sent_end: int) ->
     s = max((m.end() for m in _ITEM_EDGE.finditer(text, sent_start, start)), default=sent_start)
     e = next((m.start() for m in _ITEM_EDGE.finditer(text, end, sent_end)), sent_end)
     return s, e
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|－|-|—|–|、|或)\s*")
+
+
+def figure_groups(text: str) -> int:
+    """How many separate figures ``text`` states: a range or alternatives written together ("100米至2800米",
+    "3、4月") count as one, "甲项5亿元，乙项7亿元" as two."""
+    ends = [(m.start(), m.end()) for m in QTY_RE.finditer(text)]
+    ends += [(m.start(), m.end()) for m in PERCENT_RE.finditer(text)]
+    ends.sort()
+    groups, last = 0, -1
+    for s, e in ends:
+        if last < 0 or s < last or not _RANGE_JOIN.fullmatch(text[last:s]):
+            groups += 1
+        last = max(last, e)
+    return groups

@@ -60,7 +60,7 @@ _NUMBER = re.compile(
     r"(?: (?:in|of|for|at the end of) (?:\d{4}|[a-z]+))?"
     r"(?:,? in (?:us )?(?:dollars|yuan|rmb))?\s*\?*\s*$|"  # "what was X revenue in 2012"
     r"\bwhat (?:is|was|were|are) the (?:[a-z-]+ ){0,3}(?:increase|growth|rise|decline|decrease|reduction)\b|\bcumulative\b|\bby what (?:percentage|margin|amount)\b|"
-    r"\b(?:yuan|rmb|tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|"
+    r"\b(?:tons?|tonnes?|kilowatts?|kwh|hectares?|million|billion|trillion)\b|(?:\bin (?:us )?|\d\s*)(?:yuan|rmb)\b|"
     r"\bthe (?:total )?(?:number|amount|total|value|size|sum) of\b|\btarget\b|\bceiling\b|\brate\b(?!\s+(?:regimes?|systems?|mechanisms?|polic(?:y|ies)|reforms?|formation))|\bpercent|\bratio\b|"
     r"\b(?:subsid(?:y|ies)|allowances?|grants?|stipends?) (?:of |paid |given )?per\b|\bper[- ]capita\b",  # "per farmer": money
     re.IGNORECASE,

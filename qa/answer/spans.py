@@ -8,7 +8,8 @@ A reader ranks these (``qa.answer.reader``). Kinds:
   copula          what follows 是/为/叫/称为… up to the clause end ("生命数耗完即算为踢爆" → 踢爆);
   aligned         the gap left by the question word when the question's words around it are found in the
                   sentence ("X的职业是什么" vs "X的职业是医生" → 医生), on the right past the noun it asks where the
-                  text names the thing instead ("哪个工厂在此建立" vs "上海石化总厂在此建造" → 上海石化总厂);
+                  text names the thing instead ("哪个工厂在此建立" vs "上海石化总厂在此建造" → 上海石化总厂), or
+                  at the noun's last word where its other words are not written ("哪一轮多边贸易谈判" → 多哈回合);
   list            a run of items separated by 、 (and its closing 等).
 All offsets are within the passage text, so a span is always an exact slice.
 """
@@ -19,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from qa.text import clause_spans, sentence_spans
+from qa.text import clause_spans, sentence_spans, tokenize
 
 UNITS = (r"(?:人次|平方公里|平方英里|平方米|立方米|公里|千米|公尺|公分|厘米|毫米|英尺|英寸|英吋|英里|海里|光年|万吨|吨|公斤|千克|毫克|克|"
          r"公升|毫升|升|磅|盎司|马力|元|美元|欧元|日元|日圆|港元|港币|加元|澳元|英镑|马克|法郎|卢布|韩元|台币|美金|个百分\s?点|百分\s?点|个|项|次|家|"
@@ -374,6 +375,7 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
     if a is not None and right:
         a = _best_left(sent, left, right, a)
     if a is not None:
+        held = next((n for n in range(min(len(left), 10), 1, -1) if sent.endswith(left[-n:], 0, a)), 0)
         while a < len(sent) and sent[a] in "是为叫即了":  # "X的职业是什么" ← "X的职业是医生": the copula is not the answer
             a += 1
         b = _anchor_right(sent, right, a) if right else None
@@ -389,6 +391,9 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
             e = next((i for i in range(a, len(sent)) if sent[i] in "，,。；;！？!?：:"), len(sent))
             if 0 < e - a <= MAX_SPAN:
                 out.append((a, e, 1))
+            h = sent.find(head, a, e) if held >= 3 and (head := head_word(right, sent)) else -1
+            if h > a:  # "继续推动哪一轮多边贸易谈判" ← "继续推动多哈回合谈判": up to the noun's last word
+                out.append((a, h, 2))  # (three characters of the left side found: two, "获得", may be chance)
     elif right:
         b = _anchor_right(sent, right, 0)
         if b is not None:
@@ -417,25 +422,23 @@ def after_head(right: str) -> str:
     return right[end:] if noun and len(right) - end >= 2 and not modifier and not alone else ""
 
 
+def head_word(right: str, sent: str) -> str:
+    """The last word of a short noun phrase a question word asks for ("什么改造|任务", "哪一轮多边贸易|谈判"), which the
+    text writes after the name it gives when it words the rest otherwise ("溜索改桥任务", "多哈回合谈判"); "" when
+    ``sent`` writes another of its words (then the phrase goes on past the name: "支线客机|飞上|蓝天")."""
+    toks = tokens(right) if 0 < len(right) <= 10 else ()
+    if len(toks) < 2:
+        return ""
+    s, e, flag = toks[-1]
+    if e != len(right) or e - s < 2 or not (flag.startswith("n") or flag == "vn"):
+        return ""
+    k = next((t[0] for t in toks if not t[2].startswith(("m", "q"))), s)  # (not a numeral: "两个|俱乐部")
+    words = [w for w in tokenize(right[k:s]) if len(w) >= 2]  # ("一|公园": no other word to word otherwise)
+    return right[s:] if words and not any(w in sent for w in words) else ""
+
+
 _PREPOSITIONS = "以由向把给被对从"  # one character before a question word that opens its gap ("以谁为", "由谁来")
 _CLOSING = "》」』）)”’〉】"
-_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|－|-|—|–|、|或)\s*")
-
-
-def figure_groups(text: str) -> int:
-    """How many separate figures ``text`` states: a range or alternatives written together ("100米至2800米",
-    "3、4月") count as one, "甲项5亿元，乙项7亿元" as two."""
-    ends = [(m.start(), m.end()) for m in QTY_RE.finditer(text)]
-    ends += [(m.start(), m.end()) for m in PERCENT_RE.finditer(text)]
-    ends.sort()
-    groups, last = 0, -1
-    for s, e in ends:
-        if last < 0 or s < last or not _RANGE_JOIN.fullmatch(text[last:s]):
-            groups += 1
-        last = max(last, e)
-    return groups
-
-
 def passage_spans(text: str, left: str = "", right: str = "", with_names: bool = True) -> list[Span]:
     """Every candidate span of a passage (deduplicated by offsets and kind): those of its sentences, which depend
     on the text alone (cached, as passages recur across questions), each followed by the sentence's spans where

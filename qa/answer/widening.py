@@ -11,7 +11,8 @@ from qa.answer.boundaries import answer_edges, close_open_brackets
 from qa.answer.enumerations import items_run, parallel_run
 from qa.answer.features import Scored
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import figure_groups, tokens
+from qa.answer.figure_runs import figure_groups
+from qa.answer.spans import tokens
 from qa.retrieve.glossary import english_to_chinese_terms
 
 QUOTE_MAX = 80  # characters of an answer grown to its quotation's end
