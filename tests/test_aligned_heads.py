@@ -50,6 +50,14 @@ def test_the_asked_nouns_last_word_ends_the_gap_where_the_text_words_the_rest_ot
     assert head_word("一轮多边贸易谈判", "继续推动东山回合谈判") == "谈判"
 
 
+def test_a_left_side_ending_in_de_is_found_where_the_text_joins_the_words() -> None:
+    # (session 48) "边远山区的什么改造任务" ← "边远山区溜索改桥任务": the text writes no 的 before the name
+    assert "溜索改桥" in _gaps("今年要全面完成西部边远山区的什么改造任务？", "全面完成西部边远山区溜索改桥任务。")
+    # not on two characters found ("实行"), nor where a second question word asks the answer's other half
+    assert "积极的财政" not in _gaps("这一年实行的什么政策有成效？", "继续实行积极的财政政策和稳健的货币政策。")
+    assert _gaps("要培育众多的什么、打造更多享誉世界的什么？", "要培育众多“东方工匠”，打造更多享誉世界的“东方品牌”。") == []
+
+
 def test_the_last_word_does_not_end_the_gap_where_the_phrase_goes_on() -> None:
     # another word of the question's phrase is written: the gap does not stop at the last word
     assert head_word("飞机飞上了蓝天", "自主研制的支线客机飞上蓝天") == ""

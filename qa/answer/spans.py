@@ -326,6 +326,11 @@ def _anchor_left(sent: str, left: str) -> int | None:
     return None
 
 
+def _held(sent: str, left: str, a: int) -> int:
+    """How many characters of ``left``'s tail ``sent`` writes right before ``a`` (0 for fewer than two)."""
+    return next((n for n in range(min(len(left), 10), 1, -1) if sent.endswith(left[-n:], 0, a)), 0)
+
+
 def _anchor_right(sent: str, right: str, after: int) -> int | None:
     """Start offset in ``sent`` (at or after ``after``) of the longest head of ``right`` (≥ 2 chars)."""
     found = _right_match(sent, right, after)
@@ -357,6 +362,7 @@ def _best_left(sent: str, left: str, right: str, a: int) -> int:
 
 DEFINED = re.compile(r"[”\"’」]?(?:指的|是指|指|的意思)$")  # a question asking what a term means
 DEFINES = re.compile(r"\s*[，,：:]?\s*(?:就是|即是|即|是指|指的是|指)")  # the text defining it
+_SECOND_ASKED = re.compile(r"什么|哪|多少|谁")  # a second question word: its gap is the answer's other half
 
 
 def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]]:
@@ -368,6 +374,9 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
     if defined:
         left = left[:defined.start()]
     a = _anchor_left(sent, left) if left else None
+    if a is None and len(left) > 3 and left[-1] == "的" and not _SECOND_ASKED.search(right) \
+            and (b := _anchor_left(sent, left[:-1])) is not None and _held(sent, left[:-1], b) >= 3:
+        left, a = left[:-1], b  # "边远山区的什么任务" ← "边远山区溜索改桥任务": the text writes no 的
     if a is not None and defined:
         m = DEFINES.match(sent, a)
         end = next((i for i in range(a, len(sent)) if sent[i] in "；;。！？!?"), len(sent))
@@ -375,7 +384,7 @@ def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]
     if a is not None and right:
         a = _best_left(sent, left, right, a)
     if a is not None:
-        held = next((n for n in range(min(len(left), 10), 1, -1) if sent.endswith(left[-n:], 0, a)), 0)
+        held = _held(sent, left, a)
         while a < len(sent) and sent[a] in "是为叫即了":  # "X的职业是什么" ← "X的职业是医生": the copula is not the answer
             a += 1
         b = _anchor_right(sent, right, a) if right else None
