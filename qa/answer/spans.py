@@ -363,6 +363,8 @@ def _best_left(sent: str, left: str, right: str, a: int) -> int:
 DEFINED = re.compile(r"[”\"’」]?(?:指的|是指|指|的意思)$")  # a question asking what a term means
 DEFINES = re.compile(r"\s*[，,：:]?\s*(?:就是|即是|即|是指|指的是|指)")  # the text defining it
 _SECOND_ASKED = re.compile(r"什么|哪|多少|谁")  # a second question word: its gap is the answer's other half
+_PREPOSITIONS = "以由向把给被对从"  # one character before a question word that opens its gap ("以谁为", "由谁来")
+_CLOSING = "》」』）)”’〉】"
 
 
 def aligned_spans(sent: str, left: str, right: str) -> list[tuple[int, int, int]]:
@@ -446,8 +448,6 @@ def head_word(right: str, sent: str) -> str:
     return right[s:] if words and not any(w in sent for w in words) else ""
 
 
-_PREPOSITIONS = "以由向把给被对从"  # one character before a question word that opens its gap ("以谁为", "由谁来")
-_CLOSING = "》」』）)”’〉】"
 def passage_spans(text: str, left: str = "", right: str = "", with_names: bool = True) -> list[Span]:
     """Every candidate span of a passage (deduplicated by offsets and kind): those of its sentences, which depend
     on the text alone (cached, as passages recur across questions), each followed by the sentence's spans where
