@@ -350,7 +350,7 @@ def _best_left(sent: str, left: str, right: str, a: int) -> int:
     """Of the places the left anchor ending at ``a`` is written, the one the right anchor follows most closely
     matched ("支持东北地区等老工业基地…，支持革命老区和少数民族地区…" asked "支持哪个地区等老工业基地": the first
     支持, whose gap is followed by all of "地区等老工业基地", not the last, followed by "地区" alone)."""
-    tail = next((left[-n:] for n in range(min(len(left), 10), 1, -1) if sent.endswith(left[-n:], 0, a)), "")
+    tail = left[-n:] if (n := _held(sent, left, a)) else ""
     best, best_n = a, -1
     for m in re.finditer(re.escape(tail), sent) if tail else ():
         found = _right_match(sent, right, m.end())
