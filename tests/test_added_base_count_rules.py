@@ -77,3 +77,20 @@ def test_a_real_change_does_not_answer_a_nominal_one() -> None:
     nominal = analyze("2040年城镇居民人均可支配收入名义增长了多少？")
     assert real_for_nominal(nominal, cands["9.8%"]) and not real_for_nominal(nominal, cands["8.5%"])
     assert not real_for_nominal(analyze("2040年城镇居民人均可支配收入增长了多少？"), cands["9.8%"])
+
+
+def test_what_a_year_added_is_taken_from_the_clause_that_adds_it() -> None:
+    import numpy as np
+
+    from qa.answer.near_misses import past_near_miss
+    cands = qty_spans("清洁能源发电装机达到4.8亿千瓦，燃煤机组改造6000多万千瓦，比上年增加5170万千瓦。")
+    order = ["4.8亿千瓦", "6000多万千瓦", "5170万千瓦"]
+    spans = [cands[t] for t in order]
+    masked = np.array([0.8, 0.6, 0.45])  # the added figure scored well below the level reached
+    info = analyze("How much new clean-energy generating capacity was added in 2043?")
+    misses = lambda i: "total" if total_for_added(info, spans[i]) else ""  # noqa: E731
+    assert order[past_near_miss(info, spans, masked, 0, misses)] == "5170万千瓦"
+    no_adding = [cands[t] for t in order[:2]]  # no clause says what was added: the level stays (and is withdrawn)
+    assert past_near_miss(info, no_adding, masked[:2], 0, misses) == 0
+    level = analyze("2043年清洁能源发电装机达到多少千瓦？")  # the level asked: nothing to move past
+    assert past_near_miss(level, spans, masked, 0, lambda i: "") == 0

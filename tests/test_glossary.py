@@ -68,7 +68,19 @@ QUESTIONS = [
     ("How many fixed-line and mobile phone subscribers were there?", ["固定电话", "移动电话", "用户"]),
     ("How many people were granted hukou in cities, and how many were relocated?", ["户籍", "搬迁"]),
     ("What was the actual growth of small businesses' loans?", ["实际", "中小企业"]),
+    ("How many people were enrolled in the basic medical insurance scheme?", ["参保", "基本医疗保险"]),
+    ("What was enrolment in the new rural cooperative medical scheme?", ["参合", "新型农村合作医疗"]),
+    ("Which gas field was developed?", ["气田"]), ("Which oilfield was found?", ["油田"]),
+    ("Which unconventional gas was explored?", ["非常规天然气", "页岩气"]),
+    ("Which climate agreement came into force?", ["气候", "协定"]),
+    ("How many professional and technical personnel were there?", ["专业技术人才"]),
 ]
+
+
+def test_enrolling_students_is_not_joining_a_scheme():
+    assert "参保" not in terms("How many students did the universities enroll?")  # the verb: students admitted
+    assert "招生" in terms("How many students did the universities enroll?")
+    assert terms("the subsidy per participant")[-1] == "人均"  # a rate per member, not a count of members
 
 
 @pytest.mark.parametrize("question,expected", QUESTIONS)

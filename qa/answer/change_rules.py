@@ -275,11 +275,11 @@ def added_for_total(info: QuestionInfo, c: Scored) -> bool:
     if info.english or info.qtype != "number" or not _ASKS_STOCK.search(info.text) \
             or _ASKS_CHANGE.search(info.text.replace("新能源", "")):
         return False
-    before = _clause_before_figure(c)
+    before = clause_before_figure(c)
     return before is not None and _ADDED.search(before) is not None
 
 
-def _clause_before_figure(c: Scored) -> str | None:
+def clause_before_figure(c: Scored) -> str | None:
     """The words of a figure's clause before the figure ("高速公路通车里程达"), None when the span has no figure."""
     m = QTY_RE.search(c.text)
     return None if m is None else c.chunk.text[c.span.clause_start:c.span.start + m.start()]
@@ -300,7 +300,7 @@ def total_for_added(info: QuestionInfo, c: Scored) -> bool:
     if not info.english and not _ASKS_ADDED.search(re.split(r"[，,；;]", asked_before(info.text) or info.text)[-1]) \
             and _ASKS_STOCK.search(info.text):  # "五年新增4.2万公里后，全国总里程达到了多少": the total asked
         return False
-    before = _clause_before_figure(c)
+    before = clause_before_figure(c)
     return before is not None and _LEVEL_BEFORE.search(before) is not None \
         and not re.search(r"[增新]", before)  # 新建, 净增: added
 
@@ -313,7 +313,7 @@ def real_for_nominal(info: QuestionInfo, c: Scored) -> bool:
     taken out ("实际增长9.8%"): another measure of the same change, which the text does not give as asked."""
     if info.qtype != "number" or not _ASKS_NOMINAL.search(info.text):
         return False
-    before = _clause_before_figure(c)
+    before = clause_before_figure(c)
     return before is not None and "实际" in before and "名义" not in before
 
 

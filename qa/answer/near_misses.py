@@ -4,11 +4,12 @@ pair, the whole or another part where a part of a stated whole is asked. One pla
 checks live in their own modules) and says why, or ""."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
 
-from qa.answer.change_rules import added_for_total, real_for_nominal, total_for_added
+from qa.answer.change_rules import added_for_total, clause_before_figure, real_for_nominal, total_for_added
 from qa.answer.counters import amount_for_people, counted_named
 from qa.answer.figure_rules import figure_named
 from qa.answer.features import Scored
@@ -51,11 +52,34 @@ def past_near_miss(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, 
     if info.qtype != "number" or not misses(best):
         return best
     b = cands[best]
+    added = added_instead(cands, masked, best, misses) if total_for_added(info, b) else best
+    if added != best:
+        return added
     for i in np.argsort(-masked)[1:NEAR_MISS_POOL]:
         c = cands[int(i)]
         if not masked[i] >= masked[best] - NEAR_MISS_MARGIN:
             break
         if c.chunk.chunk_id == b.chunk.chunk_id and _sentence(c) == _sentence(b) and not misses(int(i)):
+            return int(i)
+    return best
+
+
+_ADDING = re.compile(r"新增|增加|净增")
+
+
+def added_instead(cands: list[Scored], masked: np.ndarray, best: int, misses: Callable[[int], str]) -> int:
+    """Where the best figure is a level reached and what a year added is asked, the figure whose clause says it was
+    added ("清洁能源发电装机达到2.9亿千瓦，比上年增加3356万千瓦"; "为此新增支出140亿元"): of the same sentence among
+    the best ten, of another within ``NEAR_MISS_MARGIN``; ``best`` when none is (and the answer is withdrawn)."""
+    b = cands[best]
+    for i in np.argsort(-masked)[1:NEAR_MISS_POOL]:
+        c = cands[int(i)]
+        if not np.isfinite(masked[i]):
+            break
+        same = c.chunk.chunk_id == b.chunk.chunk_id and _sentence(c) == _sentence(b)
+        before = clause_before_figure(c)
+        if (same or masked[i] >= masked[best] - NEAR_MISS_MARGIN) and before and _ADDING.search(before) \
+                and not misses(int(i)):
             return int(i)
     return best
 

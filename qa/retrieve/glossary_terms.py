@@ -81,7 +81,7 @@ residents = 居民|人口; environment = 环境; environmental = 环境|生态; 
 air quality = 空气质量; emissions = 排放; energy = 能源; coal = 煤
 water = 水; transport = 交通; transportation = 交通; roads = 公路|道路
 highway = 公路; railway = 铁路; bridges = 桥; people = 人
-participants = 参与|人次; persons = 人|名; staff = 人员; set up = 设立|成立
+participants = 参与|人次|参保|参合; persons = 人|名; staff = 人员; set up = 设立|成立
 established = 成立|设立|建立; establish = 建立|设立; built = 建设|建成; build = 建设|打造
 cultivate = 培育; support = 支持; supported = 支持; signed = 签订|签约
 organized = 组织; held = 举办|召开; launched = 开展|启动; selected = 选聘|选
@@ -326,7 +326,7 @@ emergency / emergencies = 应急|突发事件|突发公共事件; emergency resp
 emergency response / emergency management / emergency handling = 应急|应急管理|应急处置; public emergencies = 突发公共事件
 desertification / desert / sandstorm = 荒漠化|沙漠|沙化|风沙
 specialised / specialized / special-purpose = 专项; departmental = 部门; formulated / drawn up / drew up / worked out = 制定|编制
-per capita / per-capita / per person / per head = 人均
+per capita / per-capita / per person / per head / per participant / per enrollee = 人均
 per capita income / income per capita / average income = 人均收入|人均可支配收入|人均纯收入
 disposable income / per capita disposable income / disposable personal income = 可支配收入|人均可支配收入
 household income / personal income / income of residents / resident income / residents' income = 居民收入|收入
@@ -356,7 +356,9 @@ textbooks / textbook / free textbooks = 教科书|课本|免费教科书
 boarding students / boarders / living allowances for boarding students / living expenses = 寄宿生|生活费|生活补助
 scholarship / scholarships / financial aid / student aid / stipend / stipends / bursaries = 奖学金|助学金|资助
 student loans / student loan / government-subsidized student loans / government student loans = 助学贷款|国家助学贷款
-enrollment / enrolment / enrolled / enroll / enrol / enrolling / admission / admissions / student intake = 招生|入学|在校生
+enroll / enrol / enrolling / admission / admissions / student intake = 招生|入学|在校生
+# (people enrolled in an insurance scheme are its 参保/参合 members)
+enrollment / enrolment / enrolled = 招生|入学|在校生|参保|参合
 enrollment rate / enrolment rate / gross enrollment rate / gross enrolment rate / enrollment ratio = 入学率|毛入学率
 graduate / graduates / college graduates / university graduates / graduating = 毕业生|高校毕业生
 vocational / vocational education / vocational schools / vocational training / vocational skills = 职业教育|职业|职业技能|职业培训

@@ -134,6 +134,7 @@ west east gas pipeline = 西气东输; electricity price = 电价; smart grid = 
 highly polluting = 高污染|重污染; clean = 清洁; oil price = 油价|成品油价格; fuel = 燃油|燃料; gasoline/diesel = 成品油|汽油|柴油
 power sector reform = 电力体制改革; wind = 风电|风能; hydro = 水电; electrification/electrified/electrify = 电气化|通电
 power supply = 电力供应|供电|电力
+unconventional gas/unconventional natural gas = 非常规天然气|页岩气|煤层气; gas field = 气田|油气田; oil field/oilfield = 油田|油气田
 # -- environment
 blue sky = 蓝天; prevention and control = 防治|防控; exhaust = 尾气|机动车; ecological compensation = 生态补偿
 ecological protection = 生态保护; ecological restoration = 生态修复; environmental inspection = 环保督察|环境保护督察|环保
@@ -163,6 +164,7 @@ living standard = 生活水平; well being = 福祉|获得感; sense of gain = �
 equalization = 均等化; wage increase = 工资增长|职工工资|提高工资; employment assistance = 就业援助; public welfare job = 公益性岗位
 post = 岗位; stabilize employment = 稳定就业|稳就业; employment first = 就业优先; self employed = 个体工商户|个体
 prosperity = 繁荣|富裕
+professional and technical/professional and technical personnel/professional and technical worker = 专业技术人才|专业技术人员
 # -- social security, welfare and public order
 pooling = 统筹; national pooling = 全国统筹; portability = 转移接续; social security card = 社会保障卡|社保卡
 social security fund = 社会保障基金|社保基金; medical assistance = 医疗救助; temporary assistance = 临时救助
@@ -233,6 +235,7 @@ multipolar = 多极化; hegemonism = 霸权主义; developed country = 发达国
 foreign aid = 对外援助|援助; china africa cooperation = 中非合作论坛|中非合作; boao = 博鳌; hotspot = 热点问题|热点
 international order = 国际秩序; global governance = 全球治理; imf = 国际货币基金组织; sdr = 特别提款权; overseas chinese = 华侨|侨胞
 consular = 领事; cooperation = 合作
+agreement = 协定|协议; treaty = 条约|协定; climate = 气候
 # -- disasters and emergencies
 typhoon = 台风; landslide = 泥石流|滑坡; snowstorm = 雨雪冰冻|低温雨雪冰冻|冰冻; disaster prevention = 防灾减灾|减灾; early warning = 预警
 meteorological/weather = 气象; geological hazard = 地质灾害; disaster area/affected area = 灾区|受灾地区; victim = 受灾群众|遇难
