@@ -208,3 +208,20 @@ def test_a_figure_of_another_indicators_clause_does_not_answer_a_named_reports_q
     assert focus_elsewhere(analyze("2031年政府工作报告中，2030年贸易顺差是多少亿美元？"), fig, df)
     assert not focus_elsewhere(analyze("2030年贸易顺差是多少亿美元？"), fig, df)  # no report named
     assert not focus_elsewhere(analyze("2031年政府工作报告中，2030年货物进出口总额是多少？"), fig, {"进出口总额": 5})
+
+
+def test_a_clause_that_points_back_is_about_what_its_sentence_named() -> None:
+    from qa.answer.focus_rules import enumerated, focus_absent
+    from qa.answer.subject_rules import focus_elsewhere
+    assert enumerated("科教文卫体", "各级政府加大对科技、教育、文化、卫生、体育事业的支持")
+    assert enumerated("农林水", "支持农业、林业和水利建设")
+    assert not enumerated("科教文卫体", "加大对科技、教育、卫生事业的支持")  # one thing left out
+    assert not enumerated("科教文卫体", "科技和教育，文化、卫生、体育")  # not one list
+    text = "各级政府加大对科技、教育、文化、卫生、体育事业的支持，中央财政用于这些方面的支出487亿元。"
+    fig = next(c for c in _cands(text) if c.text == "487亿元")
+    df = {"科教文卫体": 1, "科教文": 1}
+    question = analyze("据2041年报告，上一年中央财政在科教文卫体这几块一共花了多少？")
+    assert not focus_absent(question, text, df) and not focus_elsewhere(question, fig, df)
+    other = "各级政府加大对农业的支持，中央财政用于这些方面的支出487亿元。"
+    other_fig = next(c for c in _cands(other) if c.text == "487亿元")
+    assert focus_absent(question, other, df) and focus_elsewhere(question, other_fig, df)

@@ -101,4 +101,16 @@ def names(w: str, text: str) -> bool:
     found = sum(norm(t) in text for t in parts)
     loose = len(parts) == 2 and norm(parts[0] + parts[1][0]) in text
     return norm(w) in text or (bool(parts) and (found == len(parts) or (found >= 2 and 2 * found > len(parts)))) \
-        or loose or abbreviated(w, text)
+        or loose or abbreviated(w, text) or enumerated(w, text)
+
+
+def enumerated(word: str, text: str) -> bool:
+    """Whether ``text`` lists in full the things a word of three or more characters abbreviates one character each
+    ("科教文卫体" as "科技、教育、文化、卫生、体育"): each character begins an item, the items in its order, one
+    after another."""
+    if len(word) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    return re.search(_ITEM_SEP.join(re.escape(ch) + r"[\u4e00-\u9fff]{0,3}" for ch in word), text) is not None
+
+
+_ITEM_SEP = "(?:、|和|与|及|以及)"

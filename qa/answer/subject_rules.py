@@ -50,6 +50,7 @@ def subject_absent(info: QuestionInfo, around: str, df: dict[str, int]) -> str:
 SUBJECT_MIN = 4  # characters before a figure in its clause that name an indicator of its own ("货物进出口总额")
 _OPENERS = re.compile(r"^(?:其中|全年|去年|今年|当年|同期|全国|我国|比上年|比去年|同比|累计|共|约|达到|达|为|是|超过|突破|\s)+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_POINTS_BACK = re.compile(r"这些|上述|这方面|这几项|以上")
 
 
 def focus_elsewhere(info: QuestionInfo, c: Scored, df: dict[str, int]) -> str:
@@ -61,7 +62,9 @@ def focus_elsewhere(info: QuestionInfo, c: Scored, df: dict[str, int]) -> str:
     strong = focus_words(info, df)
     text, sp = c.chunk.text, c.span
     subject = _OPENERS.sub("", norm(text[sp.clause_start:sp.start]))
+    # (a clause that points back, "用于这些方面的支出987亿元", is about what its sentence named before it)
+    start = sp.sent_start if _POINTS_BACK.search(subject) else sp.clause_start
     if not strong or len(_CJK.findall(subject)) < SUBJECT_MIN \
-            or any(names(w, norm(text[sp.clause_start:sp.clause_end])) for w in strong):
+            or any(names(w, norm(text[start:sp.clause_end])) for w in strong):
         return ""
     return "the figure's clause is about another indicator"
