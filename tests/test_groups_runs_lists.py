@@ -183,3 +183,14 @@ def test_parallel_items_may_be_clauses_of_their_own_before_the_respectively_clau
     assert _paired("农村居民人均纯收入实际增长了多少", text, "7.7%") == "6.8%"
     lone = "收入9422元，扣除价格因素，分别实际增长7.7%和6.8%。"  # one figure clause for two figures: no pairing
     assert _paired("收入实际增长了多少", lone, "7.7%") is None
+
+
+def test_a_target_whose_clause_names_what_is_asked_after_the_figure_is_not_another_indicators() -> None:
+    info = analyze("2041年报告要求到年底，灾区有多大比例的学生能在永久性校舍里上课？")
+    cands = _cands("今年的目标是：确保今年底95%以上的学生都能在永久性校舍中学习；城镇新增就业900万人左右。")
+    ruled = {c.text for c, r in zip(cands, plan_excluded(info, cands)) if r and c.span.kind == "qty"}
+    assert "95%以上" not in ruled and "95%" not in ruled
+    assert "900万人左右" in ruled  # another item's target: still another indicator
+    info = analyze("2041年报告里，灾后恢复重建总体规划的总投资是多少？")  # the figure does not modify what follows it
+    cands = _cands("今年中央财政拟安排1300亿元用于灾后恢复重建。")
+    assert "1300亿元" in {c.text for c, r in zip(cands, plan_excluded(info, cands)) if r and c.span.kind == "qty"}

@@ -155,8 +155,8 @@ def _asked_indicator(text: str) -> set[str]:
 
 def _other_indicator(c: Scored, indicator: set[str]) -> bool:
     """A target listed for another indicator: the item the figure closes ("；广义货币M2增长9%左右") names a
-    measure and shares no bigram with what the question measures. An item that names none ("目标是增长6%左右")
-    may be about anything."""
+    measure and shares no bigram with what the question measures, nor does the thing the figure modifies ("确保
+    95%以上的学生…" asked of 学生). An item that names none ("目标是增长6%左右") may be about anything."""
     figure = QTY_RE.search(c.text)
     at = c.span.start + (figure.start() if figure else 0)
     # a note in brackets ("广义货币M2（注：M2为…）预期增长12%") is not where the item starts
@@ -166,7 +166,13 @@ def _other_indicator(c: Scored, indicator: set[str]) -> bool:
     cut = len(before) - len(parts[-1]) - 1
     if not item and len(parts) > 1 and before[cut] in "，,":  # "…增加中央预算内经常性建设投资，今年拟先增加50亿元"
         item = _indicator_bigrams(parts[-2])  # the clause before names what the figure measures
-    return bool(item) and not (item & indicator)
+    end = c.span.start + (figure.end() if figure else len(c.text))  # "确保今年底95%以上的学生…": a share of the
+    rest = c.chunk.text[end:c.span.clause_end]  # thing the figure modifies, not of what the item before says
+    after = _indicator_bigrams(rest) if _MODIFIES.match(rest) else set()
+    return bool(item) and not (item & indicator) and not (after & indicator)
+
+
+_MODIFIES = re.compile(r"(?:以上|以下|以内|左右|多)?的")
 
 
 def _period_target(c: Scored) -> bool:
