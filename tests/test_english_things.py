@@ -32,3 +32,10 @@ def test_a_currency_named_in_passing_does_not_ask_for_a_figure() -> None:
     # the currency a figure is asked in, or one a figure is written in, still asks for a figure
     assert analyze("What was the minimum wage of the city in yuan?").qtype == "number"
     assert analyze("Before it was raised to 1,196 yuan in 2040, what was the threshold?").qtype == "number"
+
+
+def test_over_how_long_asks_a_duration_though_a_sum_is_named() -> None:
+    question = "The 2043 report planned to raise the annual financing of the scheme to 100 yuan per person; over how long?"
+    assert analyze(question).unit == "年"
+    assert analyze("Within five years, the tax was to go; how long?").unit == "年"
+    assert analyze("How long is the gas pipeline completed in 2043?").unit != "年"  # a length, not a duration

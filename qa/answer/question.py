@@ -144,7 +144,8 @@ _EN_UNIT = (
     (re.compile(r"per ?cent|\d\s*%|percentage points?|\b(?:what|which|how (?:large|big|high) an?) (?:share|proportion|fraction)\b|"
                 r"\bgrowth (?:target|rate)\b|\b(?:target|goal) (?:for|of) (?:[a-z-]+ ){0,3}growth\b|\bhow fast\b|consumer prices?|\binflation\b|\bcpi\b|"
                 r"\breal[- ]terms? (?:increase|growth|rise)\b|\bin real terms\b|\breal (?:growth|increase|rise)\b", re.I), "%"),
-    (re.compile(r"\bfor how long\b|\bhow long (?:had|has|have|did|does|do|will|would)\b|"
+    (re.compile(r"\b(?:for|over|within|in|after) how long\b|\bhow long (?:had|has|have|did|does|do|will|would)\b|"
+                r"\bhow long\s*\?\s*$|"
                 r"\b(?:length|duration|years) of (?:schooling|education|study)\b", re.I), "年"),  # a duration
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
     (re.compile(r"\bwhat amount\b(?! of (?:[a-z-]+ ){0,5}capacity)|\bamount per\b|poverty (?:line|threshold|standard)|\bwhat (?:total )?sum\b|\bsum of money\b|"
