@@ -16,7 +16,7 @@ from qa.text import clause_spans, sentence_spans
 # "三大战略", "四项改革", "两个机制": a numeral, a measure word, then the noun the question names
 _NUMBERED = re.compile(r"([一二两三四五六七八九十]|\d{1,2})\s*(大|项|个|条|种|类|件)([\u4e00-\u9fff]{1,6})")
 _CLAUSE_START = re.compile(r"[，,。；;：:！!？?\n（(]")
-_ITEM_SEP = re.compile(r"、|和|及|以及|与")
+ITEM_SEP = re.compile(r"、|和|及|以及|与")  # between the items of a list
 
 
 _DOUBLE = re.compile(r"双([\u4e00-\u9fff]{1,4})")  # "“双结合”指哪两方面": 双 numbers its two items too
@@ -40,12 +40,12 @@ def _numbered_name(question: str, text: str) -> str:
 def _lead(clause: str) -> int:
     """Where the first item starts: after the last verb or preposition before the first separator that leaves
     it two characters or more ("深入实施|“一带一路”建设、…", "将国土空间划分为|优化开发、…")."""
-    first = _ITEM_SEP.search(clause)
+    first = ITEM_SEP.search(clause)
     return lead_end(clause, first.start() if first else len(clause), 2) or 0
 
 
 def _items(clause: str) -> int:
-    return len([p for p in _ITEM_SEP.split(clause) if p.strip("“”\"' ")])
+    return len([p for p in ITEM_SEP.split(clause) if p.strip("“”\"' ")])
 
 
 def enumeration_before(info: QuestionInfo, text: str) -> tuple[int, int] | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from qa.answer.features import norm
+from qa.answer.enumerations import ITEM_SEP
 from qa.answer.question import ADJUST_WORDS, QuestionInfo, asked_noun
 from qa.answer.spans import UNITS
 from qa.text import dictionary_word, tokenize
@@ -110,7 +111,5 @@ def enumerated(word: str, text: str) -> bool:
     after another."""
     if len(word) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False
-    return re.search(_ITEM_SEP.join(re.escape(ch) + r"[\u4e00-\u9fff]{0,3}" for ch in word), text) is not None
-
-
-_ITEM_SEP = "(?:、|和|与|及|以及)"
+    sep = f"(?:{ITEM_SEP.pattern})"
+    return re.search(sep.join(re.escape(ch) + r"[\u4e00-\u9fff]{0,3}" for ch in word), text) is not None
