@@ -6,12 +6,15 @@ import dataclasses
 import numpy as np
 import pytest
 
+from qa.answer.answer_evidence import EVIDENCE_FEATURES
 from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES
 from qa.answer.reader import ReaderModel, Trees, verifier_row
 from qa.evaluation.train_verifier import choose_threshold
 from test_extract import QINGHE, BigramEmbeddings, Corpus
 
-N_ROW = len(QUESTION_FEATURES) + len(SPAN_FEATURES) + 2
+N_ROW = len(QUESTION_FEATURES) + len(SPAN_FEATURES) + 2 + len(EVIDENCE_FEATURES)
+NO_EVIDENCE = np.zeros(len(EVIDENCE_FEATURES))
+LOG_ODDS = len(QUESTION_FEATURES) + len(SPAN_FEATURES)
 
 
 def constant_trees(value: float) -> Trees:
@@ -48,12 +51,15 @@ def test_no_threshold_when_nothing_is_gained():
     assert t == 0.0
 
 
-def test_verifier_row_has_the_log_odds_and_no_missing_values():
+def test_verifier_row_has_the_log_odds_score_evidence_and_no_missing_values():
     q = np.full(len(QUESTION_FEATURES), np.nan)
-    row = verifier_row(q, np.zeros(len(SPAN_FEATURES)), 1.0, 2.5)
+    evidence = np.arange(len(EVIDENCE_FEATURES), dtype=float)
+    row = verifier_row(q, np.zeros(len(SPAN_FEATURES)), 1.0, 2.5, evidence)
     assert row.shape == (N_ROW,) and np.isfinite(row).all()
-    assert row[-1] == 2.5 and row[-2] == pytest.approx(np.log((1 - 1e-4) / 1e-4))
-    assert verifier_row(np.zeros(len(QUESTION_FEATURES)), np.zeros(len(SPAN_FEATURES)), 0.5, 0.0)[-2] == 0.0
+    assert row[LOG_ODDS + 1] == 2.5 and row[LOG_ODDS] == pytest.approx(np.log((1 - 1e-4) / 1e-4))
+    assert list(row[LOG_ODDS + 2:]) == list(evidence)
+    zeros = verifier_row(np.zeros(len(QUESTION_FEATURES)), np.zeros(len(SPAN_FEATURES)), 0.5, 0.0, NO_EVIDENCE)
+    assert zeros[LOG_ODDS] == 0.0
 
 
 def test_model_file_keeps_the_verifier(tmp_path):
@@ -64,8 +70,21 @@ def test_model_file_keeps_the_verifier(tmp_path):
     back = ReaderModel.load(path)
     assert back.verify_threshold == 0.35 and back.verifier_notes == {"answers": 3}
     q, s = np.zeros(len(QUESTION_FEATURES)), np.zeros(len(SPAN_FEATURES))
-    assert back.p_answer_stands(q, s, 0.5, 1.0) == pytest.approx(1 / (1 + np.exp(2.0)))
-    assert ReaderModel.default().p_answer_stands(q, s, 0.5, 1.0) == 1.0  # no verifier: every answer stands
+    assert back.p_answer_stands(q, s, 0.5, 1.0, NO_EVIDENCE) == pytest.approx(1 / (1 + np.exp(2.0)))
+    assert ReaderModel.default().p_answer_stands(q, s, 0.5, 1.0, NO_EVIDENCE) == 1.0  # no verifier: all stand
+
+
+def test_a_verifier_fitted_on_other_evidence_features_is_not_used(tmp_path):
+    import json
+
+    m = dataclasses.replace(ReaderModel.default(), verifier=constant_trees(-2.0), verify_threshold=0.35)
+    path = tmp_path / "reader.json"
+    m.save(path)
+    d = json.loads(path.read_text(encoding="utf-8"))
+    d["verifier"]["evidence_features"] = d["verifier"]["evidence_features"][:-1]
+    path.write_text(json.dumps(d), encoding="utf-8")
+    back = ReaderModel.load(path)
+    assert back.verifier is None  # a row of another length would read the wrong columns
 
 
 def test_lightgbm_binary_export_gives_the_raw_log_odds():
@@ -76,6 +95,20 @@ def test_lightgbm_binary_export_gives_the_raw_log_odds():
     clf = lgb.LGBMClassifier(n_estimators=30, num_leaves=5, verbose=-1).fit(X, y)
     trees = Trees.from_lightgbm(clf.booster_)
     np.testing.assert_allclose(trees.predict(X), clf.predict(X, raw_score=True), atol=1e-6)
+
+
+def test_bagged_fits_export_as_one_forest_of_their_mean_log_odds():
+    pytest.importorskip("lightgbm")
+    from qa.evaluation.train_verifier import bagged, mean_log_odds, one_forest
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, 5))
+    y = (X[:, 0] - X[:, 2] + rng.normal(scale=0.7, size=300) > 0).astype(int)
+    models = bagged(X, y, trees=20, leaves=5, seeds=3)
+    single = [m.predict_proba(X, raw_score=True) for m in models]
+    assert not np.allclose(single[0], single[1])  # the seeds differ
+    np.testing.assert_allclose(one_forest(models).predict(X), mean_log_odds(models, X), atol=1e-6)
+    np.testing.assert_allclose(mean_log_odds(models, X), np.mean(single, axis=0))
 
 
 @pytest.fixture()

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from qa.answer.answer_evidence import evidence_features
 from qa.answer.boundaries import DESCRIBE, WHY, named_thing, question_gap, reason_before, whole_sentence
 from qa.answer.choices import chosen_option
 from qa.answer.clause_vectors import ClauseVectors
@@ -201,7 +202,9 @@ class Extractor:
         # fitted on reports' answers found with the question's vector: not short articles, not keyword-only answers
         if ex.abstained or query_vec is None or self._short_article(a.cands[a.best].chunk.source):
             return ex
-        stands = self.model.p_answer_stands(a.qx, a.X[a.best], a.p_answer, float(a.logits[a.best]))
+        given = a.cands[a.best]
+        evidence = evidence_features(info, a.terms, given.chunk.text, given.span, ex.answer)
+        stands = self.model.p_answer_stands(a.qx, a.X[a.best], a.p_answer, float(a.logits[a.best]), evidence)
         return ex if stands >= self.model.verify_threshold else Extraction(ABSTAIN_MESSAGE, True, a.p_answer, [])
 
     def _answer(self, info: QuestionInfo, a: Analysis) -> Extraction:

@@ -13,10 +13,11 @@ report's set) and checked on held-out questions it never saw. The fitted weights
   abstainer     logistic regression on the question-level features and the best span's features: P(the
                 retrieved text answers the question); abstain when it is below ``threshold`` (chosen on tune,
                 see the model file's ``notes``).
-  verifier      gradient-boosted trees (LightGBM, binary) on the same features, the abstainer's probability and
-                the answer's score, fitted on the whole engine's answers (rules included) to the report questions
-                of the tune sets: P(the question is one the text answers) for the answer actually given; a
-                report's answer below ``verify_threshold`` is withdrawn (``qa.evaluation.train_verifier``).
+  verifier      gradient-boosted trees (LightGBM, binary) on the same features, the abstainer's probability,
+                the answer's score and what its own sentence says of the question (``answer_evidence``), fitted
+                on the whole engine's answers (rules included) to the report questions of the tune sets: P(the
+                question is one the text answers) for the answer actually given; a report's answer below
+                ``verify_threshold`` is withdrawn (``qa.evaluation.train_verifier``).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
+from qa.answer.answer_evidence import EVIDENCE_FEATURES
 from qa.answer.features import QUESTION_FEATURES, SPAN_FEATURES
 
 logger = logging.getLogger(__name__)
@@ -185,6 +187,9 @@ class ReaderModel:
             return cls.default()
         trees = Trees.from_json(d["span_trees"]) if d.get("span_trees") else None
         check = d.get("verifier") or {}
+        if check and list(check.get("evidence_features") or ()) != list(EVIDENCE_FEATURES):
+            logger.warning("reader model %s: its verifier does not match the code's evidence features: no verifier", p)
+            check = {}
         return cls(np.asarray(d["span_weights"], dtype=np.float32), np.asarray(d["abstain_weights"], dtype=np.float32),
                    float(d["threshold"]), hashlib.sha1(raw).hexdigest()[:12], d.get("notes", {}), trees,
                    float(d.get("cite_margin", 2.0)), dict(d.get("impute") or {}), float(d.get("expand_margin", 0.0)),
@@ -202,7 +207,8 @@ class ReaderModel:
              else round(float(self.expand_margin_article), 4), "english_shift": round(float(self.english_shift), 4),
              "impute": self.impute, "notes": self.notes, "span_trees": self.trees.to_json() if self.trees else None,
              "verifier": None if self.verifier is None else {
-                 "threshold": round(float(self.verify_threshold), 4), "notes": self.verifier_notes,
+                 "threshold": round(float(self.verify_threshold), 4), "evidence_features": list(EVIDENCE_FEATURES),
+                 "notes": self.verifier_notes,
                  "trees": self.verifier.to_json()}}
         Path(path).write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
@@ -226,19 +232,23 @@ class ReaderModel:
             q = np.concatenate([q, span_x])
         return float(1.0 / (1.0 + np.exp(-float(q @ w) - shift)))
 
-    def p_answer_stands(self, q: np.ndarray, span_x: np.ndarray, p_answer: float, score: float) -> float:
+    def p_answer_stands(self, q: np.ndarray, span_x: np.ndarray, p_answer: float, score: float,
+                        evidence: np.ndarray) -> float:
         """The verifier's P(the question is one the text answers), for the answer given (1.0 without one)."""
         if self.verifier is None:
             return 1.0
-        return float(1.0 / (1.0 + np.exp(-self.verifier.predict(verifier_row(q, span_x, p_answer, score)[None])[0])))
+        row = verifier_row(q, span_x, p_answer, score, evidence)
+        return float(1.0 / (1.0 + np.exp(-self.verifier.predict(row[None])[0])))
 
 
-def verifier_row(q: np.ndarray, span_x: np.ndarray, p_answer: float, score: float) -> np.ndarray:
-    """The verifier's inputs: question features, the answer span's features, the abstainer's log-odds and the
-    ranker's score of the answer (no missing values: the exported trees have no default direction)."""
+def verifier_row(q: np.ndarray, span_x: np.ndarray, p_answer: float, score: float,
+                 evidence: np.ndarray) -> np.ndarray:
+    """The verifier's inputs: question features, the answer span's features, the abstainer's log-odds, the
+    ranker's score of the answer and the answer's evidence features (no missing values: the exported trees have
+    no default direction)."""
     p = min(max(float(p_answer), 1e-4), 1 - 1e-4)
     row = np.concatenate([np.asarray(q, dtype=np.float64), np.asarray(span_x, dtype=np.float64),
-                          [np.log(p / (1 - p)), float(score)]])
+                          [np.log(p / (1 - p)), float(score)], np.asarray(evidence, dtype=np.float64)])
     return np.nan_to_num(row)
 
 

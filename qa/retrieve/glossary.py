@@ -80,22 +80,34 @@ GLOSSARY: dict[str, tuple[str, ...]] = _load(TABLE + "\n" + TABLE_GENERAL)
 _MAX_WORDS = max(k.count(" ") + 1 for k in GLOSSARY)
 
 
-def english_term_groups(question: str) -> list[tuple[str, ...]]:
-    """The Chinese renderings of each English word or phrase of ``question`` the glossary knows, one tuple per
-    phrase (the longest phrase at each word wins): alternatives of one thing, any of which a text may write."""
-    words = _words(question)
-    out: list[tuple[str, ...]] = []
+def _matches(words: list[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The glossary phrases of ``words`` as (start, end, renderings): the longest phrase at each word wins."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
     i = 0
     while i < len(words):
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
             hit = GLOSSARY.get(" ".join(words[i : i + n]))
             if hit is not None:
-                out.append(hit)
+                out.append((i, i + n, hit))
                 i += n
                 break
         else:
             i += 1
     return out
+
+
+def english_term_groups(question: str) -> list[tuple[str, ...]]:
+    """The Chinese renderings of each English word or phrase of ``question`` the glossary knows, one tuple per
+    phrase (the longest phrase at each word wins): alternatives of one thing, any of which a text may write."""
+    return [hit for _, _, hit in _matches(_words(question))]
+
+
+def glossary_reach(question: str) -> tuple[list[str], list[str]]:
+    """The (normalized) words of ``question``, and those no glossary phrase covers: what reaches the text by
+    meaning only."""
+    words = _words(question)
+    covered = {j for s, e, _ in _matches(words) for j in range(s, e)}
+    return words, [w for j, w in enumerate(words) if j not in covered]
 
 
 def english_to_chinese_terms(question: str) -> list[str]:
