@@ -8,13 +8,15 @@ thirty-fifth), reports_fresh17.jsonl (``h19_``, thirty-sixth), reports_fresh18.j
 thirty-eighth), reports_fresh24.jsonl and reports_fresh25.jsonl (``h26_``, ``h27_``, thirty-ninth), reports_fresh26.jsonl
 and reports_fresh27.jsonl (``h28_``, ``h29_``, fortieth), reports_fresh28.jsonl and reports_fresh29.jsonl (``h30_``, ``h31_``,
 forty-first), reports_fresh30.jsonl (``h32_``, forty-second), reports_fresh31.jsonl and reports_fresh32.jsonl (``h33_``, ``h34_``,
-forty-second; 60 unanswerable questions each, for the verifier), reports_fresh33.jsonl (``h35_``, forty-third): 150
+forty-second; 60 unanswerable questions each, for the verifier), reports_fresh33.jsonl (``h35_``, forty-third),
+reports_fresh34.jsonl (``h36_``, fiftieth): 150
 questions each, written by a helper that read only the reports, the format and the other sets'
 question texts (not ``qa/``, not any result): numbers, short facts, outline lists, English questions and near-miss
-unanswerable questions. fresh6, fresh8, fresh16, fresh22, fresh23, fresh30 and fresh33 are only measured (split ``heldout``); fresh9 to
-fresh15 were measured, then their wrong answers were read (in the twenty-ninth to thirty-fifth passes; fresh17 in the
-thirty-sixth, fresh18 and fresh19 in the thirty-seventh, fresh20 and fresh21 in the thirty-eighth, fresh24 and fresh25
-in the thirty-ninth, fresh26 and fresh27 in the fortieth, fresh28 and fresh29 in the forty-first: split ``tune``).
+unanswerable questions. fresh6, fresh8, fresh16, fresh22, fresh23, fresh30, fresh33 and fresh34 are only measured
+(split ``heldout``); fresh9 to fresh15 were measured, then their wrong answers were read (in the twenty-ninth to
+thirty-fifth passes; fresh17 in the thirty-sixth, fresh18 and fresh19 in the thirty-seventh, fresh20 and fresh21 in the
+thirty-eighth, fresh24 and fresh25 in the thirty-ninth, fresh26 and fresh27 in the fortieth, fresh28 and fresh29 in the
+forty-first: split ``tune``).
 The per-row checks skip when the corpus is not found."""
 from __future__ import annotations
 
@@ -38,7 +40,7 @@ BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h
          "reports_fresh24": "h26_", "reports_fresh25": "h27_", "reports_fresh26": "h28_",
          "reports_fresh27": "h29_", "reports_fresh28": "h30_", "reports_fresh29": "h31_",
          "reports_fresh30": "h32_", "reports_fresh31": "h33_", "reports_fresh32": "h34_",
-         "reports_fresh33": "h35_"}  # set name -> id prefix
+         "reports_fresh33": "h35_", "reports_fresh34": "h36_"}  # set name -> id prefix
 SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
          "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "tune",
          "reports_fresh13": "tune", "reports_fresh14": "tune", "reports_fresh15": "tune",
@@ -47,12 +49,14 @@ SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fres
          "reports_fresh22": "heldout", "reports_fresh23": "heldout", "reports_fresh24": "tune",
          "reports_fresh25": "tune", "reports_fresh26": "tune", "reports_fresh27": "tune",
          "reports_fresh28": "tune", "reports_fresh29": "tune", "reports_fresh30": "heldout",
-         "reports_fresh31": "tune", "reports_fresh32": "tune", "reports_fresh33": "heldout"}  # read once: tune
+         "reports_fresh31": "tune", "reports_fresh32": "tune", "reports_fresh33": "heldout",
+         "reports_fresh34": "heldout"}  # read once: tune
 # questions per report at least (the helpers of fresh20 to fresh23 found the older sets had asked most of the 2004
 # and 2005 reports' facts, and wrote fewer there)
 MIN_PER_REPORT = {"reports_fresh20": 7, "reports_fresh21": 8, "reports_fresh22": 4, "reports_fresh23": 5,
                   "reports_fresh24": 5, "reports_fresh25": 7, "reports_fresh26": 9, "reports_fresh27": 8,
-                  "reports_fresh30": 9, "reports_fresh31": 9, "reports_fresh32": 7, "reports_fresh33": 9}
+                  "reports_fresh30": 9, "reports_fresh31": 9, "reports_fresh32": 7, "reports_fresh33": 9,
+                  "reports_fresh34": 9}
 # sets weighted toward unanswerable near misses (written for the verifier, forty-second pass)
 MIXES = {name: {"number": 30, "fact": 20, "list": 10, "en": 30, "unanswerable": 60}
          for name in ("reports_fresh31", "reports_fresh32")}
