@@ -15,14 +15,14 @@ import numpy as np
 
 from qa.answer.features import norm
 from qa.answer.question import QuestionInfo
-from qa.answer.spans import Span
+from qa.answer.spans import YEAR_DIGITS, Span
 from qa.retrieve.glossary import english_term_groups, glossary_reach
 
 EVIDENCE_FEATURES = (
     "sent_miss_max", "pass_miss_max", "sent_miss_n", "group_sent_miss", "group_pass_miss", "english_unmatched",
     "year_in_sent", "year_in_passage", "other_year_in_sent", "focus_in_sent", "answer_len", "question_len",
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(YEAR_DIGITS)  # (the text is NFKC-normalized first: ASCII digits)
 # English words whose absence from the glossary says nothing of the question's topic
 _FUNCTION = frozenset(
     "a an the of in on at to for by with from and or what which how many much did does do was were is are be been "
