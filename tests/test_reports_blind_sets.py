@@ -9,14 +9,15 @@ thirty-eighth), reports_fresh24.jsonl and reports_fresh25.jsonl (``h26_``, ``h27
 and reports_fresh27.jsonl (``h28_``, ``h29_``, fortieth), reports_fresh28.jsonl and reports_fresh29.jsonl (``h30_``, ``h31_``,
 forty-first), reports_fresh30.jsonl (``h32_``, forty-second), reports_fresh31.jsonl and reports_fresh32.jsonl (``h33_``, ``h34_``,
 forty-second; 60 unanswerable questions each, for the verifier), reports_fresh33.jsonl (``h35_``, forty-third),
-reports_fresh34.jsonl (``h36_``, fiftieth): 150
+reports_fresh34.jsonl (``h36_``, fiftieth), reports_fresh35.jsonl to reports_fresh37.jsonl (``h37_`` to ``h39_``,
+fifty-first; fresh37 with 60 unanswerable questions): 150
 questions each, written by a helper that read only the reports, the format and the other sets'
 question texts (not ``qa/``, not any result): numbers, short facts, outline lists, English questions and near-miss
 unanswerable questions. fresh6, fresh8, fresh16, fresh22, fresh23, fresh30, fresh33 and fresh34 are only measured
 (split ``heldout``); fresh9 to fresh15 were measured, then their wrong answers were read (in the twenty-ninth to
 thirty-fifth passes; fresh17 in the thirty-sixth, fresh18 and fresh19 in the thirty-seventh, fresh20 and fresh21 in the
 thirty-eighth, fresh24 and fresh25 in the thirty-ninth, fresh26 and fresh27 in the fortieth, fresh28 and fresh29 in the
-forty-first: split ``tune``).
+forty-first, fresh31 and fresh32 in the forty-second, fresh35 to fresh37 in the fifty-first: split ``tune``).
 The per-row checks skip when the corpus is not found."""
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h
          "reports_fresh24": "h26_", "reports_fresh25": "h27_", "reports_fresh26": "h28_",
          "reports_fresh27": "h29_", "reports_fresh28": "h30_", "reports_fresh29": "h31_",
          "reports_fresh30": "h32_", "reports_fresh31": "h33_", "reports_fresh32": "h34_",
-         "reports_fresh33": "h35_", "reports_fresh34": "h36_"}  # set name -> id prefix
+         "reports_fresh33": "h35_", "reports_fresh34": "h36_", "reports_fresh35": "h37_",
+         "reports_fresh36": "h38_", "reports_fresh37": "h39_"}  # set name -> id prefix
 SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
          "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "tune",
          "reports_fresh13": "tune", "reports_fresh14": "tune", "reports_fresh15": "tune",
@@ -50,16 +52,17 @@ SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fres
          "reports_fresh25": "tune", "reports_fresh26": "tune", "reports_fresh27": "tune",
          "reports_fresh28": "tune", "reports_fresh29": "tune", "reports_fresh30": "heldout",
          "reports_fresh31": "tune", "reports_fresh32": "tune", "reports_fresh33": "heldout",
-         "reports_fresh34": "heldout"}  # read once: tune
+         "reports_fresh34": "heldout", "reports_fresh35": "tune", "reports_fresh36": "tune",
+         "reports_fresh37": "tune"}  # read once: tune
 # questions per report at least (the helpers of fresh20 to fresh23 found the older sets had asked most of the 2004
 # and 2005 reports' facts, and wrote fewer there)
 MIN_PER_REPORT = {"reports_fresh20": 7, "reports_fresh21": 8, "reports_fresh22": 4, "reports_fresh23": 5,
                   "reports_fresh24": 5, "reports_fresh25": 7, "reports_fresh26": 9, "reports_fresh27": 8,
                   "reports_fresh30": 9, "reports_fresh31": 9, "reports_fresh32": 7, "reports_fresh33": 9,
-                  "reports_fresh34": 9}
+                  "reports_fresh34": 9, "reports_fresh35": 9, "reports_fresh36": 9, "reports_fresh37": 9}
 # sets weighted toward unanswerable near misses (written for the verifier, forty-second pass)
 MIXES = {name: {"number": 30, "fact": 20, "list": 10, "en": 30, "unanswerable": 60}
-         for name in ("reports_fresh31", "reports_fresh32")}
+         for name in ("reports_fresh31", "reports_fresh32", "reports_fresh37")}
 SETS = {name: load_jsonl(EVAL_DIR / f"{name}.jsonl") for name in BLIND}
 OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "reports_fresh3", "reports_fresh4",
          "reports_fresh5", "reports_fresh7")
@@ -69,7 +72,8 @@ OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "re
 # chance, word for word fresh20's or fresh21's (counted apart in the thirty-eighth pass's blind figures)
 SAME_PASS = (("reports_fresh20", "reports_fresh21", "reports_fresh22", "reports_fresh23"),
              ("reports_fresh24", "reports_fresh25"), ("reports_fresh26", "reports_fresh27"),
-             ("reports_fresh28", "reports_fresh29"), ("reports_fresh31", "reports_fresh32"))
+             ("reports_fresh28", "reports_fresh29"), ("reports_fresh31", "reports_fresh32"),
+             ("reports_fresh35", "reports_fresh36", "reports_fresh37"))
 
 
 def _others(name: str) -> list[dict]:
