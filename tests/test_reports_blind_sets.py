@@ -1,23 +1,23 @@
 """Sanity checks for the question sets written blind over the 13 shared reports — tests/eval/reports_fresh6.jsonl
 (``h8_``, twenty-sixth pass), reports_fresh8.jsonl (``h10_``, twenty-seventh), reports_fresh9.jsonl (``h11_``,
 twenty-eighth), reports_fresh10.jsonl (``h12_``, twenty-ninth), reports_fresh11.jsonl (``h13_``, thirtieth),
-reports_fresh12.jsonl (``h14_``, thirty-first), reports_fresh13.jsonl (``h15_``, thirty-second), reports_fresh14.jsonl
-(``h16_``, thirty-third), reports_fresh15.jsonl (``h17_``, thirty-fourth), reports_fresh16.jsonl (``h18_``,
-thirty-fifth), reports_fresh17.jsonl (``h19_``, thirty-sixth), reports_fresh18.jsonl and reports_fresh19.jsonl
-(``h20_``, ``h21_``, thirty-seventh), reports_fresh20.jsonl to reports_fresh23.jsonl (``h22_`` to ``h25_``,
-thirty-eighth), reports_fresh24.jsonl and reports_fresh25.jsonl (``h26_``, ``h27_``, thirty-ninth), reports_fresh26.jsonl
-and reports_fresh27.jsonl (``h28_``, ``h29_``, fortieth), reports_fresh28.jsonl and reports_fresh29.jsonl (``h30_``, ``h31_``,
-forty-first), reports_fresh30.jsonl (``h32_``, forty-second), reports_fresh31.jsonl and reports_fresh32.jsonl (``h33_``, ``h34_``,
-forty-second; 60 unanswerable questions each, for the verifier), reports_fresh33.jsonl (``h35_``, forty-third),
-reports_fresh34.jsonl (``h36_``, fiftieth), reports_fresh35.jsonl to reports_fresh37.jsonl (``h37_`` to ``h39_``,
-fifty-first; fresh37 with 60 unanswerable questions): 150
-questions each, written by a helper that read only the reports, the format and the other sets'
+reports_fresh12.jsonl (``h14_``, thirty-first), reports_fresh13.jsonl (``h15_``, thirty-second),
+reports_fresh14.jsonl (``h16_``, thirty-third), reports_fresh15.jsonl (``h17_``, thirty-fourth),
+reports_fresh16.jsonl (``h18_``, thirty-fifth), reports_fresh17.jsonl (``h19_``, thirty-sixth), reports_fresh18.jsonl
+and reports_fresh19.jsonl (``h20_``, ``h21_``, thirty-seventh), reports_fresh20.jsonl to reports_fresh23.jsonl
+(``h22_`` to ``h25_``, thirty-eighth), reports_fresh24.jsonl and reports_fresh25.jsonl (``h26_``, ``h27_``,
+thirty-ninth), reports_fresh26.jsonl and reports_fresh27.jsonl (``h28_``, ``h29_``, fortieth), reports_fresh28.jsonl
+and reports_fresh29.jsonl (``h30_``, ``h31_``, forty-first), reports_fresh30.jsonl (``h32_``, forty-second),
+reports_fresh31.jsonl and reports_fresh32.jsonl (``h33_``, ``h34_``, forty-second; 60 unanswerable questions each,
+for the verifier), reports_fresh33.jsonl (``h35_``, forty-third), reports_fresh34.jsonl (``h36_``, fiftieth),
+reports_fresh35.jsonl to reports_fresh37.jsonl (``h37_`` to ``h39_``, fifty-first; fresh37 with 60 unanswerable
+questions): 150 questions each, written by a helper that read only the reports, the format and the other sets'
 question texts (not ``qa/``, not any result): numbers, short facts, outline lists, English questions and near-miss
 unanswerable questions. fresh6, fresh8, fresh16, fresh22, fresh23, fresh30, fresh33 and fresh34 are only measured
 (split ``heldout``); fresh9 to fresh15 were measured, then their wrong answers were read (in the twenty-ninth to
-thirty-fifth passes; fresh17 in the thirty-sixth, fresh18 and fresh19 in the thirty-seventh, fresh20 and fresh21 in the
-thirty-eighth, fresh24 and fresh25 in the thirty-ninth, fresh26 and fresh27 in the fortieth, fresh28 and fresh29 in the
-forty-first, fresh31 and fresh32 in the forty-second, fresh35 to fresh37 in the fifty-first: split ``tune``).
+thirty-fifth passes; fresh17 in the thirty-sixth, fresh18 and fresh19 in the thirty-seventh, fresh20 and fresh21 in
+the thirty-eighth, fresh24 and fresh25 in the thirty-ninth, fresh26 and fresh27 in the fortieth, fresh28 and fresh29
+in the forty-first, fresh31 and fresh32 in the forty-second, fresh35 to fresh37 in the fifty-first: split ``tune``).
 The per-row checks skip when the corpus is not found."""
 from __future__ import annotations
 
