@@ -199,6 +199,14 @@ def test_a_figure_asked_of_a_named_report_comes_from_a_sentence_naming_a_noun_as
     assert not subject_absent(analyze("2031年国防支出预算增长多少？"), "对地方转移支付增长9.5%。", df)  # no report
 
 
+def test_time_is_the_kind_of_figure_asked_not_its_subject() -> None:
+    from qa.answer.subject_rules import asked_nouns, subject_absent
+    df = {"时间": 30, "农业税": 6}
+    q = "2031年报告说取消农业税提前完成，时间从原定的5年缩短到了几年？"
+    assert "时间" not in asked_nouns(q, df)  # a duration asked: its sentence need not write 时间
+    assert not subject_absent(analyze(q), "原定5年取消农业税的目标，3年就可以实现。", df)
+
+
 def test_a_figure_of_another_indicators_clause_does_not_answer_a_named_reports_question() -> None:
     from qa.answer.subject_rules import focus_elsewhere
     text = "全年货物进出口总额3.64万亿美元，增长22.5%，贸易顺差进一步下降。"

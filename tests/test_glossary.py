@@ -74,6 +74,9 @@ QUESTIONS = [
     ("Which unconventional gas was explored?", ["非常规天然气", "页岩气"]),
     ("Which climate agreement came into force?", ["气候", "协定"]),
     ("How many professional and technical personnel were there?", ["专业技术人才"]),
+    ("Which backward areas were to develop faster?", ["欠发达地区", "加快发展"]),
+    ("Was tiered pricing rolled out for residential power?", ["阶梯价格", "推开", "居民"]),
+    ("Which management system for the dairy industry was revitalized?", ["管理体制", "奶业", "振兴"]),
 ]
 
 

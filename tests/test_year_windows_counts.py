@@ -84,6 +84,9 @@ def test_colloquial_money_and_the_thing_of_a_pair() -> None:
     assert compounds("2043年报告回顾的五年里共有几家企业上市？", lambda w: True) == []  # 的 between: no pair
     assert ("支出", "总额") not in compounds("据2043年报告，上一年文化领域的支出总额是多少？", lambda w: True)
     assert compounds("2043年报告里，全国铁路营业里程达到多少公里？", lambda w: True)
+    # words of time or rate say when or how often, not what: no pair of them names the thing asked
+    assert compounds("2043年报告说过去五年一共转移了多少农村人口？", lambda w: True) == []
+    assert compounds("2043年报告说中央财政平均每年超收多少？", lambda w: True) == []
 
 
 def test_a_total_asked_after_a_clause_about_what_was_added() -> None:

@@ -19,6 +19,9 @@ from qa.retrieve.years import report_year
 from qa.text import tokenize
 
 WINDOW, LAST = 10, 4  # characters before the question word read; tokens of them paired
+# a word of time or rate says when or how often, not what ("过去五年一共转移了多少农村人口": 过去·五年 is no thing)
+_WHEN = re.compile(r"^(?:过去|近|今后|未来|前|后|每|头)?[一二三四五六七八九十两几多数\d]*年(?:来|间|内|中)?$|^(?:过去|平均|年均|"
+                   r"每年|每月|每天|以来|近年|今后|未来|同期)$")
 
 
 class CorpusWords:
@@ -44,6 +47,7 @@ def compounds(question: str, corpus_has: Callable[[str], bool]) -> list[tuple[st
     # (written together in the question: "回顾的五年" is no pair; nor a measure's word, "支出总额": 支出 is the thing)
     return [(a, b) for a, b in zip(toks, toks[1:]) if len(a) >= 2 and len(b) >= 2
             and not (a in NOT_THING or b in NOT_THING or b in MEASURE_PARTS) and not any(ch.isdigit() for ch in a + b)
+            and not (_WHEN.match(a) or _WHEN.match(b))
             and a + b in before and corpus_has(a + b)]
 
 

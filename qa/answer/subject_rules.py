@@ -18,7 +18,7 @@ _NOUN_TAGS = ("n", "nz", "nt", "ns", "vn", "j", "nl", "ng")
 # nouns that set the scene of any figure rather than name what it measures
 GENERIC = frozenset(("全国", "我国", "中国", "国家", "中央", "地方", "政府", "报告", "工作", "全年", "当年", "年底", "年末",
                      "总额", "总量", "规模", "数量", "人数", "水平", "比例", "比重", "幅度", "速度", "标准", "情况", "方面",
-                     "目标", "计划", "预期", "任务", "资金", "投入", "经费", "增长", "增加", "具体"))
+                     "目标", "计划", "预期", "任务", "资金", "投入", "经费", "增长", "增加", "具体", "时间"))
 _CLAUSES = re.compile(r"[，,；;：:]")
 _ASK = re.compile(r"多少|几")
 _SOURCE = re.compile(r"报告|讲话")

@@ -265,4 +265,26 @@ land remediation/land consolidation/land improvement = 土地整治|土地整理
 stimulus package/stimulus plan = 一揽子计划|刺激计划
 research and experimental development/r&d = 研究与试验发展|研发; water surface = 水面|水域
 returning farmland to lakes/returning farmland to lake = 退田还湖; garbage treatment/waste treatment = 垃圾处理
+# -- common words of questions (fifty-first pass: checked against the report texts; the most generic nouns —
+#    "development", "social", "level" — and verbs and adverbs that any sentence may lack left out)
+backward area/backward region/underdeveloped area = 欠发达地区|老、少、边、穷|贫困地区
+underdeveloped region/less developed area/less developed region = 欠发达地区|老、少、边、穷|贫困地区; talk/negotiation = 谈判|磋商
+multilateral trade talk/multilateral trade negotiation = 多边贸易谈判|多边贸易体制|谈判; sector = 行业|产业|领域
+revitalization/revitalize/revitalized/revitalizing/revival = 振兴; revitalization plan = 振兴规划|调整振兴规划
+residential = 居民|住宅|生活; tiered pricing/tiered price/progressive pricing/stepped pricing/tiered = 阶梯价格|阶梯
+priced = 价格|定价; center = 中心; tilt/tilted/tilting/skewed = 倾斜
+major disease/serious disease/serious illness/critical illness/major illness = 重大疾病|大病|重特大疾病; uremia = 尿毒症
+on behalf of = 代发|代|代理; issue on behalf of/issued on behalf of = 代发; rolled out/rolling out = 推开|推出|推行|建立
+residency/urban residency/residence = 落户|户籍|居住证|居住; activity = 活动; regulate/regulated/regulating = 规范|监管|调控
+conduct = 作风|行为; government conduct/style of work = 作风|工作作风|政风; transition/transitioned = 转型|过渡|转变
+exhausted/depleted/resource-exhausted/resource-depleted = 枯竭|资源枯竭
+resource-based city/resource-exhausted city = 资源枯竭城市|资源型城市; management system = 管理体制|管理体系|管理制度; management = 管理
+operating across borders/transnational operation/multinational operation/multinational = 跨国经营|跨国
+farm subsidy/agricultural subsidy = 农业补贴|农资综合补贴|补贴; recipient/beneficiary = 对象|受益; treatment capacity = 处理能力
+daily treatment capacity = 日处理能力|处理能力; dairy industry/dairy sector = 奶业; develop faster/faster development = 加快发展
+employee = 职工|员工; piloting/piloted = 试点; repaid/repay/repayment = 偿还; guideline = 指导意见|方针|纲要; deliberation = 审议
+household appliance/appliance = 家电|家用电器; roaming = 漫游; mission = 使命|任务; exporter = 出口; injury = 伤|工伤
+universal = 普及|全覆盖|普惠; institutional = 体制|制度; benchmark = 基准; outbound = 出境|对外|境外; financial center = 金融中心
+shipping center = 航运中心; large-scale = 大型|大规模; fully covered/fully cover = 全部纳入|全覆盖|覆盖
+coal mining subsidence/subsidence area = 采煤沉陷区|沉陷区; appraisal = 评比|评估|考核; competition = 竞争|比赛
 """
