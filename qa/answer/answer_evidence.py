@@ -16,18 +16,19 @@ import numpy as np
 from qa.answer.features import norm
 from qa.answer.question import QuestionInfo
 from qa.answer.spans import YEAR_DIGITS, Span
-from qa.retrieve.glossary import english_term_groups, glossary_reach
+from qa.retrieve.glossary import english_term_groups, glossary_reach, normalize_word
+from qa.text import STOPWORDS
 
 EVIDENCE_FEATURES = (
     "sent_miss_max", "pass_miss_max", "sent_miss_n", "group_sent_miss", "group_pass_miss", "english_unmatched",
     "year_in_sent", "year_in_passage", "other_year_in_sent", "focus_in_sent", "answer_len", "question_len",
 )
 _YEAR = re.compile(YEAR_DIGITS)  # (the text is NFKC-normalized first: ASCII digits)
-# English words whose absence from the glossary says nothing of the question's topic
-_FUNCTION = frozenset(
-    "a an the of in on at to for by with from and or what which how many much did does do was were is are be been "
-    "according report government work china chinese per year its it that this as under than into over after "
-    "before when where who whom whose about total number".split())
+# English words whose absence from the glossary says nothing of the question's topic, spelled as the glossary
+# normalizes the question's words ("does" → "doe")
+_FUNCTION = frozenset(normalize_word(w) for w in STOPWORDS.union(
+    "according report government work china chinese per year over under after before whose total number".split())
+    if w.isascii())
 _NA = -1.0  # the question has nothing of the kind (no year, no focus word, not English)
 
 

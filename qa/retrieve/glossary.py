@@ -36,7 +36,7 @@ _BRITISH = {
 _ISE = re.compile(r"is(e|ed|ing|ation)$")
 
 
-def _norm(word: str) -> str:
+def normalize_word(word: str) -> str:
     """One spelling per word: lower case, no possessive, singular, American spelling."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
@@ -53,7 +53,7 @@ def _norm(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [_norm(w) for w in _WORD.findall(text.lower().replace("’", "'"))]
+    return [normalize_word(w) for w in _WORD.findall(text.lower().replace("’", "'"))]
 
 
 def _load(table: str) -> dict[str, tuple[str, ...]]:
