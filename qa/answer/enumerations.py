@@ -89,6 +89,9 @@ def best_enumeration(info: QuestionInfo, cands: Sequence[Scored], logits: np.nda
 # a list announced by a colon ("需要把握以下原则：坚持A，…；坚持B，…。"): its items run to the sentence's end
 _ANNOUNCES = re.compile(r"(?:以下|如下|下列|几个方面|几点|主要是|包括|分别是)[^，,。；;]{0,8}$|是$")  # "关键环节是："
 LIST_AFTER_COLON_MAX = 400  # characters
+_NEXT_LISTS = re.compile(r"(?:主要|具体)?(?:包括|内容是|内容包括)[：:]")  # the next sentence lists what one counted
+_NUMERALS = "一二三四五六七八九十"
+_COUNTED = re.compile(rf"([{_NUMERALS[1:]}])[项个条点件大类种][^，,。；;、]{{0,6}}$")  # "五项改革", "三个方面"
 
 
 def list_after_colon(text: str, clause_start: int, clause_end: int) -> tuple[int, int] | None:
@@ -96,12 +99,22 @@ def list_after_colon(text: str, clause_start: int, clause_end: int) -> tuple[int
     (separated by "；" or "、"); None otherwise."""
     colon = clause_end if clause_end < len(text) and text[clause_end] in "：:" else \
         next((i for i in range(clause_end - 1, clause_start - 1, -1) if text[i] in "：:"), -1)
-    if colon < 0 or not _ANNOUNCES.search(text[clause_start:colon]):
+    counted = 0
+    stop = clause_end - 1 if text[clause_end - 1:clause_end] in ("。", ".") else clause_end  # (a clause may hold its 。)
+    if colon < 0 and text[stop:stop + 1] in ("。", "."):  # "…需要重点抓好的五项改革。主要包括：A，B，…"
+        nxt, number = _NEXT_LISTS.match(text, stop + 1), _COUNTED.search(text[clause_start:stop])
+        counted = _NUMERALS.index(number.group(1)) + 1 if nxt and number else 0
+        colon = nxt.end() - 1 if counted else -1
+    elif colon >= 0 and not _ANNOUNCES.search(text[clause_start:colon]):
+        colon = -1
+    if colon < 0:
         return None
     end = text.find("。", colon)
     end = len(text) if end < 0 else end
     body = text[colon + 1:end]
-    if not body.strip() or len(body) > LIST_AFTER_COLON_MAX or (len(re.split(r"[；;]", body)) < 2 and body.count("、") < 2):
+    listed = len(re.split(r"[；;]", body)) >= 2 or body.count("、") >= 2 \
+        or (counted >= 2 and len(re.split(r"[，,；;]", body)) == counted)  # as many clauses as the count said
+    if not body.strip() or len(body) > LIST_AFTER_COLON_MAX or not listed:
         return None
     return colon + 1, end
 

@@ -52,6 +52,7 @@ from qa.answer.place_rules import other_province, place_absent, place_unnamed
 from qa.answer.span_choice import (chars_asked, counted_quote, definition, gap_filler, past_restatement,
                                     figure_choice, person_given, place_given)
 from qa.answer.ordinal_runs import InlineLists
+from qa.answer.lead_items import LeadItems
 from qa.answer.outline_lists import structural_list
 from qa.answer.period_rules import one_year_for_period, year_beside_period, year_for_period_target
 from qa.answer.ruled_out import in_place_of_asked_year, support
@@ -143,6 +144,7 @@ class Extractor:
         self._corpus = CorpusWords([d.text for d in self.chunks])
         self._doc_len: dict[str, int] = {c.source: c.end for c in sorted(chunks, key=lambda c: c.end)}  # the last end
         self._inline = InlineLists(chunks)
+        self._leads = LeadItems(chunks)
 
     def warm_tags(self, cancel: threading.Event | None = None) -> int:
         """Tag every clause and clause pair of the corpus with parts of speech before questions need them
@@ -225,6 +227,7 @@ class Extractor:
             structural = structural_list(info, a.terms, best.chunk, best.span, self.chunks, self._siblings,
                                          self.coverage)
             structural = structural or self._inline.answer(info, best.chunk, best.span.start)  # "一要…二要…" inline
+            structural = structural or self._leads.answer(info, best.chunk, best.span)  # a heading's lead sentences
             if structural:
                 return Extraction(structural[0], False, a.p_answer, structural[1])
         if info.qtype in ("list", "fact"):  # "哪“三弃”": the three items that each hold 弃

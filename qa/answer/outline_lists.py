@@ -18,9 +18,9 @@ def structural_list(info: QuestionInfo, terms: list[tuple[str, float]], chunk: C
     """Answer "哪几项/分别是什么" about a section from its enumerated items (the outline, not a clause)."""
     if chunk.kind == "item":
         idxs = siblings.get((chunk.source, chunk.parent), [])
-    else:  # a lead paragraph ("…抓好三项重点工作：") whose items follow under its own path
-        idxs = siblings.get((chunk.source, chunk.section), [])
-        if not idxs or not 0 < chunks[idxs[0]].ordinal - chunk.ordinal <= 1:  # right before the items
+    else:  # a lead paragraph ("…抓好三项重点工作：") whose items follow under its own path: the run of items
+        idxs = _run_after(chunk, siblings.get((chunk.source, chunk.section), []), chunks)  # right after it
+        if not idxs:
             return None
     first: dict[str, Chunk] = {}
     for i in idxs:
@@ -49,3 +49,25 @@ def structural_list(info: QuestionInfo, terms: list[tuple[str, float]], chunk: C
         pos = c.text.find(label)
         cited.append((c, max(pos, 0), max(pos, 0) + len(label), 1.0))
     return answer, cited
+
+
+_MARKER = re.compile(r"^(?:（?[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+)")
+
+
+def _run_after(chunk: Chunk, idxs: list[int], chunks: list[Chunk]) -> list[int]:
+    """The items of a section that follow ``chunk``, the first right after it, up to where a new list begins (an
+    item opening on the first one's marker again): a section may hold several lists ("一是…五是" of schools, then
+    a paragraph announcing "五项改革" and its own "一是…五是")."""
+    run: list[int] = []
+    for i in sorted(idxs, key=lambda i: chunks[i].ordinal):
+        if chunks[i].ordinal <= chunk.ordinal:
+            continue
+        if not run:
+            if chunks[i].ordinal != chunk.ordinal + 1:
+                return []
+        else:
+            head, label = _MARKER.match(chunks[run[0]].item), chunks[i].item
+            if head and label != chunks[run[0]].item and label.startswith(head.group(0)):
+                break
+        run.append(i)
+    return run
