@@ -23,7 +23,13 @@ REPORT = """某市2031年政府工作报告
 一是推进基本医疗保障制度建设，扩大覆盖面，提高保障水平。
 二是建立基本药物制度，减轻群众用药负担。
 三是健全基层医疗卫生服务体系，方便群众就医。
-（三）加强生态环境保护。
+（三）总结经验。
+过去一年，我们不仅大步推进各项事业，而且在丰富的实践中加深了认识，增强了贯彻中央决策和部署的自觉性。我们的主要体会是：
+——必须坚持稳中求进。经济运行保持在合理区间，靠的是稳定预期，不搞大水漫灌，坚持精准施策、定向调控。
+——必须坚持把人民群众利益放在第一位，着力解决群众最关心最直接最现实的利益问题，让发展成果更多惠及全体人民。
+——必须坚持依法行政。各级政府要严格依法履行职责，加快建设法治政府，做到法定职责必须为、法无授权不可为。
+总结一年来的工作，我们清醒地看到，经济社会发展中还存在不少问题和困难，必须高度重视，采取有力措施认真解决。
+（四）加强生态环境保护。
 今年要继续推进节能减排，加大污染防治力度，完善生态补偿机制，建设天蓝地绿水清的美丽城市。
 要加强水资源节约和保护，推进重点流域综合治理，实行最严格的水资源管理制度，建设节水型社会。
 """
@@ -52,7 +58,7 @@ def test_lead_sentences_under_a_heading_answer_what_it_sets_out() -> None:
     assert leads.answer(analyze("“两减一补”具体指哪几项任务？"), head, _span_at(head, "完善政策措施")) is None
     assert leads.answer(analyze("“两减一补”的目标是什么？"), head, _span_at(head, "用改革的办法推进")) is None
     # a heading whose paragraphs mostly open on long sentences sets out no points that way
-    other = next(c for c in chunks if c.path[-1].startswith("（三）"))
+    other = next(c for c in chunks if c.path[-1].startswith("（四）"))
     assert leads.answer(analyze("生态环境保护要做哪几项工作？"), other, _span_at(other, "加强生态环境保护")) is None
 
 
@@ -84,3 +90,14 @@ def test_a_clause_counting_items_is_answered_by_the_next_sentence_that_lists_the
     listed = "今年要抓好三件事。主要包括：稳增长、调结构、惠民生。"
     got = list_after_colon(listed, 0, listed.index("。") + 1)
     assert got and listed[got[0]:got[1]] == "稳增长、调结构、惠民生"
+
+
+def test_points_announced_at_a_paragraphs_end_are_the_paragraphs_that_follow() -> None:
+    chunks = _chunks()
+    lead = next(c for c in chunks if c.text.rstrip().endswith("我们的主要体会是："))
+    leads = LeadItems(chunks)
+    got = leads.answer(analyze("过去一年的主要体会有哪几条？"), lead, _span_at(lead, "我们的主要体会是"))
+    assert got and got[0].split("；") == ["——必须坚持稳中求进", "——必须坚持把人民群众利益放在第一位", "——必须坚持依法行政"]
+    # the run stops at the first paragraph that opens on no point; a count must match; the span must announce
+    assert leads.answer(analyze("过去一年的主要体会有哪四条？"), lead, _span_at(lead, "我们的主要体会是")) is None
+    assert leads.answer(analyze("过去一年的主要体会有哪几条？"), lead, _span_at(lead, "大步推进各项事业")) is None
