@@ -341,6 +341,12 @@ def test_a_kind_asked_is_named_with_its_noun() -> None:
     assert got("实行了什么审计？", "实行了经济责任制度", "经济责任") == "经济责任"  # no noun after it
     assert got("领导人实行了什么？", "实行了经济责任审计", "经济责任审计") == "经济责任审计"  # no noun asked
     assert noun_after("谁负责审计？", "审计署负责审计", 3) is None
+    # "哪项" / "怎样的" ask a kind too; an answer ending with the noun's first word takes its last when that is a noun
+    assert got("要形成怎样的行政管理体制?", "形成权责一致、监督有力的行政管理体制", "权责一致、监督有力的") \
+        == "权责一致、监督有力的行政管理体制"
+    assert got("要求落实职工的哪项休假制度？", "落实职工带薪年休假制度。", "带薪年休假") == "带薪年休假制度"
+    assert got("及时遏制了哪种疫情蔓延？", "及时遏制了高致病性禽流感疫情蔓延", "高致病性禽流感疫情") == "高致病性禽流感疫情"  # a verb
+    assert got("以建设什么样的国家为目标?", "以建设创新型国家为目标", "创新型国家") == "创新型国家"  # not a phrase
 
 
 def test_a_name_written_after_its_description_answers_what_it_is_called() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.features import norm
+from qa.answer.spans import tokens
 
 _ASKS_KIND_OF = re.compile(r"(?:什么样|怎样|怎么样|何种)的?([\u4e00-\u9fff]{2,12})")
 # what comes before a modifier: a verb ("实施适度宽松的货币政策") or another modified noun and a conjunction
@@ -14,7 +15,8 @@ _OTHER_MODIFIED = re.compile(r".*的[^的]*?(?:和|与|及|、|同)")
 # the noun a "什么X" question ends its clause with ("实行了什么审计？", "什么样的审计", "哪种补贴办法"); not a
 # verb or preposition after 什么 ("以什么为主线", "把什么作为…", "靠什么来实现", "什么的一部分"), nor after a
 # preposition: its object is no kind of the noun that follows ("因什么而著名", "由什么引爆", "用什么泡封敌人")
-_ASKS_WHAT_NOUN = re.compile(r"(?<![用以因由随着为把被对向在从靠凭按据将])(?:什么样的?|什么|何种|哪种|哪类|哪一类)"
+_ASKS_WHAT_NOUN = re.compile(r"(?<![用以因由随着为把被对向在从靠凭按据将])(?:什么样的?|什么|何种|哪种|哪类|哪一类|哪项|哪一项|"
+                             r"怎样的|怎么样的)"
                              r"((?![的而为作是来用以把被将对向在于给让使到从由与和及仍也都还就又再才要会能可应靠之])"
                              r"[\u4e00-\u9fff]{2,8})(?:[？?，,。；;！!]|$)")
 _CLAUSE_END = "，,。；;：:？?！!、）)"
@@ -56,6 +58,12 @@ def noun_after(question: str, text: str, e: int) -> int | None:
     noun = m.group(1)
     if text.startswith(noun, e):
         return e + len(noun)
+    # the answer already ends with the noun's first word and the text goes on with its last, a noun ("带薪年休假" +
+    # "制度" for "哪项休假制度"; not a verb or phrase: "哪种疫情蔓延", "什么样的国家为目标")
+    for n in range(len(noun) - 1, 1, -1):
+        if text.endswith(noun[:n], 0, e) and text.startswith(noun[n:], e):
+            tail = tokens(noun[n:])
+            return e + len(noun) - n if len(tail) == 1 and tail[0][2].startswith("n") else None
     # a part of it only where the text's clause ends there ("进行全面审计，" for "什么样的审计工作？")
     return next((e + n for n in range(len(noun) - 1, 1, -1)
                  if text.startswith(noun[:n], e) and (e + n == len(text) or text[e + n] in _CLAUSE_END)), None)
