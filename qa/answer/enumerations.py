@@ -90,8 +90,7 @@ def best_enumeration(info: QuestionInfo, cands: Sequence[Scored], logits: np.nda
 _ANNOUNCES = re.compile(r"(?:以下|如下|下列|几个方面|几点|主要是|包括|分别是)[^，,。；;]{0,8}$|是$")  # "关键环节是："
 LIST_AFTER_COLON_MAX = 400  # characters
 _NEXT_LISTS = re.compile(r"(?:主要|具体)?(?:包括|内容是|内容包括)[：:]")  # the next sentence lists what one counted
-_NUMERALS = "一二三四五六七八九十"
-_COUNTED = re.compile(rf"([{_NUMERALS[1:]}])[项个条点件大类种][^，,。；;、]{{0,6}}$")  # "五项改革", "三个方面"
+_COUNTED = re.compile(r"([二两三四五六七八九十])[项个条点件大类种][^，,。；;、]{0,6}$")  # "五项改革", "三个方面" (_CN_COUNT)
 
 
 def list_after_colon(text: str, clause_start: int, clause_end: int) -> tuple[int, int] | None:
@@ -103,7 +102,7 @@ def list_after_colon(text: str, clause_start: int, clause_end: int) -> tuple[int
     stop = clause_end - 1 if text[clause_end - 1:clause_end] in ("。", ".") else clause_end  # (a clause may hold its 。)
     if colon < 0 and text[stop:stop + 1] in ("。", "."):  # "…需要重点抓好的五项改革。主要包括：A，B，…"
         nxt, number = _NEXT_LISTS.match(text, stop + 1), _COUNTED.search(text[clause_start:stop])
-        counted = _NUMERALS.index(number.group(1)) + 1 if nxt and number else 0
+        counted = _CN_COUNT[number.group(1)] if nxt and number else 0
         colon = nxt.end() - 1 if counted else -1
     elif colon >= 0 and not _ANNOUNCES.search(text[clause_start:colon]):
         colon = -1
