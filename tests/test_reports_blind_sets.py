@@ -42,7 +42,8 @@ BLIND = {"reports_fresh6": "h8_", "reports_fresh8": "h10_", "reports_fresh9": "h
          "reports_fresh27": "h29_", "reports_fresh28": "h30_", "reports_fresh29": "h31_",
          "reports_fresh30": "h32_", "reports_fresh31": "h33_", "reports_fresh32": "h34_",
          "reports_fresh33": "h35_", "reports_fresh34": "h36_", "reports_fresh35": "h37_",
-         "reports_fresh36": "h38_", "reports_fresh37": "h39_"}  # set name -> id prefix
+         "reports_fresh36": "h38_", "reports_fresh37": "h39_",
+         "reports_fresh38": "h40_", "reports_fresh39": "h41_"}  # set name -> id prefix
 SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fresh9": "tune",
          "reports_fresh10": "tune", "reports_fresh11": "tune", "reports_fresh12": "tune",
          "reports_fresh13": "tune", "reports_fresh14": "tune", "reports_fresh15": "tune",
@@ -53,13 +54,14 @@ SPLIT = {"reports_fresh6": "heldout", "reports_fresh8": "heldout", "reports_fres
          "reports_fresh28": "tune", "reports_fresh29": "tune", "reports_fresh30": "heldout",
          "reports_fresh31": "tune", "reports_fresh32": "tune", "reports_fresh33": "heldout",
          "reports_fresh34": "heldout", "reports_fresh35": "tune", "reports_fresh36": "tune",
-         "reports_fresh37": "tune"}  # read once: tune
+         "reports_fresh37": "tune", "reports_fresh38": "tune", "reports_fresh39": "tune"}  # read once: tune
 # questions per report at least (the helpers of fresh20 to fresh23 found the older sets had asked most of the 2004
 # and 2005 reports' facts, and wrote fewer there)
 MIN_PER_REPORT = {"reports_fresh20": 7, "reports_fresh21": 8, "reports_fresh22": 4, "reports_fresh23": 5,
                   "reports_fresh24": 5, "reports_fresh25": 7, "reports_fresh26": 9, "reports_fresh27": 8,
                   "reports_fresh30": 9, "reports_fresh31": 9, "reports_fresh32": 7, "reports_fresh33": 9,
-                  "reports_fresh34": 9, "reports_fresh35": 9, "reports_fresh36": 9, "reports_fresh37": 9}
+                  "reports_fresh34": 9, "reports_fresh35": 9, "reports_fresh36": 9, "reports_fresh37": 9,
+                  "reports_fresh38": 9, "reports_fresh39": 9}
 # sets weighted toward unanswerable near misses (written for the verifier, forty-second pass)
 MIXES = {name: {"number": 30, "fact": 20, "list": 10, "en": 30, "unanswerable": 60}
          for name in ("reports_fresh31", "reports_fresh32", "reports_fresh37")}
@@ -73,7 +75,7 @@ OLDER = ("reports_eval", "reports_extra", "reports_fresh", "reports_fresh2", "re
 SAME_PASS = (("reports_fresh20", "reports_fresh21", "reports_fresh22", "reports_fresh23"),
              ("reports_fresh24", "reports_fresh25"), ("reports_fresh26", "reports_fresh27"),
              ("reports_fresh28", "reports_fresh29"), ("reports_fresh31", "reports_fresh32"),
-             ("reports_fresh35", "reports_fresh36", "reports_fresh37"))
+             ("reports_fresh35", "reports_fresh36", "reports_fresh37"), ("reports_fresh38", "reports_fresh39"))
 
 
 def _others(name: str) -> list[dict]:
