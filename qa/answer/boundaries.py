@@ -131,7 +131,7 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
     # "哪个协定": the word after 哪个 is its noun, whatever the tagger says ("协定" as a verb); asked as 'who' too
     # (an organisation's question: "信息技术" + "协定"; not "谁的弟子")
     m = _QWORD.search(info.text)
-    which = m is not None and _WHICH_NOUN.fullmatch(m.group(0)) is not None
+    which = m is not None and _WHICH_NOUN.fullmatch(m.group(0).removeprefix("是")) is not None  # ("是哪个自贸区")
     if (info.qtype in ("list", "fact") or (which and info.qtype == "who")) and not info.english:
         right = re.sub(r"^的", "", question_gap(info.text)[1])  # "怎样的监控" → 监控, not "为目标"/"作为…"
         toks = tokens(right)  # ("先从哪些学生开始" ← "农村家庭经济困难" + "学生")
@@ -139,7 +139,10 @@ def complete_noun(info: QuestionInfo, text: str, clause_start: int, clause_end: 
         head = right[:toks[k - 1][1]] if k else ""
         n = next((i for i, (a, b) in enumerate(zip(head, text[e:clause_end])) if a != b), min(len(head), clause_end - e))
         noun = n >= 2 and not re.match(r"[一二两三四五六七八九十几\d]", right)  # not "两个" of "哪两个"
-        if noun and "、" not in text[clause_start:e]:  # the head noun the text goes on with (not after items "A、B")
+        # the head noun the text goes on with (not after items "A、B"); for a "who" asked 是哪个X, X a noun alone
+        # ("首脑级会议" is no "首脑" of "首脑会议": the noun's own end is found below)
+        if noun and "、" not in text[clause_start:e] and (head == right or info.qtype != "who"
+                                                           or not m.group(0).startswith("是")):
             return e + n
         if info.qtype == "list":
             return e

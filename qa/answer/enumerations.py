@@ -240,9 +240,11 @@ def parallel_run(info: QuestionInfo, text: str, sent_start: int, sent_end: int, 
 # "…基本国情没有变，…社会主要矛盾没有变，…国际地位没有变")
 _SHARED_NUMBERED = re.compile(r"哪(?:些)?[“\"「]([二两三四五六七八九十])(?:个|大|项|条|种)?([\u4e00-\u9fff]{1,4})[”\"」]|"
                               r"[“\"「]([二两三四五六七八九十])(?:个|大|项|条|种)?([\u4e00-\u9fff]{1,4})[”\"」]"
-                              r"(?:是|指|包括)[^？?]{0,4}(?:什么|哪)")  # asked for its items, not named in passing
+                              r"(?:是|指|包括)[^？?]{0,4}(?:什么|哪)|"  # asked for its items, not named in passing
+                              r"哪([二两三四五六七八九十])(?:个|大|项|条|种)[“\"「]([\u4e00-\u9fff]{1,4})[”\"」]")  # 哪四个“坚持”
 _CN_COUNT = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"两": 2}
 _PIECE_SEP = re.compile(r"[、，,；;：:]")
+_ITEM_SEP = re.compile(r"[；;：:]")
 
 
 def shared_word_items(info: QuestionInfo, cands: Sequence[Scored], masked: np.ndarray) -> tuple[Scored, int, int] | None:
@@ -252,8 +254,9 @@ def shared_word_items(info: QuestionInfo, cands: Sequence[Scored], masked: np.nd
     m = _SHARED_NUMBERED.search(info.text) if not info.english else None
     if m is None:
         return None
-    n, word = _CN_COUNT[m.group(1) or m.group(3)], m.group(2) or m.group(4)
-    name = re.search(r"[“\"「]([^”\"」]+)", m.group(0)).group(1)  # the numbered name itself ("三个高于")
+    n, word = _CN_COUNT[m.group(1) or m.group(3) or m.group(5)], m.group(2) or m.group(4) or m.group(6)
+    # the numbered name itself ("三个高于"), which its items do not repeat (a count before the quote names none)
+    name = "" if m.group(5) else re.search(r"[“\"「]([^”\"」]+)", m.group(0)).group(1)
     order = [int(i) for i in np.argsort(-masked) if np.isfinite(masked[i])]
     if not order:
         return None
@@ -266,17 +269,26 @@ def shared_word_items(info: QuestionInfo, cands: Sequence[Scored], masked: np.nd
             if (c.chunk.chunk_id == passage) != mine or key in seen:
                 continue
             seen.add(key)
-            run = _run_of(c.chunk.text, c.span.sent_start, c.span.sent_end, word, n, name)
+            # items of a clause each ("坚持甲，推进乙；坚持丙，维护丁"): the pieces between semicolons of the
+            # whole sentence (its parts cut at ；)
+            text = c.chunk.text
+            # (a count before the quote, "哪四个“坚持”": clauses only, the word often their verb; "哪三种“发展”" of
+            # "绿色发展、循环发展、低碳发展" is an enumeration the list readers answer)
+            run = (None if m.group(5) else _run_of(text, c.span.sent_start, c.span.sent_end, word, n, name)) \
+                or _run_of(text, max(text.rfind(p, 0, c.span.sent_start) for p in "。！？!?\n") + 1,
+                           min((i for i in (text.find(p, c.span.sent_start) for p in "。！？!?\n") if i >= 0),
+                               default=len(text)), word, n, name, _ITEM_SEP)
             if run:
                 return c, run[0], run[1]
     return None
 
 
-def _run_of(text: str, start: int, end: int, word: str, n: int, name: str = "") -> tuple[int, int] | None:
-    """Offsets of exactly ``n`` consecutive pieces of ``text[start:end]`` (cut at 、，；：) that each hold ``word``,
-    not the numbered ``name`` itself ("要确保“三个高于”，即：…")."""
+def _run_of(text: str, start: int, end: int, word: str, n: int, name: str = "",
+            seps: re.Pattern = _PIECE_SEP) -> tuple[int, int] | None:
+    """Offsets of exactly ``n`` consecutive pieces of ``text[start:end]`` (cut at ``seps``: 、，；：) that each hold
+    ``word``, not the numbered ``name`` itself ("要确保“三个高于”，即：…")."""
     bounds, at = [], start
-    for sep in _PIECE_SEP.finditer(text, start, end):
+    for sep in seps.finditer(text, start, end):
         bounds.append((at, sep.start()))
         at = sep.end()
     bounds.append((at, end))

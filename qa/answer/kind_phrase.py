@@ -9,8 +9,9 @@ from qa.answer.spans import tokens
 
 _ASKS_KIND_OF = re.compile(r"(?:什么样|怎样|怎么样|何种)的?([\u4e00-\u9fff]{2,12})")
 # what comes before a modifier: a verb ("实施适度宽松的货币政策") or another modified noun and a conjunction
-# ("积极的财政政策和稳健的货币政策"); a list of modifiers ("权责一致、分工合理的") stays whole
-_BEFORE_MODIFIER = re.compile(r".*?(?:实施|实行|执行|采取|坚持|继续|保持|推行|采用|形成|建立|建设|构建|转向|转为|改为|是)了?")
+# ("积极的财政政策和稳健的货币政策"); a list of modifiers ("权责一致、分工合理的") stays whole, an item of it opening on
+# a verb too ("…、执行顺畅、监督有力的"; not "统筹发展、加快构建便捷、安全的")
+_BEFORE_MODIFIER = re.compile(r".*?(?<!、)(?:实施|实行|执行|采取|坚持|继续|保持|推行|采用|形成|建立|建设|构建|转向|转为|改为|是)了?")
 _OTHER_MODIFIED = re.compile(r".*的[^的]*?(?:和|与|及|、|同)")
 # the noun a "什么X" question ends its clause with ("实行了什么审计？", "什么样的审计", "哪种补贴办法"); not a
 # verb or preposition after 什么 ("以什么为主线", "把什么作为…", "靠什么来实现", "什么的一部分"), nor after a

@@ -323,7 +323,8 @@ def restates(info: QuestionInfo, text: str, kind: str = "clause") -> bool:
 # (its own name: _ASKS_NAME above is naming_clause's wider test, which a second binding once narrowed)
 _NAMED_CLASS = r"(?:战略|工程|计划|规划|纲要|文件|法律|法规|共识|板块|口号|方针|条例|协议|协定|倡议|行动)"
 _ASKS_QUOTED_NAME = re.compile(r"叫(?:做)?什么|称(?:为|作|之为)什么|简称|全称|名称|名字|"
-                               rf"(?:什么|哪(?:一|个|份|部|项)?){_NAMED_CLASS}|"
+                               rf"(?:什么|哪(?:一|个|份|部|项)?){_NAMED_CLASS}|哪一?[部份][？?]?$|"
+                               rf"哪(?:一|个|份|部|项)[^，,。？?]{{2,14}}的[^，,。？?的]{{0,4}}{_NAMED_CLASS}|"  # 哪项…的国际协定
                                rf"的[^，,的]{{0,8}}{_NAMED_CLASS}(?:是|叫)(?:什么|哪(?:一|个)+)[？?]?$")  # "…的X协定是什么"
 _QUOTED = re.compile(r"《[^《》]{2,40}》|“[^“”]{2,20}”|「[^「」]{2,20}」")
 
@@ -343,10 +344,11 @@ def quoted_name(info: QuestionInfo, text: str, sent_start: int, sent_end: int, s
 
 def class_follows(info: QuestionInfo, text: str, end: int) -> bool:
     """Whether the span ending at ``end`` is followed by the class the question asks the name of, or ends on it
-    ("贯彻什么方针" ← "贯彻工业反哺农业、城市支持农村的|方针"): it is that name, written without quotes."""
+    ("贯彻什么方针" ← "贯彻工业反哺农业、城市支持农村的|方针", "签署了什么协议" ← "…两岸经济合作框架协议"): it
+    is that name, written without quotes."""
     m = re.search(_NAMED_CLASS, info.text)
     return m is not None and (text.startswith(m.group(0), end + (text.startswith("的", end)))
-                              or text.endswith("的" + m.group(0), 0, end))
+                              or text.endswith(m.group(0), 0, end))
 
 
 def _is_quoted(c: Scored) -> bool:
@@ -394,10 +396,18 @@ def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray
     names) when it scores within ``margin`` of the best span, or (``sent_coverage``: how much of the question each
     span's sentence holds) the quoted name of the sentence that holds more of the question than the best span's
     ("要实施“中国制造2025”，…加快从制造大国转向制造强国" for "推动制造大国变成制造强国的那个战略叫什么"); else ``best``."""
-    if info.english or info.qtype not in ("fact", "who") or not _ASKS_QUOTED_NAME.search(info.text) \
-            or _is_quoted(cands[best]) or class_follows(info, cands[best].chunk.text, cands[best].span.end):
+    if info.english or info.qtype not in ("fact", "who"):
+        return best
+    before = _quoted_before_noun(info, cands, masked, best)
+    if before is not None:  # "完善了什么办法" ← "完善农村土地“三权分置”办法": the name the noun asked follows
+        return before
+    if not _ASKS_QUOTED_NAME.search(info.text):
         return best
     q = norm(info.text)
+    if _is_quoted(cands[best]):  # one of several names listed: the one holding the words the question describes it by
+        return _name_of_words(q, cands, masked, best)
+    if class_follows(info, cands[best].chunk.text, cands[best].span.end):
+        return best
     described = _described(info)
     named = [i for i in np.flatnonzero(np.isfinite(masked))
              if (_is_quoted(cands[i]) or _follows(cands[i], described)) and norm(cands[i].text).strip("《》“”「」") not in q]
@@ -423,6 +433,52 @@ def quoted_candidate(info: QuestionInfo, cands: list[Scored], masked: np.ndarray
     return int(top) if masked[top] >= masked[best] - margin else best
 
 
+NAME_WORDS_MARGIN = 0.3  # another listed name this close to the best one answers when it holds the question's words
+NAME_WORDS_GAIN = 2  # ... at least this many more of the question's character bigrams than the best one
+
+
+_WHAT_NOUN = re.compile(r"什么([\u4e00-\u9fff]{2})")
+
+
+def _quoted_before_noun(info: QuestionInfo, cands: list[Scored], masked: np.ndarray, best: int) -> int | None:
+    """The best-scored quoted name, within ``NAME_WORDS_MARGIN`` of the best span, that the text writes right before
+    the noun the question asks "什么X" of ("“三权分置”办法" for "什么办法"); None when there is none or the best is one."""
+    m = _WHAT_NOUN.search(info.text)
+    if m is None:
+        return None
+
+    def before(i: int) -> bool:
+        c = cands[i]
+        if not _is_quoted(c):
+            return False
+        end = c.span.end + (0 if c.text[-1:] in "》”」" else 1)
+        return c.chunk.text.startswith(m.group(1), end) and norm(c.text).strip("《》“”「」") not in norm(info.text)
+
+    if before(best):
+        return None
+    named = [i for i in np.flatnonzero(masked >= masked[best] - NAME_WORDS_MARGIN) if before(int(i))]
+    return int(max(named, key=lambda i: masked[i])) if named else None
+
+
+def _name_of_words(q: str, cands: list[Scored], masked: np.ndarray, best: int) -> int:
+    """Of the quoted names scored within ``NAME_WORDS_MARGIN`` of the best one (itself quoted), the one whose words
+    the question describes it by ("应对突发公共卫生事件的条例" ← 《突发公共卫生事件应急条例》, not the law cited
+    before it), when it holds clearly more of them than the best; else ``best``."""
+    grams = {q[k:k + 2] for k in range(len(q) - 1) if _CJK2.fullmatch(q[k:k + 2])}
+
+    def held(i: int) -> int:
+        return sum(g in norm(cands[i].text) for g in grams)
+
+    mine = held(best)
+    named = [i for i in np.flatnonzero(masked >= masked[best] - NAME_WORDS_MARGIN)
+             if _QUOTED.fullmatch(cands[i].text) and norm(cands[i].text).strip("《》“”「」") not in q]
+    top = max(named, key=lambda i: (held(i), masked[i]), default=best)
+    return int(top) if held(top) >= mine + NAME_WORDS_GAIN else best
+
+
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def other_quoted_item(info: QuestionInfo, cands: list[Scored], only: np.ndarray | None = None) -> np.ndarray:
     """Spans that hold another quoted item of a list whose item the question names ("“菜篮子”由谁负责" over
     "“米袋子”省长负责制和“菜篮子”市长负责制": the 省长 part belongs to the other item), while their clause holds
@@ -445,6 +501,9 @@ def other_quoted_item(info: QuestionInfo, cands: list[Scored], only: np.ndarray 
         t, a = c.chunk.text, c.span.start
         if _is_quoted(c) and (c.text[:1] in marks or (a > 0 and t[a - 1] in marks)):
             inside.append(norm(c.text).strip("《》“”「」"))  # the item's name, its marks cut off
+        if not inside:  # a span cut inside another item's marks ("米袋子”省长")
+            inside = [norm(m.group(0)[1:-1]) for m in _QUOTED.finditer(t, c.span.clause_start, c.span.clause_end)
+                      if m.group(0)[0] in marks and m.start() < a < m.end() - 1]
         out[i] = bool(inside) and not any(q in asked for q in inside)
     return out
 

@@ -88,7 +88,7 @@ _HEADER_FIELD = (
 )
 # (a magnitude before a unit: "多少亿亩" asks 亩, "多少亿立方米" 立方米)
 _UNIT_ASKED = re.compile(r"(?:多少|几)\s*(?:[万亿](?=亩|公顷|千瓦|户|套|辆|公里|立方米|平方米|平方公里))?"
-                         r"(平方公里|平方米|立方米|公里|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
+                         r"(平方公里|平方米|立方米|公里|千瓦时|千瓦|公顷|公斤|人次|亿元|万元|万吨|亿|万|元|吨|岁|亩|户|座|条|辆|艘|架|米|"
                          r"小时|分钟|周|篇|部|届|[个项次回家名年期件所位人种批台套场倍天枚例处块起]|成(?!功|本|果|绩|就|员|为|立|交|熟|长))|"
                          r"(百分之)(?:多少|几)")  # "有几成": tenths, a share the text writes in %
 # "多少个村", "几个项目": the noun counted right after 个 says the unit, not a noun before ("资金支持多少个村")
@@ -100,7 +100,8 @@ _IMPLIED_UNIT = (
     # (not 总值 per unit: "单位国内生产总值能耗" is an energy intensity)
     (re.compile(r"外汇储备(?:余额)?|利用外资(?:总额)?|外商直接投资(?:总额)?"), "美元"),  # written in 美元
     (re.compile(r"资金|钱|金额|经费|投入|投资|产值|(?<!单位国内生产)(?<!单位地区生产)总值|收入|销售额|交易额|增加值|余额|税(?!率)|支出|开支|"
-                r"融资|利税|利润(?!率)|基金|总额|补助|补贴|拨款|贷款|赤字|额(?=是|为|达|有|约|多少|几)"), "元"),
+                r"融资|利税|利润(?!率)|基金|总额|补助|补贴|拨款|贷款|赤字|额(?=是|为|达|有|约|多少|几)|负担|减负|"
+                r"养老金|退休金|抚恤金|救助金|助学金|奖学金|工资|薪酬|津贴"), "元"),  # (a burden is lifted in 元)
     (re.compile(r"[税利汇费]率|比例|比重|百分之|个点|增长率|增速|增幅|涨幅|降幅|占比|(?:增长|发展)速度|率(?![先领])|"
                 r"(?:增长|上涨|下降|降低)的?(?:预期|调控)?目标"), "%"),
     (re.compile(r"人数|多少人|人员|专家|人才|特派员|(?<=多少)(?:名|位)?(?:职工|工人|员工|农民工|学生|毕业生|居民|农民|群众|"
@@ -112,7 +113,7 @@ _IMPLIED_UNIT = (
     (re.compile(r"粮食|钢铁?|煤炭?|水泥|化肥|棉花|油料"), "吨|斤"),  # a weight, as "grain output"/"steel" in English
 )
 # by how much a thing rose or fell ("投资比上年涨了多少"): a rate as often as an amount, whatever the thing
-_CHANGED_BY = re.compile(r"(?:[涨降升增减]|提高|下降|减少|[上下]调|调[高低])了\s*(?:多少|几)(?!\s*(?:钱|[万亿]*元|[次回轮]))")
+_CHANGED_BY = re.compile(r"(?:[涨降升增减]|提高|下降|减少|[上下]调|调[高低])了?\s*(?:多少|几)(?!\s*(?:钱|[万亿]*元|[次回轮]))")
 
 
 def changed_by(info: QuestionInfo) -> bool:
@@ -148,7 +149,8 @@ _EN_UNIT = (
                 r"\bhow long\s*\?\s*$|"
                 r"\b(?:length|duration|years) of (?:schooling|education|study)\b", re.I), "年"),  # a duration
     # an amount per person (a subsidy, an income, a poverty line) is money, not a count of the persons
-    (re.compile(r"\bwhat amount\b(?! of (?:[a-z-]+ ){0,5}capacity)|\bamount per\b|poverty (?:line|threshold|standard)|\bwhat (?:total )?sum\b|\bsum of money\b|"
+    (re.compile(r"\bburdens?\b|"  # (a burden is lifted in money)
+                r"\bwhat amount\b(?! of (?:[a-z-]+ ){0,5}capacity)|\bamount per\b|poverty (?:line|threshold|standard)|\bwhat (?:total )?sum\b|\bsum of money\b|"
                 r"\bhow much (?:[a-z-]+ ){0,2}(?:fund(?:s|ing)|money)\b|"  # "how much funding … coal mines": money
                 r"\b(?:average|monthly|annual|minimum)\s+(?:[a-z]+\s+){0,2}(?:pensions?|wages?|salar(?:y|ies)|"
                 r"allowances?|subsid(?:y|ies))\b|"

@@ -54,6 +54,9 @@ def _own_words(items: list[str]) -> list[set[str]]:
     predicate after it ("小麦、稻谷最低收购价…"), so those two are cut to the middle items' length (to the
     shortest item's when there are two)."""
     items = [_LEAD.sub("", it) or it for it in items]
+    for i in range(len(items) - 2, -1, -1):  # an item cut short by ellipsis ("中、高等职业教育": 中等职业教育)
+        if len(items[i]) == 1 and len(items[i + 1]) >= 2:
+            items[i] += items[i + 1][1:]
     width = max(map(len, items[1:-1])) if len(items) > 2 else min(map(len, items))
     named = [items[0][-width:]] + items[1:-1] + [items[-1][:width]]
     # (no bigram with a digit: "粳稻每50公斤" keeps the shared "每5" of a rate's base, which names no item)
@@ -124,6 +127,21 @@ def _figure_clauses(text: str, start: int, k: int) -> list[str]:
             skipped += 1
         start = prev[0]
     return out if len(out) == k else []
+
+
+ALIGNED_MIN = 2  # characters the question writes right before its question word as the text before a figure
+
+
+def _aligned(question: str, c: Scored) -> int:
+    """How many characters right before a Chinese question's 多少/几 are also right before the figure ``c``."""
+    m = re.search(r"多少|几", question)
+    if m is None:
+        return 0
+    q, t = norm(question[:m.start()]), norm(c.chunk.text[max(0, c.span.start - 12):c.span.start])
+    k = 0
+    while k < min(len(q), len(t)) and q[-1 - k] == t[-1 - k] and _CJK.match(q[-1 - k]):
+        k += 1
+    return k
 
 
 def _clause_before(text: str, start: int) -> tuple[int, int] | None:
@@ -305,6 +323,7 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
         mine = coverage(terms, _subject(b))
         pick = next((j for i in rivals if (j := at(figure_of(cands[i]))) is not None
                      and coverage(terms, norm(text[cands[i].span.clause_start:cands[i].span.start])) >= mine), None)
+    by_subject = pick is None  # (not a 分别 clause's items, paired by their order)
     if pick is None:
         named = [(t, w) for t, w in terms if not _DIGIT.search(t)]
         subjects, items = _item_subjects(b, [cands[i] for i in rivals])
@@ -317,6 +336,8 @@ def parallel_figure(info: QuestionInfo, terms: list[tuple[str, float]], cands: l
             pick = top[1]  # (an enumeration's items: the one item the question names, by its own words)
     if pick is None or pick == best:
         return best
+    if by_subject and _aligned(info.text, b) > max(ALIGNED_MIN - 1, _aligned(info.text, cands[pick])):
+        return best  # ("再开工多少个…项目" ← "已开工的57个项目…，今年再开工27个项目": the words right before it)
     if misses is not None and misses(info, cands[pick]) and not misses(info, b):
         return best  # ("发电装机里，核电有多少": not the whole's figure, whose subject names more of the question)
     scores[pick], scores[best] = scores[best], -np.inf  # (not widened back over the other figure)

@@ -133,7 +133,7 @@ _DEICTIC_TIME = frozenset(("现在", "目前", "当时", "今年", "去年", "�
 # measure units a question can ask in ("多少吨", "多少公里"), with the other ways a text writes them
 UNIT_FORMS = {"元": ("元",), "吨": ("吨",), "公里": ("公里", "千米", "km"), "千米": ("千米", "公里", "km"),
               "米": ("米", "公尺", "m"), "厘米": ("厘米", "公分", "cm"), "公分": ("公分", "厘米", "cm"),
-              "公尺": ("公尺", "米"), "千瓦": ("千瓦",), "平方米": ("平方米", "㎡"), "平方公里": ("平方公里",),
+              "公尺": ("公尺", "米"), "千瓦": ("千瓦",), "千瓦时": ("千瓦时", "度"), "平方米": ("平方米", "㎡"), "平方公里": ("平方公里",),
               "公顷": ("公顷",), "亩": ("亩",), "岁": ("岁",), "公斤": ("公斤", "千克", "kg"), "千克": ("千克", "公斤", "kg"),
               "美元": ("美元",), "枚": ("枚",), "例": ("例",), "立方米": ("立方米", "m³")}
 
@@ -212,7 +212,8 @@ def in_unit(text: str, unit: str, asked: str = "") -> bool:
         # thing's count ("1054处" for 多少台) alone
         figures = [unicodedata.normalize("NFKC", m.group(0)) for m in QTY_RE.finditer(text)] if unit in _COUNTERS else []
         return not figures or any(_counts(g, unit) for g in figures)
-    return any(f in unicodedata.normalize("NFKC", m.group(0)).lower() for m in QTY_RE.finditer(text) for f in forms)
+    return any(f in unicodedata.normalize("NFKC", text[m.start():m.end() + 1]).lower()  # (+1: "亿千瓦|时")
+               for m in QTY_RE.finditer(text) for f in forms)
 
 
 def names_period(text: str) -> bool:

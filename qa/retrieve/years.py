@@ -99,7 +99,7 @@ _OUTCOME = re.compile(r"(?:增长|增加|下降|降低|减少|提高|上涨|上�
                       r"支出|用|花)(?:到|至)?了|了\s*(?:多少|几)(?!\s*年)|"
                       # a thing done ("实行了哪些补贴"), not what the report said ("点名了哪些", "归纳了哪几条")
                       r"(?<![为除到说])(?<!提到|点名|归纳|强调|指出|列举|概括|总结|明确|部署|谈到|讲到|写到)了\s*(?:哪|什么)|"
-                      r"实际|已经|去年|过去一年|\bwas\b|\bwere\b|\bdid\b|\bachieved|"
+                      r"实际|已经|已有|已达|去年|过去一年|\bwas\b|\bwere\b|\bdid\b|\bachieved|"
                       r"\breached|\bgrew\b|\brose\b|\bfell\b")
 _EN_TENSE = {"was", "were", "did"}  # only the tense of the question, not an outcome asked
 # a target set, asked in the past tense ("增长目标定成了多少", "目标调低，定为了多少"): still the plan
@@ -112,7 +112,8 @@ _BUDGET_COMPARED = re.compile(r"比(?:上年|去年|上一年|前一年|(?:19|20
 # a year's budget ("2011年预算的赤字率", "2015年度中央预算"; not "预算内投资", "中央预算投资": kinds of funds) or a figure "set
 # as" ("赤字率定为多少"): what was planned
 _YEAR_BUDGET = re.compile(r"(?:19|20)\d{2}\s*年(?:的|度)?(?:中央|全国|国家)?(?:财政)?预算(?!内|外|投资|资金)|(?:定为|定成|定在)\s*(?:多少|几)")
-_FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)|\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
+_FROM_YEAR = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|开始)(?!的)|"  # (not "2004年开始的清欠工作": work that began then)
+                        r"\bfrom (?:19|20)\d{2}\b|\bstarting (?:in )?(?:19|20)\d{2}\b")
 
 
 @lru_cache(maxsize=4096)  # asked once per candidate span of a question
